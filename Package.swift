@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "CCHC",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cchc", targets: ["cchc"]),
+        .library(name: "CCHCKit", targets: ["CCHCKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "CCHCKit",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "cchc",
+            dependencies: [
+                "CCHCKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CCHCKitTests",
+            dependencies: ["CCHCKit"],
+            exclude: ["Fixtures", "Golden"]
+        ),
+    ]
+)

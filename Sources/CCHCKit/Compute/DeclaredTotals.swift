@@ -1,0 +1,47 @@
+import Foundation
+
+/// Checks the totals users type on parent rows (scores.csv) and parent targets (targets.csv)
+/// against the sums CCHC computes, reporting code, declared, computed and delta.
+enum DeclaredTotals {
+    static func check(_ dataset: Dataset, _ groups: [GroupResult], warnings: inout DiagnosticEngine) {
+        let results = Dictionary(groups.flatMap(\.units).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for unit in dataset.units {
+            guard let result = results[unit.id], let rows = dataset.scores[unit.id] else { continue }
+            let framework = dataset.framework(of: unit)
+            for row in rows.values.sorted(by: { $0.line < $1.line }) {
+                guard let i = framework.position[row.code], !framework.criteria[i].isLeaf else { continue }
+                compare(row.selfScore, result.scores.selfScore[i], "self", unit, row, &warnings)
+                compare(row.appraised, result.scores.final[i], "appraised", unit, row, &warnings)
+            }
+        }
+        checkTargets(dataset, warnings: &warnings)
+    }
+
+    private static func compare(_ declared: ScoreValue, _ computed: Decimal?, _ column: String, _ unit: AssessedUnit,
+        _ row: ScoreEntry, _ warnings: inout DiagnosticEngine)
+    {
+        guard let d = declared.points else { return }
+        let c = computed ?? 0
+        guard d != c else { return }
+        warnings.warning(DatasetFiles.scores, line: row.line, "column '\(column)': unit \(unit.id), code \(row.code): declared total \(d), computed \(c) (delta \(signed(d - c))); the computed sum is used")
+    }
+
+    private static func checkTargets(_ dataset: Dataset, warnings: inout DiagnosticEngine) {
+        var byKey: [String: [CriterionCode: TargetEntry]] = [:]
+        for t in dataset.targets { byKey["\(t.unit)|\(t.year)", default: [:]][t.code] = t }
+        for t in dataset.targets {
+            guard let unit = dataset.units.first(where: { $0.id == t.unit }) else { continue }
+            let framework = dataset.framework(of: unit)
+            guard let c = framework[t.code], !c.isLeaf, let map = byKey["\(t.unit)|\(t.year)"] else { continue }
+            let leaves = framework.leaves(under: t.code)
+            let values = leaves.compactMap { map[$0.code]?.target }
+            guard values.count == leaves.count else { continue }
+            let sum = values.reduce(0, +)
+            if sum != t.target {
+                warnings.warning(DatasetFiles.targets, line: t.line, "column 'target': unit \(t.unit), code \(t.code), year \(t.year): declared \(t.target), computed \(sum) (delta \(signed(t.target - sum))); the computed sum is used")
+            }
+        }
+    }
+
+    static func signed(_ d: Decimal) -> String { d > 0 ? "+\(d)" : "\(d)" }
+}

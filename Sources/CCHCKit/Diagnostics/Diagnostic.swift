@@ -1,0 +1,38 @@
+/// One problem found in a dataset: where it is and what is wrong.
+///
+/// Printed as `file:line: error: message`, the form compilers and editors understand.
+public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
+    /// How serious a problem is.
+    public enum Severity: String, Sendable, Comparable {
+        case warning
+        case error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .warning && rhs == .error
+        }
+    }
+
+    public var severity: Severity
+    /// The file, relative to the dataset folder (e.g. `scores.csv`).
+    public var file: String
+    /// The 1-based line where the problem starts; `nil` for a whole-file problem.
+    public var line: Int?
+    /// The 1-based column, when known (YAML and templates).
+    public var column: Int?
+    public var message: String
+
+    public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        var location = file
+        if let line { location += ":\(line)" }
+        if let line, let column, line > 0 { location += ":\(column)" }
+        return "\(location): \(severity.rawValue): \(message)"
+    }
+}

@@ -1,0 +1,121 @@
+/// A plain-text table aligned by display width, long cells wrapped at word boundaries, never
+/// wider than `maxWidth` columns.
+public struct TextTable: Sendable {
+    public enum Alignment: Sendable { case left, right }
+
+    public struct Column: Sendable {
+        public var title: String
+        public var alignment: Alignment
+        /// The narrowest the column may be squeezed to when the table is too wide.
+        public var minWidth: Int
+
+        public init(_ title: String, _ alignment: Alignment = .left, minWidth: Int = 4) {
+            self.title = title
+            self.alignment = alignment
+            self.minWidth = minWidth
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [[String]] = []
+    public var maxWidth: Int
+
+    public init(_ columns: [Column], maxWidth: Int = 100) {
+        self.columns = columns
+        self.maxWidth = maxWidth
+    }
+
+    public mutating func append(_ row: [String]) { rows.append(row) }
+
+    /// The table as lines joined by `\n`, ending with a newline.
+    public func render() -> String {
+        let widths = columnWidths()
+        var out = ""
+        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "-+-") + "\n"
+        out += line(columns.map(\.title), widths, header: true)
+        out += rule
+        for row in rows { out += line(row, widths, header: false) }
+        return out
+    }
+
+    func columnWidths() -> [Int] {
+        var widths = columns.map { DisplayWidth.of($0.title) }
+        for row in rows {
+            for (i, cell) in row.enumerated() where i < widths.count {
+                widths[i] = Swift.max(widths[i], DisplayWidth.of(cell))
+            }
+        }
+        let separators = 3 * (columns.count - 1)
+        // Squeeze the widest column first until the table fits.
+        while widths.reduce(0, +) + separators > maxWidth {
+            guard let i = widths.indices.filter({ widths[$0] > columns[$0].minWidth }).max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[i] -= 1
+        }
+        return widths
+    }
+
+    private func line(_ cells: [String], _ widths: [Int], header: Bool) -> String {
+        let wrapped = widths.indices.map { i in TextWrap.wrap(i < cells.count ? cells[i] : "", width: widths[i]) }
+        let height = wrapped.map(\.count).max() ?? 1
+        var out = ""
+        for k in 0..<height {
+            var parts: [String] = []
+            for i in widths.indices {
+                let text = k < wrapped[i].count ? wrapped[i][k] : ""
+                let pad = String(repeating: " ", count: Swift.max(0, widths[i] - DisplayWidth.of(text)))
+                parts.append(columns[i].alignment == .right && !header ? pad + text : text + pad)
+            }
+            out += trimTrailing(parts.joined(separator: " | ")) + "\n"
+        }
+        return out
+    }
+
+    private func trimTrailing(_ s: String) -> String {
+        var s = s
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}
+
+/// Word wrapping by display width; a word longer than the width is cut.
+public enum TextWrap {
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [text] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var current = "", currentWidth = 0
+            for word in paragraph.split(separator: " ") {
+                var word = String(word)
+                var w = DisplayWidth.of(word)
+                if currentWidth > 0 && currentWidth + 1 + w <= width {
+                    current += " " + word
+                    currentWidth += 1 + w
+                    continue
+                }
+                if currentWidth > 0 { lines.append(current) }
+                while w > width {
+                    let (head, rest) = cut(word, width)
+                    lines.append(head)
+                    word = rest
+                    w = DisplayWidth.of(word)
+                }
+                (current, currentWidth) = (word, w)
+            }
+            lines.append(current)
+        }
+        return lines
+    }
+
+    private static func cut(_ word: String, _ width: Int) -> (String, String) {
+        var head = "", w = 0
+        var index = word.startIndex
+        while index < word.endIndex {
+            let cw = DisplayWidth.of(word[index])
+            if w + cw > width && w > 0 { break }
+            head.append(word[index])
+            w += cw
+            index = word.index(after: index)
+        }
+        return (head, String(word[index...]))
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Cross-file checks once every file is read: what is missing is listed, not guessed.
+enum CompletenessCheck {
+    static func run(_ dataset: Dataset, diagnostics: inout DiagnosticEngine) {
+        for unit in dataset.units {
+            guard let framework = dataset.frameworks[unit.framework] else { continue }
+            checkScores(unit, framework, dataset.scores[unit.id], diagnostics: &diagnostics)
+            checkSurvey(unit, framework, dataset.survey[unit.id], diagnostics: &diagnostics)
+        }
+        checkSurveySample(dataset, diagnostics: &diagnostics)
+    }
+
+    private static func checkScores(_ unit: AssessedUnit, _ framework: Framework, _ rows: [CriterionCode: ScoreEntry]?,
+        diagnostics: inout DiagnosticEngine)
+    {
+        let leaves = framework.leaves.filter { !$0.method.isSurvey }
+        guard !leaves.isEmpty else { return }
+        guard let rows, !rows.isEmpty else {
+            diagnostics.error(DatasetFiles.scores, "unit \(unit.id) (\(unit.name)) has no scores; expected one row per tham-dinh criterion (\(leaves.count) rows)")
+            return
+        }
+        for leaf in leaves {
+            guard let row = rows[leaf.code] else {
+                diagnostics.error(DatasetFiles.scores, "unit \(unit.id), code \(leaf.code): no row; expected self and appraised scores (or N/A)")
+                continue
+            }
+            let missing = [("self", row.selfScore), ("appraised", row.appraised)].filter { $0.1 == .missing }.map(\.0)
+            if !missing.isEmpty {
+                diagnostics.error(DatasetFiles.scores, line: row.line, "unit \(unit.id), code \(leaf.code): \(missing.joined(separator: " and ")) missing; expected a number or N/A")
+            }
+        }
+    }
+
+    private static func checkSurvey(_ unit: AssessedUnit, _ framework: Framework, _ rows: [CriterionCode: SurveyEntry]?,
+        diagnostics: inout DiagnosticEngine)
+    {
+        for leaf in framework.leaves where leaf.method.isSurvey && rows?[leaf.code] == nil {
+            diagnostics.error(DatasetFiles.survey, "unit \(unit.id), code \(leaf.code) (\(leaf.method.rawValue)): no survey result; expected a row with score or ratio")
+        }
+    }
+
+    private static func checkSurveySample(_ dataset: Dataset, diagnostics: inout DiagnosticEngine) {
+        guard let sample = dataset.plan.survey, let stated = sample.total else { return }
+        let computed = sample.groups.reduce(0) { $0 + $1.count }
+        guard stated != computed else { return }
+        let at = dataset.planLocations.location(["survey", "total"])
+        let parts = sample.groups.map { String($0.count) }.joined(separator: " + ")
+        diagnostics.warning(DatasetFiles.plan, line: at?.line, column: at?.column,
+            "'survey.total': states \(stated) but the groups sum to \(computed) (\(parts)); the documents print \(computed)")
+    }
+}

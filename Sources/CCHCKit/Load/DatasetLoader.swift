@@ -1,0 +1,48 @@
+import Foundation
+
+/// Step 1 of the pipeline: reads a dataset folder and checks it, collecting every problem.
+public enum DatasetLoader {
+    /// Loads `folder`. The dataset is `nil` when any file could not be used at all; otherwise it
+    /// is returned with every diagnostic found (which may still include errors).
+    public static func load(_ folder: URL) -> (dataset: Dataset?, diagnostics: DiagnosticEngine) {
+        var d = DiagnosticEngine()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            d.error(folder.path, "is not a dataset folder; expected a folder with plan.yaml, units.csv, framework.csv, scores.csv")
+            return (nil, d)
+        }
+        let planData = DatasetFiles.read(DatasetFiles.plan, in: folder, required: true, diagnostics: &d)
+        let plan = planData.flatMap { PlanLoader.load($0, diagnostics: &d) }
+
+        var frameworks: [String: Framework] = [:]
+        var frameworkFiles = Set<String>()
+        for name in DatasetFiles.frameworkFiles(in: folder) {
+            frameworkFiles.insert(name)
+            if let table = DatasetFiles.table(name, in: folder, required: true, diagnostics: &d),
+                let framework = FrameworkLoader.load(table, diagnostics: &d)
+            {
+                frameworks[name] = framework
+            }
+        }
+        let unitsTable = DatasetFiles.table(DatasetFiles.units, in: folder, required: true, diagnostics: &d)
+        let units = unitsTable.map { UnitsLoader.load($0, frameworkFiles: frameworkFiles, diagnostics: &d) } ?? []
+        let byId = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+
+        let scores = DatasetFiles.table(DatasetFiles.scores, in: folder, required: true, diagnostics: &d)
+            .map { ScoresLoader.load($0, units: byId, frameworks: frameworks, diagnostics: &d) } ?? [:]
+        let needsSurvey = units.contains { u in frameworks[u.framework]?.leaves.contains { $0.method.isSurvey } ?? false }
+        let survey = DatasetFiles.table(DatasetFiles.survey, in: folder, required: needsSurvey, diagnostics: &d)
+            .map { SurveyLoader.load($0, units: byId, frameworks: frameworks, diagnostics: &d) } ?? [:]
+        let previous = DatasetFiles.table(DatasetFiles.previous, in: folder, required: false, diagnostics: &d)
+            .map { PreviousLoader.load($0, units: byId, diagnostics: &d) } ?? [:]
+        let targets = DatasetFiles.table(DatasetFiles.targets, in: folder, required: false, diagnostics: &d)
+            .map { TargetsLoader.load($0, units: byId, frameworks: frameworks, diagnostics: &d) } ?? []
+
+        guard let (planValue, locations) = plan, unitsTable != nil else { return (nil, d) }
+        let dataset = Dataset(name: folder.standardizedFileURL.lastPathComponent, folder: folder, plan: planValue,
+            planLocations: locations, frameworks: frameworks, units: units, scores: scores, survey: survey,
+            previous: previous, targets: targets)
+        CompletenessCheck.run(dataset, diagnostics: &d)
+        return (dataset, d)
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Builds a `Framework` from framework*.csv: the tree from the codes, inherited method and lead,
+/// parent maxima summed and checked.
+enum FrameworkLoader {
+    private struct Row {
+        var code: CriterionCode
+        var name: String
+        var max: Decimal?
+        var method: ScoringMethod?
+        var lead: String
+        var line: Int
+    }
+
+    static func load(_ table: CSVTable, diagnostics: inout DiagnosticEngine) -> Framework? {
+        let file = table.file
+        guard table.require(["code", "name", "max"], diagnostics: &diagnostics) else { return nil }
+        let (cCode, cName, cMax) = (table.column("code"), table.column("name"), table.column("max"))
+        let (cMethod, cLead) = (table.column("method"), table.column("lead"))
+        var rows: [CriterionCode: Row] = [:]
+        let errorsBefore = diagnostics.errors.count
+        for r in table.rows {
+            let codeText = table.value(r, cCode)
+            guard let code = CriterionCode(codeText) else {
+                diagnostics.error(file, line: r.line, "column 'code': '\(codeText)' is not a criterion code; expected dotted numbers such as 1, 1.2 or 1.2.3")
+                continue
+            }
+            if let first = rows[code] {
+                diagnostics.error(file, line: r.line, "column 'code': \(code) is defined twice (first on line \(first.line))")
+                continue
+            }
+            let name = table.value(r, cName)
+            if name.isEmpty { diagnostics.error(file, line: r.line, "column 'name': empty for \(code); expected the criterion's name") }
+            var max: Decimal?
+            let maxText = table.value(r, cMax)
+            if !maxText.isEmpty {
+                switch NumberParser.decimal(maxText) {
+                case .success(let v): max = v
+                case .failure(let p): diagnostics.error(file, line: r.line, "column 'max': '\(maxText)' for \(code); expected \(p.expected)")
+                }
+            }
+            var method: ScoringMethod?
+            let methodText = table.value(r, cMethod)
+            if !methodText.isEmpty {
+                method = ScoringMethod(rawValue: methodText.lowercased())
+                if method == nil {
+                    diagnostics.error(file, line: r.line, "column 'method': '\(methodText)' for \(code); expected one of tham-dinh, dieu-tra, sipas")
+                }
+            }
+            rows[code] = Row(code: code, name: name, max: max, method: method, lead: table.value(r, cLead), line: r.line)
+        }
+        if rows.isEmpty && diagnostics.errors.count == errorsBefore {
+            diagnostics.error(file, line: 1, "no criteria; expected one row per field, criterion and sub-criterion")
+            return nil
+        }
+        return build(rows, file: file, diagnostics: &diagnostics)
+    }
+
+    private static func build(_ rows: [CriterionCode: Row], file: String, diagnostics: inout DiagnosticEngine) -> Framework? {
+        var children: [CriterionCode: [CriterionCode]] = [:]
+        for code in rows.keys.sorted() {
+            guard let parent = code.parent else { continue }
+            if rows[parent] == nil {
+                diagnostics.error(file, line: rows[code]!.line, "column 'code': \(code) has no parent \(parent); add a row for \(parent)")
+            } else {
+                children[parent, default: []].append(code)
+            }
+        }
+        var criteria: [Criterion] = []
+        var ok = true
+        func visit(_ code: CriterionCode, method: ScoringMethod, lead: String) -> Decimal {
+            let row = rows[code]!
+            let method = row.method ?? method
+            let lead = row.lead.isEmpty ? lead : row.lead
+            let kids = children[code] ?? []
+            let index = criteria.count
+            criteria.append(Criterion(code: code, name: row.name, max: 0, method: method, lead: lead, children: kids, line: row.line))
+            var max: Decimal
+            if kids.isEmpty {
+                max = row.max ?? 0
+                if row.max == nil {
+                    diagnostics.error(file, line: row.line, "column 'max': empty for the leaf \(code); expected its maximum score")
+                    ok = false
+                }
+            } else {
+                max = kids.reduce(Decimal(0)) { $0 + visit($1, method: method, lead: lead) }
+                if let declared = row.max, declared != max {
+                    diagnostics.error(file, line: row.line, "column 'max': \(code) declares \(declared) but its children sum to \(max); expected the sum, or an empty cell")
+                }
+            }
+            criteria[index].max = max
+            return max
+        }
+        for code in rows.keys.sorted() where code.depth == 1 {
+            _ = visit(code, method: .thamDinh, lead: "")
+        }
+        return ok ? Framework(file: file, criteria: criteria) : nil
+    }
+}

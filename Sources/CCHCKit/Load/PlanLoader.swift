@@ -1,0 +1,105 @@
+import Foundation
+import Yams
+
+/// Loads plan.yaml into a typed `Plan`, with every problem located by line and column.
+enum PlanLoader {
+    static func load(_ data: Data, diagnostics: inout DiagnosticEngine) -> (Plan, YAMLLocations)? {
+        let file = DatasetFiles.plan
+        guard let text = TextDecoder.decode(data, file: file, diagnostics: &diagnostics) else { return nil }
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                diagnostics.error(file, line: 1, "the file is empty; expected at least year, issuer and place")
+                return nil
+            }
+            node = composed
+        } catch let error as YamlError {
+            report(error, diagnostics: &diagnostics)
+            return nil
+        } catch {
+            diagnostics.error(file, line: 1, "does not parse as YAML: \(error)")
+            return nil
+        }
+        let locations = YAMLLocations(node)
+        PlanSchema.check(node, diagnostics: &diagnostics)
+        do {
+            let plan = try YAMLDecoder().decode(Plan.self, from: node)
+            checkValues(plan, locations, diagnostics: &diagnostics)
+            return (plan, locations)
+        } catch let error as DecodingError {
+            report(error, locations, diagnostics: &diagnostics)
+            return nil
+        } catch {
+            diagnostics.error(file, line: 1, "\(error)")
+            return nil
+        }
+    }
+
+    private static func report(_ error: YamlError, diagnostics: inout DiagnosticEngine) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+            let what = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
+            diagnostics.error(DatasetFiles.plan, line: mark.line, column: mark.column, "does not parse as YAML: \(what)")
+        default:
+            diagnostics.error(DatasetFiles.plan, line: 1, "does not parse as YAML: \(error)")
+        }
+    }
+
+    private static func report(_ error: DecodingError, _ locations: YAMLLocations, diagnostics: inout DiagnosticEngine) {
+        let (path, message): ([CodingKey], String)
+        switch error {
+        case .keyNotFound(let key, let context):
+            (path, message) = (context.codingPath, "missing required key '\(key.stringValue)'")
+        case .typeMismatch(let type, let context):
+            (path, message) = (context.codingPath, "\(found(context)); expected \(describe(type))")
+        case .valueNotFound(let type, let context):
+            (path, message) = (context.codingPath, "no value; expected \(describe(type))")
+        case .dataCorrupted(let context):
+            (path, message) = (context.codingPath, context.debugDescription)
+        @unknown default:
+            (path, message) = ([], "\(error)")
+        }
+        let keys = path.map { $0.intValue.map(String.init) ?? $0.stringValue }
+        let at = locations.location(keys)
+        let name = keys.isEmpty ? "" : "'\(keys.joined(separator: "."))': "
+        diagnostics.error(DatasetFiles.plan, line: at?.line ?? 1, column: at?.column, name + message)
+    }
+
+    private static func found(_ context: DecodingError.Context) -> String {
+        let text = context.debugDescription
+        return text.isEmpty ? "wrong type" : text
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is Int.Type: return "a whole number"
+        case is String.Type: return "text"
+        case is [Any].Type: return "a list"
+        default: return "\(type)"
+        }
+    }
+
+    private static func checkValues(_ plan: Plan, _ locations: YAMLLocations, diagnostics: inout DiagnosticEngine) {
+        func error(_ path: [String], _ message: String) {
+            let at = locations.location(path)
+            diagnostics.error(DatasetFiles.plan, line: at?.line, column: at?.column, "'\(path.joined(separator: "."))': \(message)")
+        }
+        if !(1900...2200).contains(plan.year) { error(["year"], "\(plan.year) is not a plausible year; expected e.g. 2022") }
+        if let p = plan.precision, !(0...6).contains(p) { error(["precision"], "\(p); expected 0 to 6 decimals") }
+        for (i, rule) in (plan.awards ?? []).enumerated() where rule.count < 0 {
+            error(["awards", String(i), "count"], "\(rule.count); expected a count ≥ 0")
+        }
+        for (kind, meta) in documentMetas(plan) {
+            if let date = meta.date, PlanDate(date) == nil {
+                error(["documents", kind, "date"], "'\(date)' is not a date; expected YYYY-MM-DD, e.g. 2023-03-22")
+            }
+            if let n = meta.number, n <= 0 { error(["documents", kind, "number"], "\(n); expected a positive number") }
+        }
+    }
+
+    static func documentMetas(_ plan: Plan) -> [(String, DocumentMeta)] {
+        let d = plan.documents
+        return [("plan", d?.plan), ("self-assessment", d?.selfAssessment), ("report", d?.report), ("decision", d?.decision)]
+            .compactMap { kind, meta in meta.map { (kind, $0) } }
+    }
+}

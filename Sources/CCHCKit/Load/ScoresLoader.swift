@@ -1,0 +1,62 @@
+import Foundation
+
+/// Reads scores.csv: self-assessed and appraised scores of the `tham-dinh` leaves, and declared
+/// totals on parent rows.
+enum ScoresLoader {
+    static func load(_ table: CSVTable, units: [String: AssessedUnit], frameworks: [String: Framework],
+        diagnostics: inout DiagnosticEngine) -> [String: [CriterionCode: ScoreEntry]]
+    {
+        let file = table.file
+        guard table.require(["unit", "code", "self", "appraised"], diagnostics: &diagnostics) else { return [:] }
+        let c = (unit: table.column("unit"), code: table.column("code"), selfScore: table.column("self"),
+            appraised: table.column("appraised"), evidence: table.column("evidence"),
+            explanation: table.column("explanation"), comment: table.column("comment"))
+        var result: [String: [CriterionCode: ScoreEntry]] = [:]
+        for r in table.rows {
+            let unitId = table.value(r, c.unit), codeText = table.value(r, c.code)
+            guard let unit = units[unitId] else {
+                diagnostics.error(file, line: r.line, "column 'unit': '\(unitId)' is not in units.csv; expected a unit id")
+                continue
+            }
+            let framework = frameworks[unit.framework]
+            guard let code = CriterionCode(codeText), let criterion = framework?[code] else {
+                diagnostics.error(file, line: r.line, "column 'code': '\(codeText)' is not a criterion of \(unit.framework) (unit \(unitId)); expected a code of that framework")
+                continue
+            }
+            if let first = result[unitId]?[code] {
+                diagnostics.error(file, line: r.line, "unit \(unitId), code \(code) is scored twice (first on line \(first.line))")
+                continue
+            }
+            if criterion.isLeaf && criterion.method.isSurvey {
+                diagnostics.error(file, line: r.line, "column 'code': \(code) is scored by survey (\(criterion.method.rawValue)); expected its score in survey.csv")
+                continue
+            }
+            let selfScore = cell(table.value(r, c.selfScore), column: "self", criterion, r.line, file, &diagnostics)
+            let appraised = cell(table.value(r, c.appraised), column: "appraised", criterion, r.line, file, &diagnostics)
+            let evidence = table.value(r, c.evidence).split(separator: ";")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            result[unitId, default: [:]][code] = ScoreEntry(unit: unitId, code: code, selfScore: selfScore,
+                appraised: appraised, evidence: evidence, explanation: table.value(r, c.explanation),
+                comment: table.value(r, c.comment), line: r.line)
+        }
+        return result
+    }
+
+    /// A score cell: a number within 0…max, `N/A` or `-`, or empty (missing).
+    static func cell(_ text: String, column: String, _ criterion: Criterion, _ line: Int, _ file: String,
+        _ diagnostics: inout DiagnosticEngine) -> ScoreValue
+    {
+        if text.isEmpty { return .missing }
+        if text.uppercased() == "N/A" || text == "-" { return .notApplicable }
+        switch NumberParser.decimal(text) {
+        case .success(let v):
+            if criterion.isLeaf && v > criterion.max {
+                diagnostics.error(file, line: line, "column '\(column)': \(v) for \(criterion.code) is above its max \(criterion.max); expected 0 to \(criterion.max)")
+            }
+            return .points(v)
+        case .failure(let p):
+            diagnostics.error(file, line: line, "column '\(column)': '\(text)' for \(criterion.code); expected \(p.expected), or N/A")
+            return .invalid
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Reads survey.csv: one `score` (points) or `ratio` (0–1 or %) per unit and survey leaf.
+enum SurveyLoader {
+    static func load(_ table: CSVTable, units: [String: AssessedUnit], frameworks: [String: Framework],
+        diagnostics: inout DiagnosticEngine) -> [String: [CriterionCode: SurveyEntry]]
+    {
+        let file = table.file
+        guard table.require(["unit", "code"], diagnostics: &diagnostics) else { return [:] }
+        let (cUnit, cCode, cScore, cRatio) = (table.column("unit"), table.column("code"), table.column("score"), table.column("ratio"))
+        if cScore == nil && cRatio == nil {
+            diagnostics.error(file, line: 1, "missing column 'score' or 'ratio'; expected at least one of them")
+            return [:]
+        }
+        var result: [String: [CriterionCode: SurveyEntry]] = [:]
+        for r in table.rows {
+            let unitId = table.value(r, cUnit), codeText = table.value(r, cCode)
+            guard let unit = units[unitId] else {
+                diagnostics.error(file, line: r.line, "column 'unit': '\(unitId)' is not in units.csv; expected a unit id")
+                continue
+            }
+            guard let code = CriterionCode(codeText), let criterion = frameworks[unit.framework]?[code] else {
+                diagnostics.error(file, line: r.line, "column 'code': '\(codeText)' is not a criterion of \(unit.framework) (unit \(unitId)); expected a code of that framework")
+                continue
+            }
+            guard criterion.isLeaf, criterion.method.isSurvey else {
+                let what = criterion.isLeaf ? "scored by appraisal (tham-dinh); expected its score in scores.csv" : "not a leaf; expected a survey leaf under it"
+                diagnostics.error(file, line: r.line, "column 'code': \(code) is \(what)")
+                continue
+            }
+            if let first = result[unitId]?[code] {
+                diagnostics.error(file, line: r.line, "unit \(unitId), code \(code) has two survey rows (first on line \(first.line))")
+                continue
+            }
+            guard let points = points(table.value(r, cScore), table.value(r, cRatio), criterion, r.line, file, &diagnostics) else { continue }
+            result[unitId, default: [:]][code] = SurveyEntry(unit: unitId, code: code, points: points, line: r.line)
+        }
+        return result
+    }
+
+    private static func points(_ score: String, _ ratio: String, _ criterion: Criterion, _ line: Int, _ file: String,
+        _ diagnostics: inout DiagnosticEngine) -> ScoreValue?
+    {
+        switch (score.isEmpty, ratio.isEmpty) {
+        case (true, true):
+            diagnostics.error(file, line: line, "\(criterion.code) has neither 'score' nor 'ratio'; expected exactly one of them")
+            return nil
+        case (false, false):
+            diagnostics.error(file, line: line, "\(criterion.code) has both 'score' (\(score)) and 'ratio' (\(ratio)); expected exactly one of them")
+            return nil
+        case (false, true):
+            return ScoresLoader.cell(score, column: "score", criterion, line, file, &diagnostics)
+        case (true, false):
+            if ratio.uppercased() == "N/A" || ratio == "-" { return .notApplicable }
+            switch NumberParser.ratio(ratio) {
+            case .success(let fraction) where fraction > 1:
+                diagnostics.error(file, line: line, "column 'ratio': '\(ratio)' for \(criterion.code) is above 100%; expected 0–1 or 0%–100%")
+                return nil
+            case .success(let fraction):
+                return .points(fraction * criterion.max)
+            case .failure(let p):
+                diagnostics.error(file, line: line, "column 'ratio': '\(ratio)' for \(criterion.code); expected \(p.expected) (0–1 or a percentage such as 83,84%)")
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// Reads units.csv: id, name, ranking group and framework of every unit.
+enum UnitsLoader {
+    static func load(_ table: CSVTable, frameworkFiles: Set<String>, diagnostics: inout DiagnosticEngine) -> [AssessedUnit] {
+        let file = table.file
+        guard table.require(["id", "name", "group"], diagnostics: &diagnostics) else { return [] }
+        let (cId, cName, cGroup, cFramework) = (table.column("id"), table.column("name"), table.column("group"), table.column("framework"))
+        let known: Set<Int> = Set([cId, cName, cGroup, cFramework].compactMap { $0 })
+        var firstLine: [String: Int] = [:]
+        var units: [AssessedUnit] = []
+        for r in table.rows {
+            let id = table.value(r, cId)
+            let name = table.value(r, cName)
+            let group = table.value(r, cGroup)
+            var framework = table.value(r, cFramework)
+            if framework.isEmpty { framework = DatasetFiles.defaultFramework }
+            var bad = false
+            for (column, value) in [("id", id), ("name", name), ("group", group)] where value.isEmpty {
+                diagnostics.error(file, line: r.line, "column '\(column)': empty; expected the unit's \(column)")
+                bad = true
+            }
+            if !id.isEmpty, let first = firstLine[id] {
+                diagnostics.error(file, line: r.line, "column 'id': '\(id)' is used twice (first on line \(first)); expected unique ids")
+                continue
+            }
+            if !frameworkFiles.contains(framework) {
+                diagnostics.error(file, line: r.line, "column 'framework': '\(framework)' does not exist in the dataset; expected one of \(frameworkFiles.sorted().joined(separator: ", "))")
+                bad = true
+            }
+            firstLine[id] = r.line
+            if bad { continue }
+            var extra: [String: String] = [:]
+            for (i, title) in table.header.enumerated() where !known.contains(i) {
+                extra[title] = table.value(r, i)
+            }
+            units.append(AssessedUnit(id: id, name: name, group: group, framework: framework, extra: extra, line: r.line))
+        }
+        if table.rows.isEmpty { diagnostics.error(file, line: 1, "no units; expected one row per unit") }
+        return units
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// One cell of a score: a number, "does not apply" (N/A), or nothing yet.
+public enum ScoreValue: Equatable, Sendable {
+    case points(Decimal)
+    case notApplicable
+    case missing
+    /// Text that is not a score; already reported, never computed with.
+    case invalid
+
+    public var points: Decimal? {
+        if case .points(let p) = self { return p }
+        return nil
+    }
+}
+
+/// One row of scores.csv: a unit's self-assessed and appraised score for one criterion.
+public struct ScoreEntry: Sendable {
+    public var unit: String
+    public var code: CriterionCode
+    /// Điểm tự đánh giá.
+    public var selfScore: ScoreValue
+    /// Điểm thẩm định: the score after the council's appraisal.
+    public var appraised: ScoreValue
+    /// Tài liệu kiểm chứng, one per item.
+    public var evidence: [String]
+    /// Giải trình: the unit's explanation.
+    public var explanation: String
+    /// The council's note on an adjustment.
+    public var comment: String
+    public var line: Int
+}
+
+/// One row of survey.csv, already converted to points.
+public struct SurveyEntry: Sendable {
+    public var unit: String
+    public var code: CriterionCode
+    /// Points (a ratio is already multiplied by the max), or N/A.
+    public var points: ScoreValue
+    public var line: Int
+}
+
+/// One row of previous.csv: last year's result of a unit.
+public struct PreviousResult: Sendable {
+    public var unit: String
+    public var index: Decimal
+    public var rank: Int
+    public var total: Decimal?
+    public var line: Int
+}
+
+/// One row of targets.csv: a unit's target for a criterion in a year (mục tiêu phấn đấu).
+public struct TargetEntry: Sendable {
+    public var unit: String
+    public var code: CriterionCode
+    public var year: Int
+    public var target: Decimal
+    public var action: String
+    public var lead: String
+    public var line: Int
+}

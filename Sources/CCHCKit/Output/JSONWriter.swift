@@ -1,0 +1,73 @@
+import Foundation
+
+/// A tiny JSON writer that keeps key order and writes `Decimal` numbers exactly
+/// (never through `Double`).
+struct JSONWriter {
+    private(set) var text = ""
+    private var indent = 0
+    private var needsComma = [false]
+
+    enum Value {
+        case string(String)
+        case number(Decimal)
+        case int(Int)
+        case null
+    }
+
+    mutating func beginObject(_ key: String? = nil) { open(key, "{") }
+    mutating func endObject() { close("}") }
+    mutating func beginArray(_ key: String? = nil) { open(key, "[") }
+    mutating func endArray() { close("]") }
+
+    mutating func field(_ key: String?, _ value: Value) {
+        separator()
+        if let key { text += Self.quote(key) + ": " }
+        switch value {
+        case .string(let s): text += Self.quote(s)
+        case .number(let d): text += d.description
+        case .int(let i): text += String(i)
+        case .null: text += "null"
+        }
+    }
+
+    mutating func field(_ key: String, _ value: String?) { field(key, value.map { .string($0) } ?? .null) }
+    mutating func field(_ key: String, _ value: Decimal?) { field(key, value.map { .number($0) } ?? .null) }
+    mutating func field(_ key: String, _ value: Int?) { field(key, value.map { .int($0) } ?? .null) }
+
+    private mutating func open(_ key: String?, _ bracket: String) {
+        separator()
+        if let key { text += Self.quote(key) + ": " }
+        text += bracket
+        indent += 1
+        needsComma.append(false)
+    }
+
+    private mutating func close(_ bracket: String) {
+        let hadContent = needsComma.removeLast()
+        indent -= 1
+        if hadContent { text += "\n" + String(repeating: "  ", count: indent) }
+        text += bracket
+    }
+
+    private mutating func separator() {
+        if needsComma[needsComma.count - 1] { text += "," }
+        if !(indent == 0 && text.isEmpty) { text += "\n" + String(repeating: "  ", count: indent) }
+        needsComma[needsComma.count - 1] = true
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

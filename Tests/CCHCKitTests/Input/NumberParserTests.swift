@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@testable import CCHCKit
+
+@Suite struct NumberParserTests {
+    @Test(arguments: [
+        ("1,25", "1.25"), ("1.25", "1.25"), ("0", "0"), (" 8,5 ", "8.5"), ("9.20", "9.2"), ("100", "100"),
+        ("0,76939", "0.76939"), ("+2", "2"),
+    ])
+    func acceptsDecimalCommaOrPoint(text: String, expected: String) throws {
+        let value = try NumberParser.decimal(text).get()
+        #expect(value == Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")))
+    }
+
+    @Test(arguments: [
+        ("1.234,5", NumberParser.Problem.thousandsSeparator), ("1.234.567", .thousandsSeparator),
+        ("1,234,5", .thousandsSeparator), ("abc", .notANumber), ("1e5", .notANumber), ("", .empty), ("-1", .negative),
+        ("1,", .notANumber), (",5", .notANumber), ("8,5đ", .notANumber),
+    ])
+    func rejects(text: String, problem: NumberParser.Problem) {
+        #expect(NumberParser.decimal(text) == .failure(problem))
+    }
+
+    @Test(arguments: [("83,84%", "0.8384"), ("0,8384", "0.8384"), ("100%", "1"), ("80 %", "0.8")])
+    func ratios(text: String, expected: String) throws {
+        #expect(try NumberParser.ratio(text).get() == Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")))
+    }
+
+    @Test func nineTwentyIsExact() throws {
+        // Through Double, 9.20 became 9.1999… (PITFALLS.md).
+        #expect(try NumberParser.decimal("9,20").get().description == "9.2")
+    }
+}

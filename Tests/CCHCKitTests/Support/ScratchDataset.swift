@@ -1,0 +1,43 @@
+import CCHCKit
+import Foundation
+
+/// A dataset written to a temporary folder: the SPEC's worked example, with files replaced
+/// per test, so each validation rule is tested on a dataset that is otherwise valid.
+struct ScratchDataset {
+    let folder: URL
+
+    static let example: [String: String] = {
+        var files: [String: String] = [:]
+        let dir = TestPaths.fixture("spec-example")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [] {
+            files[name] = try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+        }
+        return files
+    }()
+
+    /// The example with `overrides` (a `nil` value removes the file).
+    init(_ overrides: [String: String?] = [:]) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var files = Self.example
+        for (name, content) in overrides { files[name] = content }
+        for (name, content) in files { try Data(content.utf8).write(to: folder.appendingPathComponent(name)) }
+    }
+
+    /// Writes raw bytes to a file of the dataset.
+    func write(_ name: String, bytes: [UInt8]) throws {
+        try Data(bytes).write(to: folder.appendingPathComponent(name))
+    }
+
+    func check() -> Pipeline.Checked { Pipeline.check(folder) }
+
+    func remove() { try? FileManager.default.removeItem(at: folder) }
+}
+
+extension Pipeline.Checked {
+    var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
+    /// The errors as `file:line` strings, e.g. `scores.csv:3`.
+    var errorLocations: [String] { errors.map { "\($0.file):\($0.line.map(String.init) ?? "-")" } }
+}

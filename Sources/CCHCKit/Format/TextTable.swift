@@ -38,18 +38,29 @@ public struct TextTable: Sendable {
         return out
     }
 
+    /// Natural widths, then shrunk until the table fits: numbers never wrap, a header only at
+    /// its spaces, and the text column with the most slack gives up a column first.
     func columnWidths() -> [Int] {
-        var widths = columns.map { DisplayWidth.of($0.title) }
+        var natural = columns.map { DisplayWidth.of($0.title) }
+        var content = columns.map { _ in 0 }
+        var minimum = columns.map { c in max(c.minWidth, c.title.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 1) }
         for row in rows {
-            for (i, cell) in row.enumerated() where i < widths.count {
-                widths[i] = Swift.max(widths[i], DisplayWidth.of(cell))
+            for (i, cell) in row.enumerated() where i < natural.count {
+                let w = DisplayWidth.of(cell)
+                natural[i] = Swift.max(natural[i], w)
+                content[i] = Swift.max(content[i], w)
+                if columns[i].alignment == .right { minimum[i] = Swift.max(minimum[i], w) }
             }
         }
+        var widths = natural
         let separators = 3 * (columns.count - 1)
-        // Squeeze the widest column first until the table fits.
-        while widths.reduce(0, +) + separators > maxWidth {
-            guard let i = widths.indices.filter({ widths[$0] > columns[$0].minWidth }).max(by: { widths[$0] < widths[$1] }) else { break }
-            widths[i] -= 1
+        func fits() -> Bool { widths.reduce(0, +) + separators <= maxWidth }
+        // First the width only a long header asks for (it wraps at its spaces), then real content.
+        for floor in [widths.indices.map { Swift.max(minimum[$0], content[$0]) }, minimum] {
+            while !fits() {
+                guard let i = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] - floor[$0] < widths[$1] - floor[$1] }) else { break }
+                widths[i] -= 1
+            }
         }
         return widths
     }
@@ -83,16 +94,22 @@ public enum TextWrap {
         guard width > 0 else { return [text] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var current = "", currentWidth = 0
-            for word in paragraph.split(separator: " ") {
+            // Empty words keep runs of spaces (an indent, the blank of an unnumbered "Số:      /").
+            var current = "", currentWidth = 0, started = false
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
                 var word = String(word)
                 var w = DisplayWidth.of(word)
-                if currentWidth > 0 && currentWidth + 1 + w <= width {
-                    current += " " + word
-                    currentWidth += 1 + w
-                    continue
+                if !started || currentWidth + 1 + w <= width {
+                    current += started ? " " + word : word
+                    currentWidth += (started ? 1 : 0) + w
+                    started = true
+                    if currentWidth <= width { continue }
+                    word = current
+                    w = currentWidth
+                    (current, currentWidth) = ("", 0)
+                } else {
+                    lines.append(trimTrailing(current))
                 }
-                if currentWidth > 0 { lines.append(current) }
                 while w > width {
                     let (head, rest) = cut(word, width)
                     lines.append(head)
@@ -101,9 +118,15 @@ public enum TextWrap {
                 }
                 (current, currentWidth) = (word, w)
             }
-            lines.append(current)
+            lines.append(trimTrailing(current))
         }
         return lines
+    }
+
+    private static func trimTrailing(_ s: String) -> String {
+        var s = s
+        while s.last == " " { s.removeLast() }
+        return s
     }
 
     private static func cut(_ word: String, _ width: Int) -> (String, String) {

@@ -1,0 +1,123 @@
+import Foundation
+
+/// The pieces every kind shares: header, signature, recipients, prose sections, numbering.
+struct DocumentParts {
+    let dataset: Dataset
+    let results: Results
+
+    var plan: Plan { dataset.plan }
+    var precision: Int { results.precision }
+
+    func meta(_ kind: DocumentKind) -> DocumentMeta? {
+        switch kind {
+        case .plan: return plan.documents?.plan
+        case .selfAssessment: return plan.documents?.selfAssessment
+        case .report: return plan.documents?.report
+        case .decision: return plan.documents?.decision
+        }
+    }
+
+    /// The province's issuer (UBND tỉnh) as header lines.
+    var issuerLines: [String] { plan.issuer.lines ?? [plan.issuer.name.uppercased()] }
+
+    /// "ỦY BAN NHÂN DÂN TỈNH AN GIANG" on one line.
+    var issuerAuthority: String { issuerLines.joined(separator: " ") }
+
+    /// The parent organ as a unit's header prints it: "UBND TỈNH AN GIANG".
+    var shortAuthority: String {
+        guard let lines = plan.issuer.lines, lines.count > 1 else { return issuerAuthority }
+        return ([plan.issuer.short.uppercased()] + lines.dropFirst()).joined(separator: " ")
+    }
+
+    var secretariat: String { plan.secretariat ?? "Sở Nội vụ" }
+
+    /// The header of a document issued by the province (plan, decision).
+    func provinceHeader(_ kind: DocumentKind, subject: String) -> DocumentHeader {
+        let m = meta(kind)
+        return DocumentHeader(parentOrgan: plan.issuer.parent?.uppercased() ?? "", issuerLines: issuerLines,
+            organName: plan.issuer.name, organId: plan.issuer.id ?? "", number: m?.number,
+            symbol: m?.symbol ?? "\(kind.abbreviation)-\(plan.issuer.short)", place: plan.place,
+            date: m?.date.flatMap(PlanDate.init), fallbackYear: plan.year + 1, subject: m?.title ?? subject,
+            attached: m?.attached ?? "")
+    }
+
+    /// The signature from plan.yaml, or `fallback` when the kind has none.
+    func signature(_ signer: Signer?, fallback: Signer) -> SignatureBlock {
+        let s = signer ?? fallback
+        let competence = s.competence ?? ""
+        var lines = s.lines ?? []
+        if lines.isEmpty {
+            if !competence.isEmpty { lines.append("\(competence) \(s.body ?? "")".trimmingCharacters(in: .whitespaces)) }
+            lines.append(s.position)
+        }
+        return SignatureBlock(lines: lines, competence: competence, position: s.position, name: s.name)
+    }
+
+    /// "- Bộ Nội vụ;" … "- Lưu: VT, TH." (NĐ30 ô 9b).
+    func recipients(_ kind: DocumentKind, defaults: [String], archive: String = "VT") -> [String] {
+        let m = meta(kind)
+        return (m?.recipients ?? defaults).map { "- \($0);" } + ["- Lưu: \(m?.archive ?? archive)."]
+    }
+
+    /// Căn cứ lines, each ending `;`, the last `.`.
+    func bases(_ list: [String]) -> [String] {
+        list.enumerated().map { i, text in
+            var t = text.trimmingCharacters(in: .whitespaces)
+            while let last = t.last, ";.,".contains(last) { t.removeLast() }
+            return t + (i == list.count - 1 ? "." : ";")
+        }
+    }
+
+    /// Prose sections from plan.yaml as blocks, numbered from `first` at `level`.
+    func prose(_ sections: [ProseSection], level: Int, first: Int = 1) -> [Block] {
+        var blocks: [Block] = []
+        for (i, section) in sections.enumerated() {
+            blocks.append(.heading(level: level, label: Numbering.label(level: level, first + i), text: section.title))
+            blocks += (section.paragraphs ?? []).map(Block.paragraph)
+            blocks += (section.items ?? []).map(Block.item)
+            blocks += prose(section.sections ?? [], level: level + 1)
+        }
+        return blocks
+    }
+
+    /// Ends the body with "./." as NĐ30 wants.
+    static func closing(_ blocks: [Block]) -> [Block] {
+        var blocks = blocks
+        guard let i = blocks.lastIndex(where: { if case .paragraph = $0 { return true }; if case .item = $0 { return true }; if case .article = $0 { return true }; return false }) else { return blocks }
+        switch blocks[i] {
+        case .paragraph(let t): blocks[i] = .paragraph(endSentence(t) + "/.")
+        case .item(let t): blocks[i] = .item(endSentence(t) + "/.")
+        case .article(let l, let t): blocks[i] = .article(label: l, text: endSentence(t) + "/.")
+        default: break
+        }
+        return blocks
+    }
+
+    static func endSentence(_ t: String) -> String {
+        var t = t.trimmingCharacters(in: .whitespaces)
+        while let last = t.last, ";,".contains(last) { t.removeLast() }
+        return t.hasSuffix(".") ? t : t + "."
+    }
+
+    /// A score as printed: `85,58`.
+    func number(_ d: Decimal?) -> String { d.map { VietnameseNumber.format($0, maxDecimals: precision) } ?? "-" }
+
+    /// An index as printed in tables: `85,50`.
+    func index(_ d: Decimal?) -> String { d.map { VietnameseNumber.format($0, maxDecimals: precision, minDecimals: precision) } ?? "-" }
+
+    /// The initials of a name for a ký hiệu: "Sở Nội vụ" → "SNV".
+    static func initials(_ name: String) -> String {
+        name.split(separator: " ").compactMap(\.first).map { String($0).uppercased() }.joined()
+    }
+
+    /// The groups that use a framework file, for titles.
+    func groups(using framework: String) -> [String] {
+        dataset.groups.filter { g in dataset.units.contains { $0.group == g && $0.framework == framework } }
+    }
+
+    /// The framework files in use, in the order of the first unit using each.
+    var frameworksInUse: [String] {
+        var seen = Set<String>()
+        return dataset.units.compactMap { seen.insert($0.framework).inserted ? $0.framework : nil }
+    }
+}

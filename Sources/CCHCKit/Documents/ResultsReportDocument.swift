@@ -1,0 +1,123 @@
+import Foundation
+
+/// Báo cáo kết quả: overview, ranking per group with a chart, results by field, comparison with
+/// last year, units to reward, and where points were lost most.
+struct ResultsReportDocument {
+    let parts: DocumentParts
+
+    func build() -> OfficialDocument {
+        let p = parts.plan
+        let meta = parts.meta(.report)
+        let secretariat = parts.secretariat
+        let header = DocumentHeader(parentOrgan: parts.shortAuthority, issuerLines: [secretariat.uppercased()], organName: secretariat,
+            organId: "", number: meta?.number, symbol: meta?.symbol ?? "BC-\(DocumentParts.initials(secretariat))", place: p.place,
+            date: meta?.date.flatMap(PlanDate.init), fallbackYear: p.year + 1,
+            subject: meta?.title ?? "Kết quả xác định Chỉ số cải cách hành chính năm \(p.year)", attached: "")
+        var body: [Block] = []
+        var section = 0
+        func heading(_ text: String) { section += 1; body.append(.heading(level: 1, label: Numbering.label(level: 1, section), text: text)) }
+        heading("TỔNG QUAN")
+        body += overview()
+        heading("KẾT QUẢ XẾP HẠNG")
+        for (i, g) in parts.results.groups.enumerated() {
+            body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
+            body.append(.table(RankingTables(parts: parts).reportTable(g)))
+            body.append(.chart(BarChart(title: "Chỉ số CCHC năm \(p.year) — \(g.name)",
+                bars: g.units.map { BarChart.Bar(label: $0.name, value: $0.index ?? 0) }, decimals: parts.precision)))
+        }
+        heading("KẾT QUẢ THEO LĨNH VỰC")
+        for (i, g) in parts.results.groups.enumerated() {
+            body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
+            body += fieldBlocks(g)
+        }
+        if parts.results.groups.contains(where: { $0.units.contains { $0.previousRank != nil } }) {
+            heading("SO SÁNH VỚI NĂM TRƯỚC")
+            body += comparison()
+        }
+        if parts.results.groups.contains(where: { !$0.awarded.isEmpty }) {
+            heading("ĐỀ NGHỊ KHEN THƯỞNG")
+            body += awards()
+        }
+        heading("NHỮNG TIÊU CHÍ BỊ MẤT ĐIỂM NHIỀU NHẤT")
+        for (i, g) in parts.results.groups.enumerated() {
+            body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
+            body.append(.table(lostTable(g)))
+        }
+        body.append(.paragraph("Trên đây là báo cáo kết quả xác định Chỉ số cải cách hành chính năm \(p.year) của \(secretariat)."))
+        return OfficialDocument(kind: .report, path: DocumentKind.report.fileName, unit: nil, year: p.year, header: header, bases: [],
+            body: DocumentParts.closing(body),
+            signer: parts.signature(meta?.signer, fallback: Signer(competence: nil, body: nil, position: "GIÁM ĐỐC", name: "")),
+            recipients: parts.recipients(.report, defaults: ["Ủy ban nhân dân tỉnh (báo cáo)"]), appendices: [])
+    }
+
+    private func overview() -> [Block] {
+        let groups = parts.results.groups
+        let total = groups.reduce(0) { $0 + $1.units.count }
+        let list = groups.map { "\($0.units.count) \($0.name)" }.joined(separator: "; ")
+        var blocks: [Block] = [.paragraph("Năm \(parts.plan.year), \(total) cơ quan, đơn vị được đánh giá, xếp hạng Chỉ số cải cách hành chính, gồm: \(list).")]
+        for g in groups {
+            let indexes = g.units.compactMap(\.index)
+            guard let best = g.units.first, let worst = g.units.last, !indexes.isEmpty else { continue }
+            let average = (indexes.reduce(0, +) / Decimal(indexes.count)).roundedHalfUp(parts.precision)
+            blocks.append(.item("\(g.name): chỉ số bình quân \(parts.index(average))%; cao nhất là \(best.name) (\(parts.index(best.index))%), thấp nhất là \(worst.name) (\(parts.index(worst.index))%)."))
+        }
+        return blocks
+    }
+
+    private func fieldBlocks(_ g: GroupResult) -> [Block] {
+        guard let first = g.units.first else { return [] }
+        let codes = first.fields.map(\.code)
+        let legend = first.fields.map { "Lĩnh vực \($0.code): \($0.name)" }.joined(separator: "; ")
+        let rows = g.units.map { u in
+            DocRow([.text(u.name)] + codes.map { code in
+                guard let f = u.fields.first(where: { $0.code == code }), let index = f.index else { return .number(nil) }
+                return DocCell(text: "\(parts.index(index)) (\(f.rank.map(String.init) ?? "-"))", value: index.description, max: nil, numeric: true)
+            })
+        }
+        let table = DocTable(id: "fields-\(RankingTables(parts: parts).slug(g.name))", title: "Chỉ số (%) và thứ hạng theo từng lĩnh vực",
+            columns: [DocColumn("Đơn vị")] + codes.map { DocColumn("LV \($0)", numeric: true) }, rows: rows)
+        return [.paragraph(legend + "."), .table(table)]
+    }
+
+    private func comparison() -> [Block] {
+        parts.results.groups.compactMap { g in
+            let changes = g.units.compactMap { u in u.rankChange.map { (u, $0) } }
+            guard !changes.isEmpty else { return nil }
+            let up = changes.filter { $0.1 > 0 }.count, down = changes.filter { $0.1 < 0 }.count
+            var text = "\(g.name): \(up) đơn vị tăng bậc, \(down) đơn vị giảm bậc, \(changes.count - up - down) đơn vị giữ nguyên thứ hạng"
+            if let best = changes.max(by: { $0.1 < $1.1 }), best.1 > 0 { text += "; tăng nhiều nhất là \(best.0.name) (\(RankChange.text(best.1)))" }
+            if let worst = changes.min(by: { $0.1 < $1.1 }), worst.1 < 0 { text += "; giảm nhiều nhất là \(worst.0.name) (\(RankChange.text(worst.1)))" }
+            return .item(text + ".")
+        }
+    }
+
+    private func awards() -> [Block] {
+        parts.results.groups.filter { !$0.awarded.isEmpty }.map { g in
+            let names = g.units.filter { g.awarded.contains($0.id) }.map { "\($0.name) (\(parts.index($0.index))%)" }
+            return .item("\(g.name): \(names.joined(separator: "; ")).")
+        }
+    }
+
+    /// Lost points summed over the group's units, per criterion, the largest first.
+    private func lostTable(_ g: GroupResult) -> DocTable {
+        var lost: [String: (Criterion, Decimal, Int)] = [:]
+        for u in g.units {
+            guard let framework = parts.dataset.frameworks[u.framework] else { continue }
+            for (i, c) in framework.criteria.enumerated() where c.isLeaf {
+                guard let s = u.scores.final[i], s < c.max else { continue }
+                let key = "\(u.framework)|\(c.code)"
+                let (_, sum, n) = lost[key] ?? (c, 0, 0)
+                lost[key] = (c, sum + c.max - s, n + 1)
+            }
+        }
+        let top = lost.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.code < $1.0.code }.prefix(10)
+        let rows = top.map { c, sum, n in
+            DocRow([.text(c.code.description), .text(c.name), .number(c.max), .integer(n), .number(sum),
+                .number(sum / Decimal(n), decimals: parts.precision)])
+        }
+        return DocTable(id: "lost-\(RankingTables(parts: parts).slug(g.name))", title: "Mười tiêu chí bị mất nhiều điểm nhất",
+            columns: [DocColumn("Mã"), DocColumn("Tiêu chí"), DocColumn("Điểm tối đa", numeric: true), DocColumn("Số đơn vị bị mất điểm", numeric: true),
+                DocColumn("Tổng điểm bị mất", numeric: true), DocColumn("Bình quân mỗi đơn vị", numeric: true)],
+            rows: rows)
+    }
+}

@@ -1,0 +1,99 @@
+/// Turns an `OfficialDocument` into the values its templates see (the names a template can use
+/// are listed in README.md, "Editing a template").
+enum DocumentContext {
+    static func make(_ d: OfficialDocument, format: OutputFormat) -> TemplateValue {
+        let h = d.header
+        var root: [String: TemplateValue] = [
+            "kind": .text(d.kind.rawValue), "typeName": .text(d.kind.typeName), "typeTitle": .text(d.kind.typeTitle),
+            "year": .text(String(d.year)), "unit": .text(d.unit),
+            "header": .obj([
+                "parentOrgan": .text(h.parentOrgan), "issuerLines": lines(h.issuerLines), "organName": .text(h.organName),
+                "organId": .text(h.organId), "number": .text(h.number.map(String.init)), "symbol": .text(h.symbol),
+                "numberLine": .text(h.numberLine), "place": .text(h.place), "placeDate": .text(h.placeAndDate),
+                "date": .text(h.date.map { String(format: "%04d-%02d-%02d", $0.year, $0.month, $0.day) }),
+                "subject": .text(h.subject), "attached": .text(h.attached),
+                "authority": .text(h.issuerLines.joined(separator: " ")),
+            ]),
+            "places": lines(d.recipients.map(place)),
+            "bases": lines(d.bases),
+            "blocks": blocks(d.body, format),
+            "signer": .obj(["lines": lines(d.signer.lines), "competence": .text(d.signer.competence),
+                "position": .text(d.signer.position), "name": .text(d.signer.name)]),
+            "recipients": lines(d.recipients),
+            "appendices": .list(d.appendices.map { a in
+                .obj(["label": .text(a.label), "title": .text(a.title), "attached": .text(a.attached),
+                    "landscape": .bool(a.landscape), "blocks": blocks(a.blocks, format),
+                    "text": format == .txt ? .text(appendixText(a)) : ""])
+            }),
+        ]
+        if format == .txt {
+            root["text"] = .obj([
+                "header": .text(TextLayout.header(h)),
+                "title": .text((TextLayout.centered(d.kind.typeName) + TextLayout.centered(h.subject)).joined(separator: "\n")),
+                "attached": .text(h.attached.isEmpty ? "" : TextLayout.centered("(\(h.attached))").joined(separator: "\n")),
+                "authority": .text(TextLayout.centered(h.issuerLines.joined(separator: " ")).joined(separator: "\n")),
+                "bases": .text(d.bases.map(TextLayout.paragraph).joined(separator: "\n")),
+                "signature": .text(TextLayout.signature(d.signer, recipients: d.recipients)),
+            ])
+        }
+        return .obj(root)
+    }
+
+    /// "- Bộ Nội vụ;" → "Bộ Nội vụ" for edXML's ToPlaces.
+    static func place(_ line: String) -> String {
+        var s = Substring(line)
+        if s.hasPrefix("- ") { s = s.dropFirst(2) }
+        while let last = s.last, ";.".contains(last) { s = s.dropLast() }
+        return String(s)
+    }
+
+    static func lines(_ list: [String]) -> TemplateValue {
+        .list(list.enumerated().map { i, s in .obj(["line": .text(s), "last": .bool(i == list.count - 1)]) })
+    }
+
+    static func appendixText(_ a: Appendix) -> String {
+        (TextLayout.centered(a.label) + TextLayout.centered(a.title) + TextLayout.centered(a.attached)).joined(separator: "\n")
+    }
+
+    static func blocks(_ list: [Block], _ format: OutputFormat) -> TemplateValue {
+        .list(list.map { block(for: $0, format) })
+    }
+
+    private static let empty: [String: TemplateValue] = [
+        "heading": false, "paragraph": false, "item": false, "centered": false, "article": false, "table": false, "chart": false,
+    ]
+
+    static func block(for b: Block, _ format: OutputFormat) -> TemplateValue {
+        var o = empty
+        switch b {
+        case .heading(let level, let label, let text):
+            o["heading"] = .obj(["label": .text(label), "text": .text(text), "level": .text(String(level)),
+                "level1": .bool(level == 1), "level2": .bool(level == 2), "level3": .bool(level >= 3)])
+        case .paragraph(let t): o["paragraph"] = .obj(["text": .text(t)])
+        case .item(let t): o["item"] = .obj(["text": .text(t)])
+        case .centered(let t): o["centered"] = .obj(["text": .text(t)])
+        case .article(let label, let t): o["article"] = .obj(["label": .text(label), "text": .text(t)])
+        case .table(let t): o["table"] = table(t)
+        case .chart(let c):
+            o["chart"] = .obj(["title": .text(c.title), "svg": .text(format == .html ? ChartSVG.render(c) : ""),
+                "bars": .list(c.bars.map { .obj(["label": .text($0.label), "value": .text($0.value.description),
+                    "text": .text(VietnameseNumber.format($0.value, maxDecimals: c.decimals, minDecimals: c.decimals))]) })])
+        }
+        o["text"] = .text(format == .txt ? TextLayout.block(b) : "")
+        return .obj(o)
+    }
+
+    static func table(_ t: DocTable) -> TemplateValue {
+        .obj([
+            "id": .text(t.id), "title": .text(t.title),
+            "columns": .list(t.columns.map { .obj(["title": .text($0.title), "numeric": .bool($0.numeric)]) }),
+            "rows": .list(t.rows.map { r in
+                .obj(["strong": .bool(r.strong), "cells": .list(r.cells.map { c in
+                    .obj(["text": .text(c.text), "value": .text(c.value), "max": .text(c.max), "numeric": .bool(c.numeric)])
+                })])
+            }),
+        ])
+    }
+}
+
+import Foundation

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Why `render` wrote nothing.
+public enum RenderError: Error, LocalizedError, Sendable {
+    /// The dataset has errors (each one listed).
+    case dataset([Diagnostic])
+    /// Templates with syntax errors or names the data does not have.
+    case templates([TemplateError])
+    /// The templates folder, a template or the XSD is missing.
+    case missingFile(String)
+    /// `--unit` names no unit of the dataset.
+    case unknownUnit(String)
+    /// A rendered XML document does not validate against the XSD (a template edit broke it).
+    case invalidXML(path: String, problems: [XMLSchemaValidator.Problem])
+    /// The output could not be written.
+    case write(path: String, reason: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .dataset(let d): return d.map(\.description).joined(separator: "\n")
+        case .templates(let t): return t.map(\.description).joined(separator: "\n")
+        case .missingFile(let path): return "\(path): not found; expected the templates folder of CCHC (see --templates)"
+        case .unknownUnit(let id): return "--unit \(id): no such unit in units.csv"
+        case .invalidXML(let path, let problems):
+            return problems.prefix(20).map { "\(path):\($0.line): error: \($0.message)" }.joined(separator: "\n")
+        case .write(let path, let reason): return "\(path): cannot be written: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// `cchc render` as one call: check the dataset, build and render the documents, then write them.
+/// Nothing is written unless every step before writing succeeded.
+public enum RenderJob {
+    public struct Options: Sendable {
+        public var output: URL
+        public var templates: URL
+        public var kinds: [DocumentKind]
+        public var formats: [OutputFormat]
+        public var unit: String?
+        public var strict: Bool
+
+        public init(output: URL, templates: URL, kinds: [DocumentKind] = DocumentKind.allCases,
+            formats: [OutputFormat] = OutputFormat.allCases, unit: String? = nil, strict: Bool = false)
+        {
+            (self.output, self.templates, self.kinds, self.formats, self.unit, self.strict) = (output, templates, kinds, formats, unit, strict)
+        }
+    }
+
+    /// Renders `dataset` into memory; throws before anything is written.
+    public static func prepare(_ checked: Pipeline.Checked, _ options: Options) throws -> [RenderedFile] {
+        guard checked.passes(strict: options.strict), let dataset = checked.dataset, let results = checked.results else {
+            throw RenderError.dataset(checked.diagnostics.filter { $0.severity == .error || options.strict })
+        }
+        if let unit = options.unit, !dataset.units.contains(where: { $0.id == unit }) { throw RenderError.unknownUnit(unit) }
+        let renderer = try DocumentRenderer(templates: options.templates, formats: options.formats)
+        return try renderer.render(DocumentSet.build(dataset, results, kinds: options.kinds, unit: options.unit))
+    }
+
+    /// Checks, renders and writes; returns the files written.
+    @discardableResult
+    public static func run(_ folder: URL, _ options: Options) throws -> [RenderedFile] {
+        let files = try prepare(Pipeline.check(folder), options)
+        try OutputWriter.write(files, to: options.output)
+        return files
+    }
+}

@@ -1,0 +1,76 @@
+import CLibXML2
+import Foundation
+
+/// Validates XML against the project's XSD with libxml2. The schema is parsed once; each
+/// validation gets its own context, so documents may be validated from several threads.
+public final class XMLSchemaValidator: @unchecked Sendable {
+    private let schema: xmlSchemaPtr
+
+    /// A problem libxml2 reports, with its line.
+    public struct Problem: Sendable, CustomStringConvertible {
+        public var line: Int
+        public var message: String
+        public var description: String { "line \(line): \(message)" }
+    }
+
+    public struct SchemaError: Error, LocalizedError {
+        public var message: String
+        public var errorDescription: String? { message }
+    }
+
+    public init(xsd: String, name: String) throws {
+        let bytes = Array(xsd.utf8)
+        let collector = Collector()
+        let parsed: xmlSchemaPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                guard let context = xmlSchemaNewMemParserCtxt(pointer, Int32(buffer.count)) else { return nil }
+                defer { xmlSchemaFreeParserCtxt(context) }
+                xmlSchemaSetParserStructuredErrors(context, Collector.callback, Unmanaged.passUnretained(collector).toOpaque())
+                return xmlSchemaParse(context)
+            }
+        }
+        guard let parsed else {
+            throw SchemaError(message: "\(name): the schema does not parse: \(collector.problems.map(\.description).joined(separator: "; "))")
+        }
+        schema = parsed
+    }
+
+    deinit { xmlSchemaFree(schema) }
+
+    /// Every problem of `xml` (well-formedness and schema); empty when it is valid.
+    public func validate(_ xml: String) -> [Problem] {
+        let collector = Collector()
+        let bytes = Array(xml.utf8)
+        guard let parser = xmlNewParserCtxt() else { return [Problem(line: 0, message: "libxml2 could not start")] }
+        defer { xmlFreeParserCtxt(parser) }
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), Collector.callback)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOENT.rawValue)
+        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                xmlCtxtReadMemory(parser, pointer, Int32(buffer.count), "document.xml", "UTF-8", options)
+            }
+        }
+        guard let document else {
+            return collector.problems.isEmpty ? [Problem(line: 0, message: "not well-formed XML")] : collector.problems
+        }
+        defer { xmlFreeDoc(document) }
+        guard let context = xmlSchemaNewValidCtxt(schema) else { return [Problem(line: 0, message: "libxml2 could not validate")] }
+        defer { xmlSchemaFreeValidCtxt(context) }
+        xmlSchemaSetValidStructuredErrors(context, Collector.callback, Unmanaged.passUnretained(collector).toOpaque())
+        let status = xmlSchemaValidateDoc(context, document)
+        if status != 0 && collector.problems.isEmpty { return [Problem(line: 0, message: "invalid (libxml2 status \(status))")] }
+        return collector.problems
+    }
+
+    private final class Collector {
+        var problems: [Problem] = []
+
+        static let callback: xmlStructuredErrorFunc = { userData, error in
+            guard let userData, let error else { return }
+            let collector = Unmanaged<Collector>.fromOpaque(userData).takeUnretainedValue()
+            let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "error"
+            collector.problems.append(Problem(line: Int(error.pointee.line), message: message))
+        }
+    }
+}

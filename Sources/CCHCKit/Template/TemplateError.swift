@@ -1,0 +1,45 @@
+import Foundation
+
+/// A problem in a user-editable template, located by template, line and column.
+public struct TemplateError: Error, LocalizedError, Equatable, Sendable, CustomStringConvertible {
+    public enum Kind: Equatable, Sendable {
+        /// A tag that is never closed: `{{name` without `}}`.
+        case unclosedTag
+        /// `{{#a}}` closed by `{{/b}}`, or `{{/a}}` with nothing open.
+        case mismatchedSection(expected: String?, found: String)
+        /// `{{#a}}` never closed.
+        case unclosedSection(String)
+        /// `{{}}`, or a tag this engine does not support (`{{=…=}}`).
+        case badTag(String)
+        /// A name that the document's data does not have.
+        case unknownName(String)
+        /// `{{> name}}` with no such partial.
+        case unknownPartial(String)
+        /// Partials that include each other without end.
+        case recursion(String)
+    }
+
+    public var template: String
+    public var line: Int
+    public var column: Int
+    public var kind: Kind
+    /// The template line, shown under the message.
+    public var sourceLine: String
+
+    public var description: String {
+        let what: String
+        switch kind {
+        case .unclosedTag: what = "a tag opened here is never closed with }}"
+        case .mismatchedSection(let expected?, let found): what = "{{/\(found)}} closes a section, but the open one is {{#\(expected)}}"
+        case .mismatchedSection(nil, let found): what = "{{/\(found)}} closes no open section"
+        case .unclosedSection(let name): what = "section {{#\(name)}} is never closed with {{/\(name)}}"
+        case .badTag(let tag): what = "'\(tag)' is not a tag this engine knows (variables, sections, inverted sections, partials, comments)"
+        case .unknownName(let name): what = "'\(name)' is not a name the document's data has"
+        case .unknownPartial(let name): what = "no partial named '\(name)' (expected a file _\(name).mustache beside the template)"
+        case .recursion(let name): what = "partial '\(name)' includes itself too deeply"
+        }
+        return "\(template):\(line):\(column): error: \(what)\n    \(sourceLine)"
+    }
+
+    public var errorDescription: String? { description }
+}

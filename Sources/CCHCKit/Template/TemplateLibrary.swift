@@ -1,0 +1,40 @@
+import Foundation
+
+/// The templates of one output format, read from `Templates/<format>/`: `<kind>.mustache` for each
+/// document kind and `_<name>.mustache` for the partials they include with `{{> name}}`.
+public struct TemplateLibrary: Sendable {
+    public let format: String
+    private var templates: [String: Template] = [:]
+    private var partials: [String: Template] = [:]
+
+    /// Compiles every template of `folder`; throws the first syntax error of each file, all together.
+    public init(folder: URL, format: String, escaping: Template.Escaping) throws {
+        self.format = format
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var errors: [TemplateError] = []
+        for file in names.sorted() where file.hasSuffix(".mustache") {
+            let url = folder.appendingPathComponent(file)
+            guard let source = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            let label = "Templates/\(format)/\(file)"
+            do {
+                let template = try Template(name: label, source: source, escaping: escaping)
+                let base = String(file.dropLast(".mustache".count))
+                if base.hasPrefix("_") { partials[String(base.dropFirst())] = template } else { templates[base] = template }
+            } catch let error as TemplateError {
+                errors.append(error)
+            }
+        }
+        if !errors.isEmpty { throw TemplateErrors(errors: errors) }
+    }
+
+    public func template(_ name: String) -> Template? { templates[name] }
+
+    public func partial(_ name: String) -> Template? { partials[name] }
+}
+
+/// Several template errors found in one run.
+public struct TemplateErrors: Error, LocalizedError, CustomStringConvertible, Sendable {
+    public var errors: [TemplateError]
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+    public var errorDescription: String? { description }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import CCHCKit
+import Foundation
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the plan, self-assessments, results report and decision as HTML, XML and text.")
+
+    @Argument(help: "The dataset folder, e.g. Inputs/an-giang-2022.")
+    var dataset: String
+
+    @Option(help: "Where to write (default Output/<dataset name>).")
+    var out: String?
+
+    @Option(help: "Kinds to write: plan, self-assessment, report, decision (comma-separated).")
+    var kinds: String = DocumentKind.allCases.map(\.rawValue).joined(separator: ",")
+
+    @Option(help: "Formats to write: html, xml, txt (comma-separated).")
+    var formats: String = OutputFormat.allCases.map(\.rawValue).joined(separator: ",")
+
+    @Option(help: "Only this unit's self-assessment.")
+    var unit: String?
+
+    @Option(help: "The templates folder.")
+    var templates: String = "Templates"
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(help: "Print nothing on success.")
+    var quiet = false
+
+    func validate() throws {
+        _ = try parsedKinds()
+        _ = try parsedFormats()
+    }
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: dataset)
+        let output = URL(fileURLWithPath: out ?? "Output/\(folder.standardizedFileURL.lastPathComponent)")
+        let options = RenderJob.Options(output: output, templates: URL(fileURLWithPath: templates), kinds: try parsedKinds(),
+            formats: try parsedFormats(), unit: unit, strict: strict)
+        let checked = Pipeline.check(folder)
+        if checked.passes(strict: strict) && !quiet {
+            for d in checked.diagnostics { FileHandle.standardError.write(Data((prefixed(d).description + "\n").utf8)) }
+        }
+        do {
+            let files = try RenderJob.prepare(checked, options)
+            try OutputWriter.write(files, to: output)
+            if !quiet { print(Summary.of(files, in: out ?? "Output/\(folder.standardizedFileURL.lastPathComponent)")) }
+        } catch let error as RenderError {
+            if case .dataset = error {
+                try Report.diagnostics(checked, dataset: dataset, strict: strict)
+            }
+            FileHandle.standardError.write(Data("\(error.localizedDescription)\nNothing was written.\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+
+    private func prefixed(_ d: Diagnostic) -> Diagnostic {
+        var d = d
+        d.file = (dataset.hasSuffix("/") ? dataset : dataset + "/") + d.file
+        return d
+    }
+
+    private func parsedKinds() throws -> [DocumentKind] {
+        try kinds.split(separator: ",").map { name in
+            guard let kind = DocumentKind(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("--kinds: '\(name)' is not a kind; expected plan, self-assessment, report, decision")
+            }
+            return kind
+        }
+    }
+
+    private func parsedFormats() throws -> [OutputFormat] {
+        try formats.split(separator: ",").map { name in
+            guard let format = OutputFormat(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("--formats: '\(name)' is not a format; expected html, xml, txt")
+            }
+            return format
+        }
+    }
+}
+
+/// What was written where, one line per document (self-assessments counted).
+enum Summary {
+    static func of(_ files: [RenderedFile], in folder: String) -> String {
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        let selfAssessments = files.filter { $0.path.hasPrefix("tu-danh-gia/") }
+        var lines = files.filter { !$0.path.hasPrefix("tu-danh-gia/") }.map { "wrote \(base)\($0.path)" }
+        if !selfAssessments.isEmpty {
+            lines.append("wrote \(base)tu-danh-gia/ (\(selfAssessments.count) files)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -32,6 +32,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "cchc-bench",
+            dependencies: ["CCHCKit"]
+        ),
         .testTarget(
             name: "CCHCKitTests",
             dependencies: ["CCHCKit"],

@@ -64,19 +64,21 @@ struct ResultsReportDocument {
         return blocks
     }
 
+    /// Two tables, so that each fits a page: the index per field, then the rank per field.
     private func fieldBlocks(_ g: GroupResult) -> [Block] {
         guard let first = g.units.first else { return [] }
         let codes = first.fields.map(\.code)
         let legend = first.fields.map { "Lĩnh vực \($0.code): \($0.name)" }.joined(separator: "; ")
-        let rows = g.units.map { u in
-            DocRow([.text(u.name)] + codes.map { code in
-                guard let f = u.fields.first(where: { $0.code == code }), let index = f.index else { return .number(nil) }
-                return DocCell(text: "\(parts.index(index)) (\(f.rank.map(String.init) ?? "-"))", value: index.description, max: nil, numeric: true)
-            })
+        let slug = RankingTables(parts: parts).slug(g.name)
+        func field(_ u: UnitResult, _ code: CriterionCode) -> FieldResult? { u.fields.first { $0.code == code } }
+        let indexRows = g.units.map { u in
+            DocRow([.text(u.name)] + codes.map { .number(field(u, $0)?.index, decimals: parts.precision, minDecimals: parts.precision) })
         }
-        let table = DocTable(id: "fields-\(RankingTables(parts: parts).slug(g.name))", title: "Chỉ số (%) và thứ hạng theo từng lĩnh vực",
-            columns: [DocColumn("Đơn vị")] + codes.map { DocColumn("LV \($0)", numeric: true) }, rows: rows)
-        return [.paragraph(legend + "."), .table(table)]
+        let rankRows = g.units.map { u in DocRow([.text(u.name)] + codes.map { .integer(field(u, $0)?.rank) }) }
+        let columns = [DocColumn("Đơn vị")] + codes.map { DocColumn("LV \($0)", numeric: true) }
+        return [.paragraph(legend + "."),
+            .table(DocTable(id: "fields-index-\(slug)", title: "Chỉ số (%) theo từng lĩnh vực", columns: columns, rows: indexRows)),
+            .table(DocTable(id: "fields-rank-\(slug)", title: "Thứ hạng theo từng lĩnh vực", columns: columns, rows: rankRows))]
     }
 
     private func comparison() -> [Block] {

@@ -55,8 +55,18 @@ public struct TextTable: Sendable {
         var widths = natural
         let separators = 3 * (columns.count - 1)
         func fits() -> Bool { widths.reduce(0, +) + separators <= maxWidth }
-        // First the width only a long header asks for (it wraps at its spaces), then real content.
-        for floor in [widths.indices.map { Swift.max(minimum[$0], content[$0]) }, minimum] {
+        // First the width only a long header asks for (it wraps to two lines at its spaces), then
+        // text cells wrap down to 20 columns, then headers wrap further and text narrower, then
+        // numbers too may wrap at their spaces, and last any word may be cut: the table always fits.
+        let longestWord = columns.indices.map { i in
+            ([columns[i].title] + rows.compactMap { i < $0.count ? $0[i] : nil })
+                .flatMap { $0.split(separator: " ") }.map { DisplayWidth.of(String($0)) }.max() ?? 1
+        }
+        let twoLineHeader = columns.map { (DisplayWidth.of($0.title) + 1) / 2 }
+        let floors = [widths.indices.map { Swift.max(minimum[$0], content[$0], twoLineHeader[$0]) },
+            widths.indices.map { Swift.max(minimum[$0], twoLineHeader[$0], Swift.min(content[$0], 20)) },
+            widths.indices.map { Swift.max(minimum[$0], twoLineHeader[$0]) }, minimum, longestWord, widths.map { _ in 1 }]
+        for floor in floors {
             while !fits() {
                 guard let i = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] - floor[$0] < widths[$1] - floor[$1] }) else { break }
                 widths[i] -= 1

@@ -6,7 +6,7 @@ enum ChartSVG {
         let labelWidth = 270, barWidth = 330, row = 20, top = 28
         let height = top + chart.bars.count * row + 10
         let width = labelWidth + barWidth + 60
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(escape(chart.title))\">"
+        var svg = "<svg class=\"chart\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(escape(chart.title))\">"
         svg += "<text x=\"\(width / 2)\" y=\"16\" text-anchor=\"middle\" font-weight=\"bold\">\(escape(chart.title))</text>"
         for (i, bar) in chart.bars.enumerated() {
             let y = top + i * row

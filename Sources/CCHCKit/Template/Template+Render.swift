@@ -55,13 +55,17 @@ extension Template {
 
     private func lookup(_ path: Path, _ stack: [TemplateValue]) -> TemplateValue? {
         guard let first = path.parts.first else { return stack.last }
-        for value in stack.reversed() {
-            guard case .object(let object) = value, var found = object.fields[first] else { continue }
-            for part in path.parts.dropFirst() {
-                guard case .object(let inner) = found, let next = inner.fields[part] else { return nil }
-                found = next
+        var level = stack.count - 1
+        while level >= 0 {
+            if case .object(let object) = stack[level], var found = object.fields[first] {
+                if path.parts.count == 1 { return found }
+                for part in path.parts.dropFirst() {
+                    guard case .object(let inner) = found, let next = inner.fields[part] else { return nil }
+                    found = next
+                }
+                return found
             }
-            return found
+            level -= 1
         }
         return nil
     }
@@ -85,20 +89,32 @@ extension Template {
 /// HTML and XML escaping of text content and attribute values.
 enum Escape {
     static func append(_ text: String, to out: inout String) {
-        // Fast path: most cells contain nothing to escape.
-        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
-            out += text
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex
+        var i = runStart
+        // Copy the runs between special characters whole; they are ASCII, so every index here
+        // is a scalar boundary.
+        while i != utf8.endIndex {
+            let entity: String
+            switch utf8[i] {
+            case 0x26: entity = "&amp;"
+            case 0x3C: entity = "&lt;"
+            case 0x3E: entity = "&gt;"
+            case 0x22: entity = "&quot;"
+            case 0x27: entity = "&#39;"
+            default:
+                i = utf8.index(after: i)
+                continue
             }
+            if runStart != i { out += text[runStart..<i] }
+            out += entity
+            i = utf8.index(after: i)
+            runStart = i
+        }
+        if runStart == utf8.startIndex {
+            out += text
+        } else if runStart != utf8.endIndex {
+            out += text[runStart...]
         }
     }
 }

@@ -27,6 +27,12 @@ public struct TemplateLibrary: Sendable {
         if !errors.isEmpty { throw TemplateErrors(errors: errors) }
     }
 
+    /// A library of partials given as text (tests, embedded use).
+    public init(partials sources: [String: String], escaping: Template.Escaping) throws {
+        format = "memory"
+        for (name, source) in sources { partials[name] = try Template(name: "_\(name)", source: source, escaping: escaping) }
+    }
+
     public func template(_ name: String) -> Template? { templates[name] }
 
     public func partial(_ name: String) -> Template? { partials[name] }

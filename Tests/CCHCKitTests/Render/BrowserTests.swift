@@ -1,0 +1,72 @@
+import CCHCKit
+import Foundation
+import Testing
+
+/// Prints documents with a real browser (headless Chromium) and reads the PDF back with poppler,
+/// and checks the HTML with tidy. On CI (CI=true) the tools must be there; elsewhere the suite
+/// runs when they are installed.
+@Suite(.enabled(if: Tools.available || Tools.required, "needs chromium, pdftotext, pdfinfo and tidy (CI installs them)"))
+struct BrowserTests {
+    @Test(arguments: ["ke-hoach", "tu-danh-gia/snv", "bao-cao-ket-qua", "quyet-dinh"])
+    func printsOnA4WithItsDiacritics(path: String) throws {
+        let out = try renderedSample()
+        let html = out.appendingPathComponent("\(path).html")
+        let pdf = out.appendingPathComponent("\(path.replacingOccurrences(of: "/", with: "-")).pdf")
+        _ = try Tools.run("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            "--print-to-pdf=\(pdf.path)", html.absoluteString])
+        let info = try Tools.run("pdfinfo", [pdf.path])
+        #expect(info.contains("(A4)"), "\(path): \(info)")
+        // Lines wrap differently in print: compare with every run of white space made one space.
+        let text = try Tools.run("pdftotext", [pdf.path, "-"]).precomposedStringWithCanonicalMapping
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let own = ["ke-hoach": "NỘI DUNG TRIỂN KHAI", "tu-danh-gia/snv": "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2022",
+            "bao-cao-ket-qua": "Năm 2022, 31 cơ quan, đơn vị được đánh giá, xếp hạng Chỉ số cải cách hành chính",
+            "quyet-dinh": "Điều 1. Công bố Chỉ số cải cách hành chính năm 2022"][path] ?? ""
+        for phrase in ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "An Giang, ngày", own] {
+            #expect(text.contains(phrase), "\(path): «\(phrase)» did not survive printing")
+        }
+    }
+
+    @Test func tidyFindsNoErrorOrWarning() throws {
+        let out = try renderedSample()
+        for path in ["ke-hoach", "tu-danh-gia/snv", "bao-cao-ket-qua", "quyet-dinh"] {
+            let report = try Tools.run("tidy", ["-q", "-e", out.appendingPathComponent("\(path).html").path], allowFailure: true)
+            #expect(report.isEmpty, "\(path): \(report)")
+        }
+    }
+
+    private func renderedSample() throws -> URL {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-browser")
+        try RenderJob.run(TestPaths.input("an-giang-2022"), .init(output: out, templates: Rendered.templates, formats: [.html]))
+        return out
+    }
+}
+
+enum Tools {
+    static let required = ProcessInfo.processInfo.environment["CI"] == "true"
+    static let available = ["chromium", "pdftotext", "pdfinfo", "tidy"].allSatisfy { path($0) != nil }
+
+    static func path(_ tool: String) -> String? {
+        ["/usr/bin", "/usr/local/bin", "/bin"].map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs a tool; its standard output and error, joined.
+    static func run(_ tool: String, _ arguments: [String], allowFailure: Bool = false) throws -> String {
+        guard let executable = path(tool) else { throw ToolMissing(tool: tool) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let output = String(decoding: data, as: UTF8.self)
+        if !allowFailure && process.terminationStatus != 0 { throw ToolFailed(tool: tool, output: output) }
+        return tool == "chromium" ? "" : output
+    }
+
+    struct ToolMissing: Error { var tool: String }
+    struct ToolFailed: Error { var tool: String; var output: String }
+}

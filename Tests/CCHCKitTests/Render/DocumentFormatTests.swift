@@ -1,0 +1,57 @@
+import CCHCKit
+import Foundation
+import Testing
+
+@Suite struct DocumentFormatTests {
+    static let validator: XMLSchemaValidator = {
+        let xsd = try! String(contentsOf: Rendered.templates.appendingPathComponent("xml/cchc-document.xsd"), encoding: .utf8)
+        return try! XMLSchemaValidator(xsd: xsd, name: "cchc-document.xsd")
+    }()
+
+    @Test(arguments: Rendered.datasets)
+    func everyXMLValidatesAgainstTheXSD(dataset: String) throws {
+        for file in try Rendered.files(dataset) where file.path.hasSuffix(".xml") {
+            let problems = Self.validator.validate(file.content)
+            #expect(problems.isEmpty, "\(dataset)/\(file.path): \(problems)")
+        }
+    }
+
+    @Test func theValidatorRejectsWhatTheSchemaForbids() throws {
+        let xml = try #require(try Rendered.files("an-giang-2022", kinds: [.decision]).first { $0.path == "quyet-dinh.xml" }?.content)
+        let commaValue = xml.replacingOccurrences(of: "value=\"95.32\"", with: "value=\"95,32\"")
+        #expect(commaValue != xml)
+        let problems = Self.validator.validate(commaValue)
+        #expect(problems.contains { $0.message.contains("'95,32' is not a valid value") && $0.line > 1 })
+        #expect(!Self.validator.validate(xml.replacingOccurrences(of: "<Subject>", with: "<Subjct>")).isEmpty)
+        #expect(!Self.validator.validate("<Document").isEmpty)
+    }
+
+    @Test(arguments: Rendered.datasets)
+    func everyTextLineFitsInOneHundredColumns(dataset: String) throws {
+        for file in try Rendered.files(dataset) where file.path.hasSuffix(".txt") {
+            for (n, line) in file.content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                #expect(DisplayWidth.of(String(line)) <= 100, "\(dataset)/\(file.path):\(n + 1) is \(DisplayWidth.of(String(line))) columns")
+            }
+        }
+    }
+
+    @Test func htmlIsSelfContained() throws {
+        for file in try Rendered.files("an-giang-2022") where file.path.hasSuffix(".html") {
+            #expect(file.content.hasPrefix("<!DOCTYPE html>\n<html lang=\"vi\">"))
+            #expect(file.content.contains("<meta charset=\"utf-8\">"))
+            for forbidden in ["<script", "http://", "https://", "<link", "@import", "src="] {
+                #expect(!file.content.contains(forbidden), "\(file.path) contains \(forbidden)")
+            }
+        }
+    }
+
+    @Test func theDecisionHasTheHeaderOfNghiDinh30() throws {
+        let html = try #require(try Rendered.files("an-giang-2022", kinds: [.decision]).first { $0.path == "quyet-dinh.html" }?.content)
+        #expect(html.contains("<div class=\"quoc-hieu\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>"))
+        #expect(html.contains("<span>Độc lập - Tự do - Hạnh phúc</span>"))
+        #expect(html.contains("<div class=\"issuer\">ỦY BAN NHÂN DÂN<br>TỈNH AN GIANG</div>"))
+        #expect(html.contains("@page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm;"))
+        #expect(html.contains("thead { display: table-header-group; }"))
+        #expect(html.contains("font-family: \"Times New Roman\", \"Liberation Serif\", serif"))
+    }
+}

@@ -1,0 +1,55 @@
+import CCHCKit
+import Foundation
+import Testing
+
+/// Every kind in every format for the three samples, compared with golden files reviewed by eye
+/// (rewrite them with RECORD_SNAPSHOTS=1 and read the diff before committing).
+@Suite struct DocumentGoldenTests {
+    @Test(arguments: Rendered.datasets)
+    func documentsMatchTheirGoldenFiles(dataset: String) throws {
+        let files = try Rendered.files(dataset)
+        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.content) })
+        for path in Rendered.goldenPaths[dataset] ?? [] {
+            for format in OutputFormat.allCases {
+                let name = "\(path).\(format.rawValue)"
+                let content = try #require(byPath[name], "\(dataset) did not render \(name)")
+                try Golden.assert(content, matches: "documents/\(dataset)/\(name)")
+            }
+        }
+    }
+
+    @Test func everyKindIsWrittenInEveryFormat() throws {
+        let files = try Rendered.files("an-giang-2022")
+        #expect(files.count == (3 + 31) * 3)
+        let paths = Set(files.map(\.path))
+        for kind in ["ke-hoach", "bao-cao-ket-qua", "quyet-dinh", "tu-danh-gia/snv", "tu-danh-gia/triton"] {
+            for format in ["html", "xml", "txt"] { #expect(paths.contains("\(kind).\(format)")) }
+        }
+    }
+
+    @Test func renderingIsByteIdentical() throws {
+        let a = try Rendered.files("an-giang-2022").map(\.content)
+        let b = try Rendered.files("an-giang-2022").map(\.content)
+        #expect(a == b)
+    }
+
+    @Test func theDecisionCarriesTheFiguresOfTheResults() throws {
+        let text = try #require(try Rendered.files("an-giang-2022", kinds: [.decision]).first { $0.path == "quyet-dinh.txt" }?.content)
+        #expect(text.contains("Số:      /QĐ-UBND"))
+        #expect(text.contains("TM. ỦY BAN NHÂN DÂN"))
+        #expect(text.contains("Nguyễn Thanh Bình"))
+        #expect(text.contains("- Lưu: VT, TH."))
+        #expect(text.contains("PHỤ LỤC I") && text.contains("PHỤ LỤC II"))
+        let row = text.split(separator: "\n").map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
+            .first { $0.count == 10 && $0[0] == "1" }
+        #expect(row == ["1", "Sở Công", "76,75", "74", "21,32", "95,32", "95,32", "1", "Tốt", "tăng 19 bậc"])
+        #expect(text.contains("./."))
+    }
+
+    @Test func theQuangBinhPlanPrintsTheComputedSurveyTotal() throws {
+        let text = try #require(try Rendered.files("quang-binh-2021", kinds: [.plan]).first { $0.path == "ke-hoach.txt" }?.content)
+        #expect(text.contains("Tổng số phiếu"))
+        #expect(text.contains("| Tổng số phiếu                             |   199 |"))
+        #expect(!text.contains("169"))
+    }
+}

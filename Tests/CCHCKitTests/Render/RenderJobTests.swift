@@ -1,0 +1,65 @@
+import CCHCKit
+import Foundation
+import Testing
+
+/// What `render` does with bad data and bad templates: a clear error, nothing written.
+@Suite struct RenderJobTests {
+    @Test func writesEveryFileAndNoTemporaryOnes() throws {
+        let out = Rendered.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let files = try RenderJob.run(TestPaths.input("quang-binh-2021"), .init(output: out, templates: Rendered.templates))
+        #expect(files.count == 12)
+        let written = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.contains(".") }
+        #expect(Set(written) == Set(files.map(\.path)))
+        #expect(!written.contains { $0.contains(".tmp-") })
+    }
+
+    @Test func aDatasetWithErrorsWritesNothingAndLeavesTheOldOutput() throws {
+        let scratch = try ScratchDataset(["scores.csv": "unit;code;self;appraised\ntp;1.1;x;1\ntp;1.2;1;1\ntc;1.1;1;1\ntc;1.2;1;1\n"])
+        defer { scratch.remove() }
+        let out = Rendered.scratchFolder()
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: out.appendingPathComponent("quyet-dinh.html"))
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(throws: RenderError.self) { try RenderJob.run(scratch.folder, .init(output: out, templates: Rendered.templates)) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["quyet-dinh.html"])
+        #expect(try String(contentsOf: out.appendingPathComponent("quyet-dinh.html"), encoding: .utf8) == "old")
+    }
+
+    @Test func aTemplateWithAnUnknownNameIsReportedWithLineAndColumnAndNothingIsWritten() throws {
+        let templates = try copyOfTemplates()
+        defer { try? FileManager.default.removeItem(at: templates) }
+        let file = templates.appendingPathComponent("html/quyet-dinh.mustache")
+        let source = try String(contentsOf: file, encoding: .utf8)
+        try Data(source.replacingOccurrences(of: "{{header.authority}}", with: "{{header.authorty}}").utf8).write(to: file)
+        let out = Rendered.scratchFolder()
+        let error = #expect(throws: RenderError.self) {
+            try RenderJob.run(TestPaths.input("quang-binh-2021"), .init(output: out, templates: templates))
+        }
+        let message = error?.localizedDescription ?? ""
+        #expect(message.contains("Templates/html/quyet-dinh.mustache:5:21: error: 'header.authorty' is not a name"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func aTemplateSyntaxErrorIsReported() throws {
+        let templates = try copyOfTemplates()
+        defer { try? FileManager.default.removeItem(at: templates) }
+        try Data("{{#rows}}\n<tr>\n".utf8).write(to: templates.appendingPathComponent("txt/_broken.mustache"))
+        let error = #expect(throws: RenderError.self) {
+            try RenderJob.run(TestPaths.input("quang-binh-2021"), .init(output: Rendered.scratchFolder(), templates: templates))
+        }
+        #expect(error?.localizedDescription.contains("Templates/txt/_broken.mustache:1:1: error: section {{#rows}} is never closed") == true)
+    }
+
+    @Test func oneUnitOnly() throws {
+        let files = try Rendered.files("an-giang-2022", kinds: [.selfAssessment], unit: "stp")
+        #expect(files.map(\.path) == ["tu-danh-gia/stp.html", "tu-danh-gia/stp.xml", "tu-danh-gia/stp.txt"])
+        #expect(throws: RenderError.self) { try Rendered.files("an-giang-2022", unit: "khong-co") }
+    }
+
+    private func copyOfTemplates() throws -> URL {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-templates-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Rendered.templates, to: copy)
+        return copy
+    }
+}

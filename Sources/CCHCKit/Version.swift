@@ -1,1 +1,1 @@
-public enum CCHC { public static let version = "0.1.0" }
+public enum CCHC { public static let version = "0.3.0" }

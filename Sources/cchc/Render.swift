@@ -24,6 +24,9 @@ struct Render: ParsableCommand {
     @Option(help: "The templates folder.")
     var templates: String = "Templates"
 
+    @Option(name: .customLong("previous-from"), help: "Take last year's ranks and indexes from this archive store instead of previous.csv.")
+    var previousFrom: String?
+
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
@@ -40,7 +43,7 @@ struct Render: ParsableCommand {
         let output = URL(fileURLWithPath: out ?? "Output/\(folder.standardizedFileURL.lastPathComponent)")
         let options = RenderJob.Options(output: output, templates: URL(fileURLWithPath: templates), kinds: try parsedKinds(),
             formats: try parsedFormats(), unit: unit, strict: strict)
-        let checked = Pipeline.check(folder)
+        let checked = Pipeline.check(folder, previousFrom: previousFrom.map { URL(fileURLWithPath: $0) })
         if checked.passes(strict: strict) && !quiet {
             for d in checked.diagnostics { FileHandle.standardError.write(Data((prefixed(d).description + "\n").utf8)) }
         }

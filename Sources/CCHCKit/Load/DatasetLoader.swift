@@ -4,7 +4,7 @@ import Foundation
 public enum DatasetLoader {
     /// Loads `folder`. The dataset is `nil` when any file could not be used at all; otherwise it
     /// is returned with every diagnostic found (which may still include errors).
-    public static func load(_ folder: URL) -> (dataset: Dataset?, diagnostics: DiagnosticEngine) {
+    public static func load(_ folder: URL, previousFrom store: URL? = nil) -> (dataset: Dataset?, diagnostics: DiagnosticEngine) {
         var d = DiagnosticEngine()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -33,8 +33,13 @@ public enum DatasetLoader {
         let needsSurvey = units.contains { u in frameworks[u.framework]?.leaves.contains { $0.method.isSurvey } ?? false }
         let survey = DatasetFiles.table(DatasetFiles.survey, in: folder, required: needsSurvey, diagnostics: &d)
             .map { SurveyLoader.load($0, units: byId, frameworks: frameworks, diagnostics: &d) } ?? [:]
-        let previous = DatasetFiles.table(DatasetFiles.previous, in: folder, required: false, diagnostics: &d)
-            .map { PreviousLoader.load($0, units: byId, diagnostics: &d) } ?? [:]
+        let previousTable: CSVTable?
+        if let store, let year = plan?.0.year {
+            previousTable = PreviousFromArchive.table(store, year: year - 1, diagnostics: &d)
+        } else {
+            previousTable = DatasetFiles.table(DatasetFiles.previous, in: folder, required: false, diagnostics: &d)
+        }
+        let previous = previousTable.map { PreviousLoader.load($0, units: byId, diagnostics: &d) } ?? [:]
         let targets = DatasetFiles.table(DatasetFiles.targets, in: folder, required: false, diagnostics: &d)
             .map { TargetsLoader.load($0, units: byId, frameworks: frameworks, diagnostics: &d) } ?? []
 

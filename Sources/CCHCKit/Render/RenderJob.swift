@@ -20,13 +20,29 @@ public enum RenderJob {
 
     /// Renders `dataset` into memory; throws before anything is written.
     public static func prepare(_ checked: Pipeline.Checked, _ options: Options) throws -> [RenderedFile] {
+        try render(checked, options).files
+    }
+
+    /// The documents and every file of a render, in memory.
+    public static func render(_ checked: Pipeline.Checked, _ options: Options) throws -> (documents: [OfficialDocument], files: [RenderedFile]) {
         guard checked.passes(strict: options.strict), let dataset = checked.dataset, let results = checked.results else {
             throw RenderError.dataset(checked.diagnostics.filter { $0.severity == .error || options.strict })
         }
         if let unit = options.unit, !dataset.units.contains(where: { $0.id == unit }) { throw RenderError.unknownUnit(unit) }
         let renderer = try DocumentRenderer(templates: options.templates, formats: options.formats)
-        return try renderer.render(DocumentSet.build(dataset, results, kinds: options.kinds, unit: options.unit))
+        let documents = DocumentSet.build(dataset, results, kinds: options.kinds, unit: options.unit)
+        var files = try renderer.render(documents)
+        let provenance = RenderProvenance(tool: "cchc \(CCHC.version)", dataset: dataset.folder.standardizedFileURL.path,
+            templates: options.templates.standardizedFileURL.path, kinds: options.kinds.map(\.rawValue),
+            formats: options.formats.map(\.rawValue), unit: options.unit)
+        files.append(RenderedFile(path: "results.json", content: ResultsJSON.render(results)))
+        files.append(RenderedFile(path: "results.csv", content: ResultsCSV.render(results)))
+        files.append(RenderedFile(path: RenderProvenance.fileName, content: provenance.encoded()))
+        return (documents, files)
     }
+
+    /// The names of the files `prepare` adds beside the documents.
+    public static let sidecars: Set<String> = ["results.json", "results.csv", RenderProvenance.fileName]
 
     /// Checks, renders and writes; returns the files written.
     @discardableResult

@@ -8,7 +8,7 @@ import Testing
         let out = Rendered.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let files = try RenderJob.run(TestPaths.input("quang-binh-2021"), .init(output: out, templates: Rendered.templates))
-        #expect(files.count == 12)
+        #expect(files.count == 12 + 3)
         let written = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.contains(".") }
         #expect(Set(written) == Set(files.map(\.path)))
         #expect(!written.contains { $0.contains(".tmp-") })
@@ -53,7 +53,7 @@ import Testing
 
     @Test func oneUnitOnly() throws {
         let files = try Rendered.files("an-giang-2022", kinds: [.selfAssessment], unit: "stp")
-        #expect(files.map(\.path) == ["tu-danh-gia/stp.html", "tu-danh-gia/stp.xml", "tu-danh-gia/stp.txt"])
+        #expect(files.map(\.path) == ["tu-danh-gia/stp.html", "tu-danh-gia/stp.xml", "tu-danh-gia/stp.txt", "results.json", "results.csv", "cchc-render.json"])
         #expect(throws: RenderError.self) { try Rendered.files("an-giang-2022", unit: "khong-co") }
     }
 

@@ -1,0 +1,62 @@
+import Foundation
+
+/// manifest.json of an archived record: every file with its SHA-256 and, for documents, the
+/// archive metadata of Thông tư 02/2019/TT-BNV (code, type, number and notation, date, organ,
+/// subject, language, signer). Written with sorted keys, so the same record gives the same bytes.
+public struct ArchiveManifest: Codable, Sendable, Equatable {
+    public static let formatName = "cchc-archive/1"
+
+    public var format: String
+    /// `2022-an-giang-2022`: the assessed year and the dataset.
+    public var record: String
+    public var dataset: String
+    public var year: Int
+    public var tool: String
+    public var signedOffBy: String
+    /// The sign-off date, `YYYY-MM-DD`; empty when not given.
+    public var date: String
+    /// What was rendered, so `verify --rerender` renders the same.
+    public var kinds: [String]
+    public var formats: [String]
+    public var unit: String?
+    public var files: [ArchivedFile]
+}
+
+/// One file of a record.
+public struct ArchivedFile: Codable, Sendable, Equatable {
+    /// `documents/…`, `dataset/…`, `templates/…`, `results.json`, `results.csv`, `VERSION`.
+    public var path: String
+    public var sha256: String
+    public var bytes: Int
+    /// `document`, `input`, `template`, `results` or `tool`.
+    public var role: String
+    public var document: DocumentMetadata?
+}
+
+/// What a document is: the archive metadata names.
+public struct DocumentMetadata: Codable, Sendable, Equatable {
+    public var kind: String
+    public var typeName: String
+    public var format: String
+    public var unit: String?
+    public var codeNumber: String
+    public var codeNotation: String
+    public var issuedDate: String
+    public var organName: String
+    public var subject: String
+    public var signer: String
+    public var language: String
+    public var year: Int
+}
+
+extension ArchiveManifest {
+    static func encoder() -> JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return e
+    }
+
+    public func encoded() throws -> Data { try Self.encoder().encode(self) + Data("\n".utf8) }
+
+    public static func decode(_ data: Data) throws -> ArchiveManifest { try JSONDecoder().decode(ArchiveManifest.self, from: data) }
+}

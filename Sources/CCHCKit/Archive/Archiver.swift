@@ -1,0 +1,116 @@
+import Crypto
+import Foundation
+
+/// `cchc archive`: puts a rendered set — its documents, the dataset and templates they came
+/// from, the results and the tool's version — into a store as one immutable, hashed, optionally
+/// signed record.
+public enum Archiver {
+    public struct Options: Sendable {
+        public var store: URL
+        public var key: URL?
+        public var signedOffBy: String
+        public var date: String?
+
+        public init(store: URL, key: URL? = nil, signedOffBy: String = "", date: String? = nil) {
+            (self.store, self.key, self.signedOffBy, self.date) = (store, key, signedOffBy, date)
+        }
+    }
+
+    public enum Outcome: Equatable, Sendable {
+        case archived(record: String, files: Int)
+        /// The same content was archived before: nothing to do.
+        case unchanged(record: String)
+    }
+
+    public static func archive(_ rendered: URL, _ options: Options) throws -> Outcome {
+        let provenance = try RenderProvenance.read(rendered)
+        let key = try options.key.map(SigningKey.readPrivate)
+        if let date = options.date, PlanDate(date) == nil {
+            throw ArchiveError.store(path: "--date", reason: "'\(date)' is not a date; expected YYYY-MM-DD")
+        }
+        let datasetURL = URL(fileURLWithPath: provenance.dataset)
+        let checked = Pipeline.check(datasetURL)
+        guard checked.passes(strict: false), let dataset = checked.dataset else {
+            throw ArchiveError.dataset(checked.diagnostics.filter { $0.severity == .error })
+        }
+        let renderOptions = RenderJob.Options(output: rendered, templates: URL(fileURLWithPath: provenance.templates),
+            kinds: provenance.kinds.compactMap(DocumentKind.init), formats: provenance.formats.compactMap(OutputFormat.init),
+            unit: provenance.unit)
+        let output = try RenderJob.render(checked, renderOptions)
+        try requireUnchanged(rendered, output.files)
+        let contents = try RecordContents.collect(output, dataset: dataset, templates: renderOptions.templates, formats: renderOptions.formats)
+        let manifest = ArchiveManifest(format: ArchiveManifest.formatName, record: "\(dataset.plan.year)-\(dataset.name)",
+            dataset: dataset.name, year: dataset.plan.year, tool: "cchc \(CCHC.version)", signedOffBy: options.signedOffBy,
+            date: options.date ?? "", kinds: provenance.kinds, formats: provenance.formats, unit: provenance.unit,
+            files: contents.entries)
+        return try commit(manifest, contents.data, key: key, store: ArchiveStore(options.store))
+    }
+
+    /// Refuses a rendered folder whose documents differ from what its dataset renders to now.
+    static func requireUnchanged(_ folder: URL, _ files: [RenderedFile]) throws {
+        var stale: [String] = []
+        for file in files where file.path != RenderProvenance.fileName {
+            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file.path).path)
+            if data != Data(file.content.utf8) { stale.append(file.path) }
+        }
+        let expected = Set(files.map(\.path))
+        let present = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
+            .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+            .filter { path in var d: ObjCBool = false; return FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &d) && !d.boolValue }
+        stale += present.filter { !expected.contains($0) }.sorted().map { "\($0) (not rendered from this dataset)" }
+        if !stale.isEmpty { throw ArchiveError.staleRender(folder: folder.path, paths: stale) }
+    }
+
+    static func commit(_ manifest: ArchiveManifest, _ data: [String: Data], key: Curve25519.Signing.PrivateKey?,
+        store: ArchiveStore) throws -> Outcome
+    {
+        let lock = try store.open()
+        defer { withExtendedLifetime(lock) {} }
+        try? FileManager.default.removeItem(at: store.staging)
+        try? FileManager.default.createDirectory(at: store.staging, withIntermediateDirectories: true)
+        let previous = try store.catalog()
+        if store.recordIDs().contains(manifest.record) {
+            let old = try store.manifest(manifest.record)
+            let changed = Immutability.differences(old.files, manifest.files)
+            if changed.isEmpty { return .unchanged(record: manifest.record) }
+            throw ArchiveError.immutable("record \(manifest.record) is already archived with different content: "
+                + changed.prefix(10).joined(separator: ", ") + "; archived records never change (archive a corrected set under a new dataset name)")
+        }
+        try Immutability.checkNumbers(manifest, previous)
+        let encoded = try manifest.encoded()
+        let folder = store.staging.appendingPathComponent(manifest.record)
+        try RecordWriter.write(data, manifest: encoded, signature: try key.map { try $0.signature(for: encoded) }, to: folder)
+        let target = store.records.appendingPathComponent(manifest.record)
+        guard rename(folder.path, target.path) == 0 else {
+            throw ArchiveError.store(path: target.path, reason: "cannot be moved into place (\(String(cString: strerror(errno))))")
+        }
+        FileHandleWriter.syncDirectory(store.records)
+        var catalog = previous
+        catalog.add(manifest, manifestSHA256: Hashing.sha256(encoded), signed: key != nil)
+        try store.writeCatalog(catalog)
+        return .archived(record: manifest.record, files: manifest.files.count)
+    }
+}
+
+/// What "never changes" means for records and numbered documents.
+enum Immutability {
+    /// Paths whose content differs between two versions of a record (or that one lacks).
+    static func differences(_ old: [ArchivedFile], _ new: [ArchivedFile]) -> [String] {
+        let a = Dictionary(old.map { ($0.path, $0.sha256) }, uniquingKeysWith: { x, _ in x })
+        let b = Dictionary(new.map { ($0.path, $0.sha256) }, uniquingKeysWith: { x, _ in x })
+        return Set(a.keys).union(b.keys).sorted().filter { a[$0] != b[$0] }
+    }
+
+    /// A numbered document (`342/QĐ-UBND`) already archived elsewhere must have the same content.
+    static func checkNumbers(_ manifest: ArchiveManifest, _ catalog: ArchiveCatalog) throws {
+        for file in manifest.files {
+            guard let d = file.document, !d.codeNumber.isEmpty else { continue }
+            for e in catalog.documents where e.record != manifest.record && e.document.codeNumber == d.codeNumber
+                && e.document.codeNotation == d.codeNotation && e.document.format == d.format && e.document.issuedDate.prefix(4) == d.issuedDate.prefix(4)
+                && e.sha256 != file.sha256
+            {
+                throw ArchiveError.immutable("Số \(d.codeNumber)/\(d.codeNotation) (\(file.path)) is already archived in record \(e.record) (\(e.path)) with different content; a numbered document never changes")
+            }
+        }
+    }
+}

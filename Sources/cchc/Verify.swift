@@ -1,0 +1,37 @@
+import ArgumentParser
+import CCHCKit
+import Foundation
+
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Re-hash every archived file, check manifests and signatures, and report anything missing, added or altered.")
+
+    @Argument(help: "The archive store.")
+    var store: String
+
+    @Option(help: "The public key (PATH.pub from `cchc keygen`) whose signatures every record must carry.")
+    var key: String?
+
+    @Flag(help: "Also render every record again from its archived dataset and templates and compare.")
+    var rerender = false
+
+    func run() throws {
+        let report: ArchiveVerifier.Report
+        do {
+            report = try ArchiveVerifier.verify(ArchiveStore(URL(fileURLWithPath: store)), key: key.map { URL(fileURLWithPath: $0) },
+                rerender: rerender)
+        } catch let error as ArchiveError {
+            throw ValidationFailure(error.localizedDescription)
+        }
+        for problem in report.problems { FileHandle.standardError.write(Data("\(store)/\(problem)\n".utf8)) }
+        var summary = "\(report.records) record\(report.records == 1 ? "" : "s"), \(report.files) files checked"
+        if key != nil { summary += ", signatures checked" }
+        if rerender { summary += ", \(report.rerendered) files rendered again" }
+        if report.ok {
+            print("OK: \(summary)")
+        } else {
+            print("FAILED: \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s"); \(summary)")
+            throw ExitCode.failure
+        }
+    }
+}

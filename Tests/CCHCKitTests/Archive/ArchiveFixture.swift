@@ -1,0 +1,42 @@
+import CCHCKit
+import Foundation
+
+/// A scratch area with a copy of a sample dataset, its rendered folder and an empty store.
+struct ArchiveFixture {
+    let root: URL
+    var store: URL { root.appendingPathComponent("store") }
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-archive-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+
+    /// Copies `Inputs/<name>` to the scratch area (optionally editing a file) and renders it.
+    @discardableResult
+    func render(_ name: String, edit: ((URL) throws -> Void)? = nil, into subfolder: String = "a") throws -> URL {
+        let dataset = root.appendingPathComponent(subfolder).appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: dataset.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if !FileManager.default.fileExists(atPath: dataset.path) { try FileManager.default.copyItem(at: TestPaths.input(name), to: dataset) }
+        try edit?(dataset)
+        let out = root.appendingPathComponent("out-\(subfolder)").appendingPathComponent(name)
+        try? FileManager.default.removeItem(at: out)
+        try RenderJob.run(dataset, .init(output: out, templates: Rendered.templates))
+        return out
+    }
+
+    func verify(key: URL? = nil, rerender: Bool = false) throws -> ArchiveVerifier.Report {
+        try ArchiveVerifier.verify(ArchiveStore(store), key: key, rerender: rerender)
+    }
+
+    func record(_ id: String) -> URL { store.appendingPathComponent("records/\(id)") }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+extension URL {
+    func replacing(_ old: String, with new: String) throws {
+        let text = try String(contentsOf: self, encoding: .utf8)
+        precondition(text.contains(old), "\(lastPathComponent) does not contain \(old)")
+        try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: self)
+    }
+}

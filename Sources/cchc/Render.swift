@@ -49,7 +49,7 @@ struct Render: ParsableCommand {
         }
         do {
             let files = try RenderJob.prepare(checked, options)
-            try OutputWriter.write(files, to: output)
+            try OutputWriter.write(files, to: output, replacingAll: options.rendersEverything)
             if !quiet { print(Summary.of(files, in: out ?? "Output/\(folder.standardizedFileURL.lastPathComponent)")) }
         } catch let error as RenderError {
             if case .dataset = error {

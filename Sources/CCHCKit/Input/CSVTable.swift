@@ -23,7 +23,7 @@ public struct CSVTable: Sendable {
     /// The trimmed value of a column in a row, or `""` when the column is absent.
     public func value(_ row: Row, _ column: Int?) -> String {
         guard let column, column < row.fields.count else { return "" }
-        return row.fields[column].trimmingCharacters(in: .whitespaces)
+        return row.fields[column].trimmedSpaces
     }
 
     /// Reports every required column that the header lacks; returns whether all are present.

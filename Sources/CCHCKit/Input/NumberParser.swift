@@ -22,40 +22,48 @@ public enum NumberParser {
 
     private static let posix = Locale(identifier: "en_US_POSIX")
 
-    /// A non-negative decimal number.
+    /// A non-negative decimal number, built from its digits (exact, and without the cost of
+    /// `Decimal(string:)` for the usual short scores).
     public static func decimal(_ text: String) -> Result<Decimal, Problem> {
-        let s = text.trimmingCharacters(in: .whitespaces)
+        let s = text.trimmedSpaces
         guard !s.isEmpty else { return .failure(.empty) }
-        var digits = 0, separators = 0, sawComma = false, sawPoint = false
-        for (i, c) in s.unicodeScalars.enumerated() {
-            switch c {
-            case "0"..."9": digits += 1
-            case ",": separators += 1; sawComma = true
-            case ".": separators += 1; sawPoint = true
-            case "-" where i == 0: return .failure(.negative)
-            case "+" where i == 0: continue
+        var mantissa: UInt64 = 0, digits = 0, fraction = 0, separators = 0, sawSeparator = false, leadingSign = false
+        for (i, b) in s.utf8.enumerated() {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                if sawSeparator { fraction += 1 }
+                if digits <= 18 { mantissa = mantissa * 10 + UInt64(b - UInt8(ascii: "0")) }
+            case UInt8(ascii: ","), UInt8(ascii: "."):
+                separators += 1
+                sawSeparator = true
+                if digits == 0 { return .failure(separators > 1 ? .thousandsSeparator : .notANumber) }
+            case UInt8(ascii: "-") where i == 0: return .failure(.negative)
+            case UInt8(ascii: "+") where i == 0: leadingSign = true
             default: return .failure(.notANumber)
             }
         }
         guard digits > 0 else { return .failure(.notANumber) }
-        if separators > 1 { return .failure(sawComma && sawPoint || separators > 1 ? .thousandsSeparator : .notANumber) }
-        let normal = s.replacingOccurrences(of: ",", with: ".")
-        if normal.hasPrefix(".") || normal.hasSuffix(".") { return .failure(.notANumber) }
-        guard let value = Decimal(string: normal, locale: posix) else { return .failure(.notANumber) }
-        return .success(value)
+        if separators > 1 { return .failure(.thousandsSeparator) }
+        if sawSeparator && fraction == 0 { return .failure(.notANumber) }
+        if digits > 18 {
+            let normal = String(s.dropFirst(leadingSign ? 1 : 0)).replacingOccurrences(of: ",", with: ".")
+            return Decimal(string: normal, locale: posix).map { .success($0) } ?? .failure(.notANumber)
+        }
+        return .success(Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa)))
     }
 
     /// A ratio `0–1` (`0,8384`) or a percentage (`83,84%`), as a fraction of 1.
     public static func ratio(_ text: String) -> Result<Decimal, Problem> {
-        var s = text.trimmingCharacters(in: .whitespaces)
+        var s = text.trimmedSpaces
         let percent = s.hasSuffix("%")
-        if percent { s = String(s.dropLast()).trimmingCharacters(in: .whitespaces) }
+        if percent { s = String(s.dropLast()).trimmedSpaces }
         return decimal(s).map { percent ? $0 / 100 : $0 }
     }
 
     /// A positive whole number (ranks, years, counts).
     public static func positiveInteger(_ text: String) -> Int? {
-        let s = text.trimmingCharacters(in: .whitespaces)
+        let s = text.trimmedSpaces
         guard !s.isEmpty, s.count <= 9, s.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(s), n > 0 else { return nil }
         return n
     }

@@ -34,7 +34,7 @@ enum ScoresLoader {
             let selfScore = cell(table.value(r, c.selfScore), column: "self", criterion, r.line, file, &diagnostics)
             let appraised = cell(table.value(r, c.appraised), column: "appraised", criterion, r.line, file, &diagnostics)
             let evidence = table.value(r, c.evidence).split(separator: ";")
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map { String($0).trimmedSpaces }.filter { !$0.isEmpty }
             result[unitId, default: [:]][code] = ScoreEntry(unit: unitId, code: code, selfScore: selfScore,
                 appraised: appraised, evidence: evidence, explanation: table.value(r, c.explanation),
                 comment: table.value(r, c.comment), line: r.line)

@@ -1,22 +1,73 @@
+import CSupport
 import Foundation
 
-/// Step 5: writes rendered files; each goes to a temporary name beside its target and is renamed
-/// into place, so no reader ever sees half a file.
+/// Step 5: writes rendered files so that a reader, or a crash, never sees a half-written set.
+///
+/// A whole render is written into a staging folder beside the output and swapped in with one
+/// atomic exchange: after a kill the old output is intact or the new one is complete. A partial
+/// render (`--unit`, `--kinds`) writes each file under a temporary name and renames it into place.
 public enum OutputWriter {
-    public static func write(_ files: [RenderedFile], to folder: URL) throws {
+    public static func write(_ files: [RenderedFile], to folder: URL, replacingAll: Bool = false) throws {
+        guard replacingAll else { return try writeEach(files, into: folder) }
         let fm = FileManager.default
+        let parent = folder.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).cchc-new-\(getpid())")
+        do {
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw RenderError.write(path: parent.path, reason: reason(error))
+        }
+        removeAbandonedStaging(of: folder)
+        do {
+            try writeEach(files, into: staging)
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw error
+        }
+        if fm.fileExists(atPath: folder.path) {
+            guard cchc_exchange_paths(staging.path, folder.path) == 0 else {
+                let why = String(cString: strerror(errno))
+                try? fm.removeItem(at: staging)
+                throw RenderError.write(path: folder.path, reason: "cannot be replaced (\(why))")
+            }
+            try? fm.removeItem(at: staging)
+        } else if rename(staging.path, folder.path) != 0 {
+            let why = String(cString: strerror(errno))
+            try? fm.removeItem(at: staging)
+            throw RenderError.write(path: folder.path, reason: why)
+        }
+    }
+
+    /// Staging folders left by renders that were killed (their process is gone).
+    static func removeAbandonedStaging(of folder: URL) {
+        let parent = folder.deletingLastPathComponent()
+        let prefix = ".\(folder.lastPathComponent).cchc-new-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid == getpid() || kill(pid, 0) != 0 else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
+
+    static func writeEach(_ files: [RenderedFile], into folder: URL) throws {
+        let fm = FileManager.default
+        // Fault injection for the tests: a window in which to kill the process mid-write.
+        let pause = ProcessInfo.processInfo.environment["CCHC_WRITE_PAUSE_MS"].flatMap(UInt32.init) ?? 0
+        var created = Set<String>()
         for file in files {
             let target = folder.appendingPathComponent(file.path)
             let directory = target.deletingLastPathComponent()
-            do {
-                try fm.createDirectory(at: directory, withIntermediateDirectories: true)
-            } catch {
-                throw RenderError.write(path: directory.path, reason: reason(error))
+            if created.insert(directory.path).inserted {
+                do {
+                    try fm.createDirectory(at: directory, withIntermediateDirectories: true)
+                } catch {
+                    throw RenderError.write(path: directory.path, reason: reason(error))
+                }
             }
             let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
             do {
                 try Data(file.content.utf8).write(to: temporary)
                 if rename(temporary.path, target.path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                if pause > 0 { usleep(pause * 1000) }
             } catch {
                 try? fm.removeItem(at: temporary)
                 throw RenderError.write(path: target.path, reason: reason(error))
@@ -25,6 +76,11 @@ public enum OutputWriter {
     }
 
     private static func reason(_ error: Error) -> String {
-        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return ns.localizedFailureReason ?? ns.localizedDescription
     }
 }

@@ -16,6 +16,11 @@ public enum RenderJob {
         {
             (self.output, self.templates, self.kinds, self.formats, self.unit, self.strict) = (output, templates, kinds, formats, unit, strict)
         }
+
+        /// A whole render replaces the output folder at once; a partial one updates its files.
+        public var rendersEverything: Bool {
+            unit == nil && Set(kinds) == Set(DocumentKind.allCases) && Set(formats) == Set(OutputFormat.allCases)
+        }
     }
 
     /// Renders `dataset` into memory; throws before anything is written.
@@ -48,7 +53,7 @@ public enum RenderJob {
     @discardableResult
     public static func run(_ folder: URL, _ options: Options) throws -> [RenderedFile] {
         let files = try prepare(Pipeline.check(folder), options)
-        try OutputWriter.write(files, to: options.output)
+        try OutputWriter.write(files, to: options.output, replacingAll: options.rendersEverything)
         return files
     }
 }

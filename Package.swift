@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(
             name: "CCHCKitTests",
             dependencies: ["CCHCKit"],
-            exclude: ["Fixtures", "Golden"]
+            exclude: ["Fixtures", "Golden", "Fuzz/corpus"]
         ),
     ]
 )

@@ -27,16 +27,17 @@ public enum CSVReader {
             return nil
         }
         let header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        var rows: [CSVTable.Row] = []
+        var rows: [CSVTable.Row] = [], malformed: [CSVTable.Row] = []
         rows.reserveCapacity(records.count)
         for row in records.dropFirst() {
             if row.fields.count != header.count {
                 diagnostics.error(file, line: row.line, "found \(row.fields.count) fields; expected \(header.count) as in the header (\(header.joined(separator: String(separator))))")
+                malformed.append(row)
                 continue
             }
             rows.append(row)
         }
-        return CSVTable(file: file, header: header, rows: rows, separator: separator)
+        return CSVTable(file: file, header: header, rows: rows, malformed: malformed, separator: separator)
     }
 
     /// `;` when the header line has more semicolons than commas outside quotes, else `,`.

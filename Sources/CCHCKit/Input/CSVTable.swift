@@ -12,6 +12,9 @@ public struct CSVTable: Sendable {
     /// Column names, trimmed, as written in the header.
     public var header: [String]
     public var rows: [Row]
+    /// Records with the wrong number of fields: already reported, kept so that loaders know
+    /// which ids they would have defined.
+    public var malformed: [Row] = []
     /// The separator detected from the header: `,` or `;`.
     public var separator: Character
 

@@ -2,11 +2,13 @@ import Foundation
 
 /// Cross-file checks once every file is read: what is missing is listed, not guessed.
 enum CompletenessCheck {
-    static func run(_ dataset: Dataset, diagnostics: inout DiagnosticEngine) {
+    /// - Parameters: scoresRead, surveyRead: whether the file could be read; when it could not,
+    ///   that error already says everything and no unit is reported as missing rows.
+    static func run(_ dataset: Dataset, scoresRead: Bool, surveyRead: Bool, diagnostics: inout DiagnosticEngine) {
         for unit in dataset.units {
             guard let framework = dataset.frameworks[unit.framework] else { continue }
-            checkScores(unit, framework, dataset.scores[unit.id], diagnostics: &diagnostics)
-            checkSurvey(unit, framework, dataset.survey[unit.id], diagnostics: &diagnostics)
+            if scoresRead { checkScores(unit, framework, dataset.scores[unit.id], diagnostics: &diagnostics) }
+            if surveyRead { checkSurvey(unit, framework, dataset.survey[unit.id], diagnostics: &diagnostics) }
         }
         checkSurveySample(dataset, diagnostics: &diagnostics)
     }

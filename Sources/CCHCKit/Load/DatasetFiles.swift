@@ -15,7 +15,7 @@ public enum DatasetFiles {
         let url = folder.appendingPathComponent(name)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            if required { diagnostics.error(name, "file not found in \(folder.path); it is required") }
+            if required { diagnostics.error(name, "file not found in the dataset folder; it is required") }
             return nil
         }
         if isDirectory.boolValue {
@@ -32,6 +32,10 @@ public enum DatasetFiles {
     /// Reads and parses a CSV file of the dataset.
     static func table(_ name: String, in folder: URL, required: Bool, diagnostics: inout DiagnosticEngine) -> CSVTable? {
         guard let data = read(name, in: folder, required: required, diagnostics: &diagnostics) else { return nil }
+        // An optional file left empty (or holding only a BOM and blank lines) simply has no rows.
+        if !required && data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }) {
+            return nil
+        }
         return CSVReader.read(data, file: name, diagnostics: &diagnostics)
     }
 

@@ -15,39 +15,51 @@ public enum DatasetLoader {
         let plan = planData.flatMap { PlanLoader.load($0, diagnostics: &d) }
 
         var frameworks: [String: Framework] = [:]
-        var frameworkFiles = Set<String>()
+        var frameworkFiles = Set<String>(), failedFrameworks = Set<String>()
         for name in DatasetFiles.frameworkFiles(in: folder) {
             frameworkFiles.insert(name)
+            let errorsBefore = d.errors.count
+            // A framework with any error is not used: rows judged against a broken tree would
+            // only repeat its mistake.
             if let table = DatasetFiles.table(name, in: folder, required: true, diagnostics: &d),
-                let framework = FrameworkLoader.load(table, diagnostics: &d)
+                let framework = FrameworkLoader.load(table, diagnostics: &d), d.errors.count == errorsBefore
             {
                 frameworks[name] = framework
+            } else {
+                failedFrameworks.insert(name)
             }
         }
         let unitsTable = DatasetFiles.table(DatasetFiles.units, in: folder, required: true, diagnostics: &d)
-        let units = unitsTable.map { UnitsLoader.load($0, frameworkFiles: frameworkFiles, diagnostics: &d) } ?? []
+        let errorsBeforeUnits = d.errors.count
+        let (units, rejected) = unitsTable.map { UnitsLoader.load($0, frameworkFiles: frameworkFiles, diagnostics: &d) } ?? ([], [])
         let byId = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let unitsFailed = unitsTable == nil || (units.isEmpty && rejected.isEmpty && d.errors.count > errorsBeforeUnits)
+        let context = LoadContext(units: byId, frameworks: frameworks, unitsFailed: unitsFailed, rejectedUnits: rejected,
+            failedFrameworks: failedFrameworks)
 
-        let scores = DatasetFiles.table(DatasetFiles.scores, in: folder, required: true, diagnostics: &d)
-            .map { ScoresLoader.load($0, units: byId, frameworks: frameworks, diagnostics: &d) } ?? [:]
+        let scoresTable = DatasetFiles.table(DatasetFiles.scores, in: folder, required: true, diagnostics: &d)
+        let scores = scoresTable.map { ScoresLoader.load($0, context, diagnostics: &d) } ?? [:]
         let needsSurvey = units.contains { u in frameworks[u.framework]?.leaves.contains { $0.method.isSurvey } ?? false }
-        let survey = DatasetFiles.table(DatasetFiles.survey, in: folder, required: needsSurvey, diagnostics: &d)
-            .map { SurveyLoader.load($0, units: byId, frameworks: frameworks, diagnostics: &d) } ?? [:]
+        let surveyTable = DatasetFiles.table(DatasetFiles.survey, in: folder, required: needsSurvey, diagnostics: &d)
+        let survey = surveyTable.map { SurveyLoader.load($0, context, diagnostics: &d) } ?? [:]
         let previousTable: CSVTable?
         if let store, let year = plan?.0.year {
             previousTable = PreviousFromArchive.table(store, year: year - 1, diagnostics: &d)
         } else {
             previousTable = DatasetFiles.table(DatasetFiles.previous, in: folder, required: false, diagnostics: &d)
         }
-        let previous = previousTable.map { PreviousLoader.load($0, units: byId, diagnostics: &d) } ?? [:]
+        let previous = previousTable.map { PreviousLoader.load($0, context, diagnostics: &d) } ?? [:]
         let targets = DatasetFiles.table(DatasetFiles.targets, in: folder, required: false, diagnostics: &d)
-            .map { TargetsLoader.load($0, units: byId, frameworks: frameworks, diagnostics: &d) } ?? []
+            .map { TargetsLoader.load($0, context, diagnostics: &d) } ?? []
 
         guard let (planValue, locations) = plan, unitsTable != nil else { return (nil, d) }
         let dataset = Dataset(name: folder.standardizedFileURL.lastPathComponent, folder: folder, plan: planValue,
             planLocations: locations, frameworks: frameworks, units: units, scores: scores, survey: survey,
             previous: previous, targets: targets)
-        CompletenessCheck.run(dataset, diagnostics: &d)
+        // A file whose header already failed says everything: no unit is reported as missing rows.
+        let scoresUsable = scoresTable.map { t in ["unit", "code", "self", "appraised"].allSatisfy { t.column($0) != nil } } ?? false
+        let surveyUsable = surveyTable.map { t in t.column("unit") != nil && t.column("code") != nil && (t.column("score") ?? t.column("ratio")) != nil } ?? !needsSurvey
+        CompletenessCheck.run(dataset, scoresRead: scoresUsable, surveyRead: surveyUsable, diagnostics: &d)
         return (dataset, d)
     }
 }

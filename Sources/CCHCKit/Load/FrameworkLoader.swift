@@ -7,6 +7,8 @@ enum FrameworkLoader {
         var code: CriterionCode
         var name: String
         var max: Decimal?
+        /// The max cell held text that is not a number (already reported).
+        var maxInvalid = false
         var method: ScoringMethod?
         var lead: String
         var line: Int
@@ -32,11 +34,14 @@ enum FrameworkLoader {
             let name = table.value(r, cName)
             if name.isEmpty { diagnostics.error(file, line: r.line, "column 'name': empty for \(code); expected the criterion's name") }
             var max: Decimal?
+            var maxInvalid = false
             let maxText = table.value(r, cMax)
             if !maxText.isEmpty {
                 switch NumberParser.decimal(maxText) {
                 case .success(let v): max = v
-                case .failure(let p): diagnostics.error(file, line: r.line, "column 'max': '\(maxText)' for \(code); expected \(p.expected)")
+                case .failure(let p):
+                    diagnostics.error(file, line: r.line, "column 'max': '\(maxText)' for \(code); expected \(p.expected)")
+                    maxInvalid = true
                 }
             }
             var method: ScoringMethod?
@@ -47,7 +52,7 @@ enum FrameworkLoader {
                     diagnostics.error(file, line: r.line, "column 'method': '\(methodText)' for \(code); expected one of tham-dinh, dieu-tra, sipas")
                 }
             }
-            rows[code] = Row(code: code, name: name, max: max, method: method, lead: table.value(r, cLead), line: r.line)
+            rows[code] = Row(code: code, name: name, max: max, maxInvalid: maxInvalid, method: method, lead: table.value(r, cLead), line: r.line)
         }
         if rows.isEmpty && diagnostics.errors.count == errorsBefore {
             diagnostics.error(file, line: 1, "no criteria; expected one row per field, criterion and sub-criterion")
@@ -79,7 +84,7 @@ enum FrameworkLoader {
             if kids.isEmpty {
                 max = row.max ?? 0
                 if row.max == nil {
-                    diagnostics.error(file, line: row.line, "column 'max': empty for the leaf \(code); expected its maximum score")
+                    if !row.maxInvalid { diagnostics.error(file, line: row.line, "column 'max': empty for the leaf \(code); expected its maximum score") }
                     ok = false
                 }
             } else {

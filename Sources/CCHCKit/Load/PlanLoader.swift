@@ -51,7 +51,9 @@ enum PlanLoader {
         case .keyNotFound(let key, let context):
             (path, message) = (context.codingPath, "missing required key '\(key.stringValue)'")
         case .typeMismatch(let type, let context):
-            (path, message) = (context.codingPath, "\(found(context)); expected \(describe(type))")
+            let key = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            let found = locations.scalars[key].map { "found '\($0)'" } ?? "found a \(locations.scalars[key] == nil ? "list or mapping" : "value")"
+            (path, message) = (context.codingPath, "\(found); expected \(describe(type))")
         case .valueNotFound(let type, let context):
             (path, message) = (context.codingPath, "no value; expected \(describe(type))")
         case .dataCorrupted(let context):
@@ -63,11 +65,6 @@ enum PlanLoader {
         let at = locations.location(keys)
         let name = keys.isEmpty ? "" : "'\(keys.joined(separator: "."))': "
         diagnostics.error(DatasetFiles.plan, line: at?.line ?? 1, column: at?.column, name + message)
-    }
-
-    private static func found(_ context: DecodingError.Context) -> String {
-        let text = context.debugDescription
-        return text.isEmpty ? "wrong type" : text
     }
 
     private static func describe(_ type: Any.Type) -> String {

@@ -2,13 +2,15 @@ import Foundation
 
 /// Reads previous.csv: last year's index and rank of each unit.
 enum PreviousLoader {
-    static func load(_ table: CSVTable, units: [String: AssessedUnit], diagnostics: inout DiagnosticEngine) -> [String: PreviousResult] {
+    static func load(_ table: CSVTable, _ context: LoadContext, diagnostics: inout DiagnosticEngine) -> [String: PreviousResult] {
+        let units = context.units
         let file = table.file
         guard table.require(["unit", "index", "rank"], diagnostics: &diagnostics) else { return [:] }
         let (cUnit, cIndex, cRank, cTotal) = (table.column("unit"), table.column("index"), table.column("rank"), table.column("total"))
         var result: [String: PreviousResult] = [:]
         for r in table.rows {
             let unit = table.value(r, cUnit)
+            if context.unitsFailed || context.rejectedUnits.contains(unit) { continue }
             if units[unit] == nil {
                 diagnostics.warning(file, line: r.line, "column 'unit': '\(unit)' is not in units.csv; its row is ignored")
                 continue

@@ -3,9 +3,8 @@ import Foundation
 /// Reads scores.csv: self-assessed and appraised scores of the `tham-dinh` leaves, and declared
 /// totals on parent rows.
 enum ScoresLoader {
-    static func load(_ table: CSVTable, units: [String: AssessedUnit], frameworks: [String: Framework],
-        diagnostics: inout DiagnosticEngine) -> [String: [CriterionCode: ScoreEntry]]
-    {
+    static func load(_ table: CSVTable, _ context: LoadContext, diagnostics: inout DiagnosticEngine) -> [String: [CriterionCode: ScoreEntry]] {
+        let (units, frameworks) = (context.units, context.frameworks)
         let file = table.file
         guard table.require(["unit", "code", "self", "appraised"], diagnostics: &diagnostics) else { return [:] }
         let c = (unit: table.column("unit"), code: table.column("code"), selfScore: table.column("self"),
@@ -14,6 +13,7 @@ enum ScoresLoader {
         var result: [String: [CriterionCode: ScoreEntry]] = [:]
         for r in table.rows {
             let unitId = table.value(r, c.unit), codeText = table.value(r, c.code)
+            if context.isCovered(unitId) { continue }
             guard let unit = units[unitId] else {
                 diagnostics.error(file, line: r.line, "column 'unit': '\(unitId)' is not in units.csv; expected a unit id")
                 continue

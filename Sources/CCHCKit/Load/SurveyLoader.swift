@@ -2,9 +2,8 @@ import Foundation
 
 /// Reads survey.csv: one `score` (points) or `ratio` (0–1 or %) per unit and survey leaf.
 enum SurveyLoader {
-    static func load(_ table: CSVTable, units: [String: AssessedUnit], frameworks: [String: Framework],
-        diagnostics: inout DiagnosticEngine) -> [String: [CriterionCode: SurveyEntry]]
-    {
+    static func load(_ table: CSVTable, _ context: LoadContext, diagnostics: inout DiagnosticEngine) -> [String: [CriterionCode: SurveyEntry]] {
+        let (units, frameworks) = (context.units, context.frameworks)
         let file = table.file
         guard table.require(["unit", "code"], diagnostics: &diagnostics) else { return [:] }
         let (cUnit, cCode, cScore, cRatio) = (table.column("unit"), table.column("code"), table.column("score"), table.column("ratio"))
@@ -15,6 +14,7 @@ enum SurveyLoader {
         var result: [String: [CriterionCode: SurveyEntry]] = [:]
         for r in table.rows {
             let unitId = table.value(r, cUnit), codeText = table.value(r, cCode)
+            if context.isCovered(unitId) { continue }
             guard let unit = units[unitId] else {
                 diagnostics.error(file, line: r.line, "column 'unit': '\(unitId)' is not in units.csv; expected a unit id")
                 continue
@@ -32,7 +32,7 @@ enum SurveyLoader {
                 diagnostics.error(file, line: r.line, "unit \(unitId), code \(code) has two survey rows (first on line \(first.line))")
                 continue
             }
-            guard let points = points(table.value(r, cScore), table.value(r, cRatio), criterion, r.line, file, &diagnostics) else { continue }
+            let points = points(table.value(r, cScore), table.value(r, cRatio), criterion, r.line, file, &diagnostics) ?? .invalid
             result[unitId, default: [:]][code] = SurveyEntry(unit: unitId, code: code, points: points, line: r.line)
         }
         return result

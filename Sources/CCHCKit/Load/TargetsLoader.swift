@@ -2,9 +2,8 @@ import Foundation
 
 /// Reads targets.csv: a unit's targets per criterion and year (mục tiêu phấn đấu).
 enum TargetsLoader {
-    static func load(_ table: CSVTable, units: [String: AssessedUnit], frameworks: [String: Framework],
-        diagnostics: inout DiagnosticEngine) -> [TargetEntry]
-    {
+    static func load(_ table: CSVTable, _ context: LoadContext, diagnostics: inout DiagnosticEngine) -> [TargetEntry] {
+        let (units, frameworks) = (context.units, context.frameworks)
         let file = table.file
         guard table.require(["unit", "code", "year", "target"], diagnostics: &diagnostics) else { return [] }
         let c = (unit: table.column("unit"), code: table.column("code"), year: table.column("year"),
@@ -13,6 +12,7 @@ enum TargetsLoader {
         var result: [TargetEntry] = []
         for r in table.rows {
             let unitId = table.value(r, c.unit), codeText = table.value(r, c.code)
+            if context.isCovered(unitId) { continue }
             guard let unit = units[unitId] else {
                 diagnostics.error(file, line: r.line, "column 'unit': '\(unitId)' is not in units.csv; expected a unit id")
                 continue

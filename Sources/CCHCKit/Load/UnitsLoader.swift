@@ -1,10 +1,12 @@
 /// Reads units.csv: id, name, ranking group and framework of every unit.
 enum UnitsLoader {
-    static func load(_ table: CSVTable, frameworkFiles: Set<String>, diagnostics: inout DiagnosticEngine) -> [AssessedUnit] {
+    /// The valid units, and the ids of rows that were rejected (their scores are not reported again).
+    static func load(_ table: CSVTable, frameworkFiles: Set<String>, diagnostics: inout DiagnosticEngine) -> (units: [AssessedUnit], rejected: Set<String>) {
         let file = table.file
-        guard table.require(["id", "name", "group"], diagnostics: &diagnostics) else { return [] }
+        guard table.require(["id", "name", "group"], diagnostics: &diagnostics) else { return ([], []) }
         let (cId, cName, cGroup, cFramework) = (table.column("id"), table.column("name"), table.column("group"), table.column("framework"))
         let known: Set<Int> = Set([cId, cName, cGroup, cFramework].compactMap { $0 })
+        var rejected = Set(table.malformed.map { table.value($0, cId) }.filter { !$0.isEmpty })
         var firstLine: [String: Int] = [:]
         var units: [AssessedUnit] = []
         for r in table.rows {
@@ -27,7 +29,7 @@ enum UnitsLoader {
                 bad = true
             }
             firstLine[id] = r.line
-            if bad { continue }
+            if bad { rejected.insert(id); continue }
             var extra: [String: String] = [:]
             for (i, title) in table.header.enumerated() where !known.contains(i) {
                 extra[title] = table.value(r, i)
@@ -35,6 +37,6 @@ enum UnitsLoader {
             units.append(AssessedUnit(id: id, name: name, group: group, framework: framework, extra: extra, line: r.line))
         }
         if table.rows.isEmpty { diagnostics.error(file, line: 1, "no units; expected one row per unit") }
-        return units
+        return (units, rejected)
     }
 }

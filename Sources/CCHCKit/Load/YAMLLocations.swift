@@ -4,6 +4,8 @@ import Yams
 public struct YAMLLocations: Sendable {
     /// Locations by dotted path: `survey.total`, `tasks.2.lead`.
     public private(set) var marks: [String: (line: Int, column: Int)] = [:]
+    /// Scalar values by dotted path, to quote what was found in messages.
+    public private(set) var scalars: [String: String] = [:]
 
     public init() {}
 
@@ -23,6 +25,7 @@ public struct YAMLLocations: Sendable {
 
     private mutating func collect(_ node: Node, path: [String]) {
         if let mark = node.mark { marks[path.joined(separator: ".")] = (mark.line, mark.column) }
+        if let scalar = node.scalar { scalars[path.joined(separator: ".")] = scalar.string }
         switch node {
         case .mapping(let mapping):
             for (key, value) in mapping {

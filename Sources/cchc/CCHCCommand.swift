@@ -1,5 +1,10 @@
 import ArgumentParser
 import CCHCKit
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 @main
 struct CCHCCommand: ParsableCommand {
@@ -9,4 +14,11 @@ struct CCHCCommand: ParsableCommand {
         version: CCHC.version,
         subcommands: [Validate.self, Compute.self, Render.self, Keygen.self, Archive.self, Verify.self, Synth.self]
     )
+
+    static func main() {
+        // A file-size limit (ulimit -f, a full quota) must fail a write with a message, not kill
+        // the process with SIGXFSZ half-way.
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

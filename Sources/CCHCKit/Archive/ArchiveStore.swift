@@ -93,13 +93,9 @@ enum AtomicFile {
 /// Writes and fsyncs a new file.
 enum FileHandleWriter {
     static func write(_ data: Data, to url: URL) throws {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw ArchiveError.store(path: url.path, reason: "cannot be created")
+        do { try POSIXFile.write(data, to: url, sync: true) } catch let failure as POSIXFile.Failure {
+            throw ArchiveError.store(path: url.path, reason: "cannot be written: \(failure)")
         }
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
-        try handle.write(contentsOf: data)
-        try handle.synchronize()
     }
 
     /// fsync of a directory, so a rename into it is durable.

@@ -50,8 +50,8 @@ public enum SigningKey {
     }
 
     private static func write(_ text: String, to url: URL, mode: Int) throws {
-        guard FileManager.default.createFile(atPath: url.path, contents: Data(text.utf8), attributes: [.posixPermissions: mode]) else {
-            throw ArchiveError.badKey(path: url.path, reason: "cannot be written")
+        do { try POSIXFile.write(Array(text.utf8), to: url, mode: mode_t(mode), sync: true) } catch let failure as POSIXFile.Failure {
+            throw ArchiveError.badKey(path: url.path, reason: "cannot be written: \(failure)")
         }
     }
 }

@@ -65,7 +65,7 @@ public enum OutputWriter {
             }
             let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
             do {
-                try Data(file.content.utf8).write(to: temporary)
+                try POSIXFile.write(Array(file.content.utf8), to: temporary)
                 if rename(temporary.path, target.path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
                 if pause > 0 { usleep(pause * 1000) }
             } catch {
@@ -76,6 +76,7 @@ public enum OutputWriter {
     }
 
     private static func reason(_ error: Error) -> String {
+        if let failure = error as? POSIXFile.Failure { return failure.description }
         if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {

@@ -14,12 +14,27 @@ import Testing
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let (stdout, stderr) = drain(out, err)
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
             stderr: String(decoding: stderr, as: UTF8.self))
     }
+
+    /// Reads both pipes at once: reading one to its end first deadlocks when the other fills up.
+    static func drain(_ out: Pipe, _ err: Pipe) -> (Data, Data) {
+        let box = ErrorBox()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            box.data = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        return (stdout, box.data)
+    }
+
+    final class ErrorBox: @unchecked Sendable { var data = Data() }
 
     @Test func validatePrintsOKForEverySample() throws {
         let anGiang = try Self.run(["validate", "Inputs/an-giang-2022"])

@@ -60,7 +60,7 @@ enum Tools {
         process.standardOutput = pipe
         process.standardError = pipe
         try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()  // one pipe for both streams: no deadlock
         process.waitUntilExit()
         let output = String(decoding: data, as: UTF8.self)
         if !allowFailure && process.terminationStatus != 0 { throw ToolFailed(tool: tool, output: output) }

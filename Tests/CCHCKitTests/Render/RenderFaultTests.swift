@@ -58,3 +58,50 @@ import Testing
         return out
     }
 }
+
+/// A full disk, simulated by a file-size limit (`ulimit -f`), for render and archive.
+@Suite(.serialized) struct FullDiskTests {
+    static func limited(_ blocks: Int, _ arguments: [String]) throws -> CLITests.Run {
+        let quoted = ([TestPaths.executable.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -f \(blocks) && exec \(quoted)"]
+        process.currentDirectoryURL = TestPaths.packageRoot
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let (stdout, stderr) = CLITests.drain(out, err)
+        process.waitUntilExit()
+        return CLITests.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func renderOnAFullDiskSaysSoAndKeepsTheOldOutput() throws {
+        let f = try ArchiveFixture()
+        defer { f.remove() }
+        let old = try f.render("an-giang-2022")
+        let before = try FileManager.default.subpathsOfDirectory(atPath: old.path).sorted()
+        let report = try Data(contentsOf: old.appendingPathComponent("bao-cao-ket-qua.html"))
+        let dataset = f.root.appendingPathComponent("a/an-giang-2022")
+        let r = try Self.limited(40, ["render", dataset.path, "--out", old.path, "--templates", Rendered.templates.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("cannot be written: File too large") && r.stderr.contains("Nothing was written."), "\(r.stderr)")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: old.path).sorted() == before)
+        #expect(try Data(contentsOf: old.appendingPathComponent("bao-cao-ket-qua.html")) == report)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: old.deletingLastPathComponent().path).filter { $0.contains("cchc-new") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func archiveOnAFullDiskLeavesTheStoreUnchanged() throws {
+        let f = try ArchiveFixture()
+        defer { f.remove() }
+        let rendered = try f.render("an-giang-2022")
+        let r = try Self.limited(40, ["archive", rendered.path, "--store", f.store.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("File too large") && r.stderr.contains("The store was not changed."), "\(r.stderr)")
+        #expect(ArchiveStore(f.store).recordIDs().isEmpty)
+        #expect(try f.verify().ok)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: f.store.appendingPathComponent(".staging").path).isEmpty)
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Writes a new file with POSIX calls, so a failure carries the system's reason ("File too
+/// large", "No space left on device") rather than a generic Foundation error.
+enum POSIXFile {
+    struct Failure: Error, CustomStringConvertible {
+        var path: String
+        var code: Int32
+        var description: String { String(cString: strerror(code)) }
+    }
+
+    /// Creates (or truncates) `url` and writes `bytes`; with `sync`, fsyncs before closing.
+    static func write<Bytes: ContiguousBytes>(_ bytes: Bytes, to url: URL, mode: mode_t = 0o644, sync: Bool = false) throws {
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw Failure(path: url.path, code: errno) }
+        var failure: Int32 = 0
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += n
+            }
+        }
+        if failure == 0 && sync && fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0 && failure == 0 { failure = errno }
+        if failure != 0 { throw Failure(path: url.path, code: failure) }
+    }
+}

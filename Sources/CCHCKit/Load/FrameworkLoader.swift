@@ -63,10 +63,10 @@ enum FrameworkLoader {
 
     private static func build(_ rows: [CriterionCode: Row], file: String, diagnostics: inout DiagnosticEngine) -> Framework? {
         var children: [CriterionCode: [CriterionCode]] = [:]
-        for code in rows.keys.sorted() {
+        for (code, row) in rows.sorted(by: { $0.key < $1.key }) {
             guard let parent = code.parent else { continue }
             if rows[parent] == nil {
-                diagnostics.error(file, line: rows[code]!.line, "column 'code': \(code) has no parent \(parent); add a row for \(parent)")
+                diagnostics.error(file, line: row.line, "column 'code': \(code) has no parent \(parent); add a row for \(parent)")
             } else {
                 children[parent, default: []].append(code)
             }
@@ -74,7 +74,7 @@ enum FrameworkLoader {
         var criteria: [Criterion] = []
         var ok = true
         func visit(_ code: CriterionCode, method: ScoringMethod, lead: String) -> Decimal {
-            let row = rows[code]!
+            guard let row = rows[code] else { return 0 }
             let method = row.method ?? method
             let lead = row.lead.isEmpty ? lead : row.lead
             let kids = children[code] ?? []

@@ -19,9 +19,10 @@ enum POSIXFile {
         guard fd >= 0 else { throw Failure(path: url.path, code: errno) }
         var failure: Int32 = 0
         bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                let n = Glibc.write(fd, base + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = errno

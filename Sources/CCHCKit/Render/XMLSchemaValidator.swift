@@ -19,11 +19,11 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     }
 
     public init(xsd: String, name: String) throws {
-        let bytes = Array(xsd.utf8)
+        let bytes = Array(xsd.utf8) + [0]
         let collector = Collector()
         let parsed: xmlSchemaPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                guard let context = xmlSchemaNewMemParserCtxt(pointer, Int32(buffer.count)) else { return nil }
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                guard let context = xmlSchemaNewMemParserCtxt(pointer, Int32(buffer.count - 1)) else { return nil }
                 defer { xmlSchemaFreeParserCtxt(context) }
                 xmlSchemaSetParserStructuredErrors(context, Collector.callback, Unmanaged.passUnretained(collector).toOpaque())
                 return xmlSchemaParse(context)
@@ -40,15 +40,16 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     /// Every problem of `xml` (well-formedness and schema); empty when it is valid.
     public func validate(_ xml: String) -> [Problem] {
         let collector = Collector()
-        let bytes = Array(xml.utf8)
+        // A trailing NUL keeps the buffer non-empty (an empty string has no base address).
+        let bytes = Array(xml.utf8) + [0]
         guard let parser = xmlNewParserCtxt() else { return [Problem(line: 0, message: "libxml2 could not start")] }
         defer { xmlFreeParserCtxt(parser) }
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), Collector.callback)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOENT.rawValue)
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                xmlCtxtReadMemory(parser, pointer, Int32(buffer.count), "document.xml", "UTF-8", options)
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                xmlCtxtReadMemory(parser, pointer, Int32(buffer.count - 1), "document.xml", "UTF-8", options)
             }
         }
         guard let document else {

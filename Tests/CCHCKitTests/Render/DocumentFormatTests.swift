@@ -24,6 +24,7 @@ import Testing
         #expect(problems.contains { $0.message.contains("'95,32' is not a valid value") && $0.line > 1 })
         #expect(!Self.validator.validate(xml.replacingOccurrences(of: "<Subject>", with: "<Subjct>")).isEmpty)
         #expect(!Self.validator.validate("<Document").isEmpty)
+        #expect(!Self.validator.validate("").isEmpty, "an empty document is rejected, not a crash")
     }
 
     @Test(arguments: Rendered.datasets)

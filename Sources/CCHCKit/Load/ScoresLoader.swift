@@ -4,7 +4,6 @@ import Foundation
 /// totals on parent rows.
 enum ScoresLoader {
     static func load(_ table: CSVTable, _ context: LoadContext, diagnostics: inout DiagnosticEngine) -> [String: [CriterionCode: ScoreEntry]] {
-        let (units, frameworks) = (context.units, context.frameworks)
         let file = table.file
         guard table.require(["unit", "code", "self", "appraised"], diagnostics: &diagnostics) else { return [:] }
         let c = (unit: table.column("unit"), code: table.column("code"), selfScore: table.column("self"),
@@ -12,17 +11,8 @@ enum ScoresLoader {
             explanation: table.column("explanation"), comment: table.column("comment"))
         var result: [String: [CriterionCode: ScoreEntry]] = [:]
         for r in table.rows {
-            let unitId = table.value(r, c.unit), codeText = table.value(r, c.code)
-            if context.isCovered(unitId) { continue }
-            guard let unit = units[unitId] else {
-                diagnostics.error(file, line: r.line, "column 'unit': '\(unitId)' is not in units.csv; expected a unit id")
-                continue
-            }
-            let framework = frameworks[unit.framework]
-            guard let code = CriterionCode(codeText), let criterion = framework?[code] else {
-                diagnostics.error(file, line: r.line, "column 'code': '\(codeText)' is not a criterion of \(unit.framework) (unit \(unitId)); expected a code of that framework")
-                continue
-            }
+            guard let (unit, criterion) = context.resolve(table, r, unit: c.unit, code: c.code, diagnostics: &diagnostics) else { continue }
+            let (unitId, code) = (unit.id, criterion.code)
             if let first = result[unitId]?[code] {
                 diagnostics.error(file, line: r.line, "unit \(unitId), code \(code) is scored twice (first on line \(first.line))")
                 continue

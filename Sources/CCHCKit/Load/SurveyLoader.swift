@@ -3,7 +3,6 @@ import Foundation
 /// Reads survey.csv: one `score` (points) or `ratio` (0–1 or %) per unit and survey leaf.
 enum SurveyLoader {
     static func load(_ table: CSVTable, _ context: LoadContext, diagnostics: inout DiagnosticEngine) -> [String: [CriterionCode: SurveyEntry]] {
-        let (units, frameworks) = (context.units, context.frameworks)
         let file = table.file
         guard table.require(["unit", "code"], diagnostics: &diagnostics) else { return [:] }
         let (cUnit, cCode, cScore, cRatio) = (table.column("unit"), table.column("code"), table.column("score"), table.column("ratio"))
@@ -13,16 +12,8 @@ enum SurveyLoader {
         }
         var result: [String: [CriterionCode: SurveyEntry]] = [:]
         for r in table.rows {
-            let unitId = table.value(r, cUnit), codeText = table.value(r, cCode)
-            if context.isCovered(unitId) { continue }
-            guard let unit = units[unitId] else {
-                diagnostics.error(file, line: r.line, "column 'unit': '\(unitId)' is not in units.csv; expected a unit id")
-                continue
-            }
-            guard let code = CriterionCode(codeText), let criterion = frameworks[unit.framework]?[code] else {
-                diagnostics.error(file, line: r.line, "column 'code': '\(codeText)' is not a criterion of \(unit.framework) (unit \(unitId)); expected a code of that framework")
-                continue
-            }
+            guard let (unit, criterion) = context.resolve(table, r, unit: cUnit, code: cCode, diagnostics: &diagnostics) else { continue }
+            let (unitId, code) = (unit.id, criterion.code)
             guard criterion.isLeaf, criterion.method.isSurvey else {
                 let what = criterion.isLeaf ? "scored by appraisal (tham-dinh); expected its score in scores.csv" : "not a leaf; expected a survey leaf under it"
                 diagnostics.error(file, line: r.line, "column 'code': \(code) is \(what)")

@@ -3,7 +3,6 @@ import Foundation
 /// Reads targets.csv: a unit's targets per criterion and year (mục tiêu phấn đấu).
 enum TargetsLoader {
     static func load(_ table: CSVTable, _ context: LoadContext, diagnostics: inout DiagnosticEngine) -> [TargetEntry] {
-        let (units, frameworks) = (context.units, context.frameworks)
         let file = table.file
         guard table.require(["unit", "code", "year", "target"], diagnostics: &diagnostics) else { return [] }
         let c = (unit: table.column("unit"), code: table.column("code"), year: table.column("year"),
@@ -11,16 +10,8 @@ enum TargetsLoader {
         var seen: [String: Int] = [:]
         var result: [TargetEntry] = []
         for r in table.rows {
-            let unitId = table.value(r, c.unit), codeText = table.value(r, c.code)
-            if context.isCovered(unitId) { continue }
-            guard let unit = units[unitId] else {
-                diagnostics.error(file, line: r.line, "column 'unit': '\(unitId)' is not in units.csv; expected a unit id")
-                continue
-            }
-            guard let code = CriterionCode(codeText), let criterion = frameworks[unit.framework]?[code] else {
-                diagnostics.error(file, line: r.line, "column 'code': '\(codeText)' is not a criterion of \(unit.framework); expected a code of that framework")
-                continue
-            }
+            guard let (unit, criterion) = context.resolve(table, r, unit: c.unit, code: c.code, diagnostics: &diagnostics) else { continue }
+            let (unitId, code) = (unit.id, criterion.code)
             let yearText = table.value(r, c.year)
             guard let year = NumberParser.positiveInteger(yearText), (1900...2200).contains(year) else {
                 diagnostics.error(file, line: r.line, "column 'year': '\(yearText)'; expected a year such as 2020")

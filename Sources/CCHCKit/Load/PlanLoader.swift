@@ -82,6 +82,12 @@ enum PlanLoader {
             diagnostics.error(DatasetFiles.plan, line: at?.line, column: at?.column, "'\(path.joined(separator: "."))': \(message)")
         }
         if !(1900...2200).contains(plan.year) { error(["year"], "\(plan.year) is not a plausible year; expected e.g. 2022") }
+        let required: [([String], String, String)] = [(["place"], plan.place, "the địa danh, e.g. An Giang"),
+            (["issuer", "name"], plan.issuer.name, "the issuer's name, e.g. Ủy ban nhân dân tỉnh An Giang"),
+            (["issuer", "short"], plan.issuer.short, "the short name for the ký hiệu, e.g. UBND")]
+        for (path, value, what) in required where isBlank(value) {
+            error(path, "empty; expected \(what)")
+        }
         if let p = plan.precision, !(0...6).contains(p) { error(["precision"], "\(p); expected 0 to 6 decimals") }
         for (i, rule) in (plan.awards ?? []).enumerated() where rule.count < 0 {
             error(["awards", String(i), "count"], "\(rule.count); expected a count ≥ 0")
@@ -92,6 +98,12 @@ enum PlanLoader {
             }
             if let n = meta.number, n <= 0 { error(["documents", kind, "number"], "\(n); expected a positive number") }
         }
+    }
+
+    /// Empty, or YAML's null spelled out (`~`, `null`), which Yams hands over as text.
+    private static func isBlank(_ value: String) -> Bool {
+        let v = value.trimmingCharacters(in: .whitespaces)
+        return v.isEmpty || v == "~" || v.lowercased() == "null"
     }
 
     static func documentMetas(_ plan: Plan) -> [(String, DocumentMeta)] {

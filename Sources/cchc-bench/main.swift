@@ -2,6 +2,7 @@ import CCHCKit
 import Foundation
 
 // Benchmarks of CCHC's own code, run in release:
+//   swift run -c release cchc-bench national [sizes…]   (default 100 1000 3321 10000; writes Benchmarks/national.md)
 //   swift run -c release cchc-bench template-row [rows]
 // template-row: the PITFALLS.md measurement — a table row of 6 escaped fields (≈260 bytes of
 // HTML) rendered by CCHC's compiled Mustache templates; prints µs per row (best of 5 runs).
@@ -33,9 +34,17 @@ func templateRow(rows: Int) throws {
 
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
+case "national":
+    let sizes = arguments.dropFirst().compactMap { Int($0) }
+    try FileManager.default.createDirectory(atPath: "Benchmarks", withIntermediateDirectories: true)
+    try National.runAll(sizes: sizes.isEmpty ? [100, 1000, 3321, 10000] : sizes, templates: URL(fileURLWithPath: "Templates"),
+        output: URL(fileURLWithPath: "Benchmarks/national.md"))
+case "national-one":
+    let rest = Array(arguments.dropFirst())
+    try National.runOne(units: rest.first.flatMap { Int($0) } ?? 100, templates: URL(fileURLWithPath: rest.count > 1 ? rest[1] : "Templates"))
 case "template-row":
     try templateRow(rows: arguments.dropFirst().first.flatMap(Int.init) ?? 8000)
 default:
-    print("usage: cchc-bench template-row [rows]")
+    print("usage: cchc-bench national [sizes…] | template-row [rows]")
     exit(64)
 }

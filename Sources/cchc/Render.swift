@@ -2,6 +2,10 @@ import ArgumentParser
 import CCHCKit
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the plan, self-assessments, results report and decision as HTML, XML and text.")
@@ -48,7 +52,8 @@ struct Render: ParsableCommand {
             for d in checked.diagnostics { FileHandle.standardError.write(Data((prefixed(d).description + "\n").utf8)) }
         }
         do {
-            let files = try RenderJob.prepare(checked, options)
+            let files = try RenderJob.prepare(checked, options, progress: quiet ? nil : Progress.onTerminal("rendering", "documents"))
+            Progress.finish(quiet: quiet)
             try OutputWriter.write(files, to: output, replacingAll: options.rendersEverything)
             if !quiet { print(Summary.of(files, in: out ?? "Output/\(folder.standardizedFileURL.lastPathComponent)")) }
         } catch let error as RenderError {
@@ -82,6 +87,25 @@ struct Render: ParsableCommand {
             }
             return format
         }
+    }
+}
+
+/// "rendering 1234/3321 documents" on a terminal, redrawn in place; nothing when standard
+/// error is not a terminal (a pipe, a log, CI).
+enum Progress {
+    static let isTerminal = isatty(STDERR_FILENO) == 1
+
+    static func onTerminal(_ verb: String, _ noun: String) -> (@Sendable (Int, Int) -> Void)? {
+        guard isTerminal else { return nil }
+        return { done, total in
+            let step = max(1, total / 100)
+            guard done % step == 0 || done == total else { return }
+            FileHandle.standardError.write(Data("\r\(verb) \(done)/\(total) \(noun)".utf8))
+        }
+    }
+
+    static func finish(quiet: Bool) {
+        if isTerminal && !quiet { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }
 

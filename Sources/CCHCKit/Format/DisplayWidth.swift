@@ -1,17 +1,36 @@
-/// How many terminal columns text takes: one per grapheme cluster (a Vietnamese letter with its
-/// marks is one), two for East Asian wide characters and emoji.
+/// How many terminal columns text takes: one per user-perceived character (a Vietnamese letter
+/// with its marks is one), two for East Asian wide characters and emoji.
+///
+/// Counts Unicode scalars, not grapheme clusters: combining marks, joiners and variation
+/// selectors take no column. For NFC text (CCHC normalises every input) that is the grapheme
+/// count, several times faster to compute; an emoji joined by ZWJ may be counted wider than it
+/// shows, which only makes a line shorter, never longer than promised.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         var width = 0
-        for character in text { width += of(character) }
+        var ascii = true
+        for byte in text.utf8 where byte >= 0x80 { ascii = false; break }
+        if ascii {
+            for byte in text.utf8 where byte >= 0x20 { width += 1 }
+            return width
+        }
+        for scalar in text.unicodeScalars { width += of(scalar) }
         return width
     }
 
     public static func of(_ character: Character) -> Int {
-        guard let scalar = character.unicodeScalars.first else { return 0 }
-        if character.isASCII { return scalar.value < 0x20 ? 0 : 1 }
-        if scalar.properties.isEmojiPresentation || character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
-        return isWide(scalar.value) ? 2 : 1
+        character.unicodeScalars.reduce(0) { $0 + of($1) }
+    }
+
+    static func of(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x20 { return 0 }
+        if v < 0x7F { return 1 }
+        if v == 0x200D || (0xFE00...0xFE0F).contains(v) || (0x200B...0x200F).contains(v) { return 0 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: return isWide(v) ? 2 : 1
+        }
     }
 
     private static func isWide(_ v: UInt32) -> Bool {

@@ -43,27 +43,70 @@ public struct DocumentRenderer: Sendable {
         }
     }
 
-    /// Renders every document in every format; XML is validated as it is rendered.
-    public func render(_ documents: [OfficialDocument]) throws -> [RenderedFile] {
+    /// Renders every document in every format, on every core; XML is validated as it is
+    /// rendered. Files come back in document order, so the output does not depend on scheduling.
+    /// - Parameter progress: called with the number of documents done so far (from any thread).
+    public func render(_ documents: [OfficialDocument], progress: (@Sendable (Int) -> Void)? = nil) throws -> [RenderedFile] {
+        let slots = Slots(count: documents.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, documents.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for i in stride(from: worker, to: documents.count, by: workers) {
+                slots.store(i, renderOne(documents[i]))
+                if let progress { progress(slots.finish()) }
+            }
+        }
         var files: [RenderedFile] = []
+        files.reserveCapacity(documents.count * formats.count)
         var templateErrors: [TemplateError] = []
-        for document in documents {
-            for format in formats {
-                guard let library = libraries[format], let template = library.template(document.kind.fileName) else { continue }
-                let path = "\(document.path).\(format.rawValue)"
-                do {
-                    var out = ""
-                    try template.render(DocumentContext.make(document, format: format), partials: library, into: &out)
-                    if format == .xml, let problems = validator?.validate(out), !problems.isEmpty {
-                        throw RenderError.invalidXML(path: path, problems: problems)
-                    }
-                    files.append(RenderedFile(path: path, content: out))
-                } catch let e as TemplateError {
-                    if !templateErrors.contains(e) { templateErrors.append(e) }
-                }
+        for outcome in slots.values {
+            switch outcome {
+            case .success(let rendered)?: files += rendered
+            case .failure(let error as TemplateError)?: if !templateErrors.contains(error) { templateErrors.append(error) }
+            case .failure(let error)?: throw error
+            case nil: continue
             }
         }
         if !templateErrors.isEmpty { throw RenderError.templates(templateErrors) }
         return files
+    }
+
+    private func renderOne(_ document: OfficialDocument) -> Result<[RenderedFile], Error> {
+        Result {
+            var files: [RenderedFile] = []
+            for format in formats {
+                guard let library = libraries[format], let template = library.template(document.kind.fileName) else { continue }
+                let path = "\(document.path).\(format.rawValue)"
+                var out = ""
+                try template.render(DocumentContext.make(document, format: format), partials: library, into: &out)
+                if format == .xml, let problems = validator?.validate(out), !problems.isEmpty {
+                    throw RenderError.invalidXML(path: path, problems: problems)
+                }
+                files.append(RenderedFile(path: path, content: out))
+            }
+            return files
+        }
+    }
+}
+
+/// Results written by index from several threads, each index by one thread only.
+private final class Slots: @unchecked Sendable {
+    private(set) var values: [Result<[RenderedFile], Error>?]
+    private let lock = NSLock()
+    private var done = 0
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func store(_ i: Int, _ value: Result<[RenderedFile], Error>) {
+        lock.lock()
+        values[i] = value
+        lock.unlock()
+    }
+
+    /// Counts one more document done; returns the count.
+    func finish() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        return done
     }
 }

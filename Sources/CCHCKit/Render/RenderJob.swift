@@ -24,19 +24,23 @@ public enum RenderJob {
     }
 
     /// Renders `dataset` into memory; throws before anything is written.
-    public static func prepare(_ checked: Pipeline.Checked, _ options: Options) throws -> [RenderedFile] {
-        try render(checked, options).files
+    public static func prepare(_ checked: Pipeline.Checked, _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [RenderedFile] {
+        try render(checked, options, progress: progress).files
     }
 
     /// The documents and every file of a render, in memory.
-    public static func render(_ checked: Pipeline.Checked, _ options: Options) throws -> (documents: [OfficialDocument], files: [RenderedFile]) {
+    /// - Parameter progress: called with (documents done, documents in all), from any thread.
+    public static func render(_ checked: Pipeline.Checked, _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil) throws
+        -> (documents: [OfficialDocument], files: [RenderedFile])
+    {
         guard checked.passes(strict: options.strict), let dataset = checked.dataset, let results = checked.results else {
             throw RenderError.dataset(checked.diagnostics.filter { $0.severity == .error || options.strict })
         }
         if let unit = options.unit, !dataset.units.contains(where: { $0.id == unit }) { throw RenderError.unknownUnit(unit) }
         let renderer = try DocumentRenderer(templates: options.templates, formats: options.formats)
         let documents = DocumentSet.build(dataset, results, kinds: options.kinds, unit: options.unit)
-        var files = try renderer.render(documents)
+        let total = documents.count
+        var files = try renderer.render(documents, progress: progress.map { report in { @Sendable done in report(done, total) } })
         let provenance = RenderProvenance(tool: "cchc \(CCHC.version)", dataset: dataset.folder.standardizedFileURL.path,
             templates: options.templates.standardizedFileURL.path, kinds: options.kinds.map(\.rawValue),
             formats: options.formats.map(\.rawValue), unit: options.unit)

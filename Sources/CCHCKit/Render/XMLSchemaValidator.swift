@@ -19,6 +19,8 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     }
 
     public init(xsd: String, name: String) throws {
+        // libxml2 must be initialised once, on one thread, before several threads use it.
+        xmlInitParser()
         let bytes = Array(xsd.utf8) + [0]
         let collector = Collector()
         let parsed: xmlSchemaPtr? = bytes.withUnsafeBufferPointer { buffer in

@@ -1,0 +1,100 @@
+import CCHCKit
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The national-scale benchmark: for each size, a synthetic dataset (48 leaves, 34 groups) goes
+/// through every stage inside one process; each size runs in its own process so that its peak
+/// memory is its own.
+enum National {
+    struct Row {
+        var units: Int
+        var stages: [(String, Double)]
+        var wall: Double
+        var megabytes: Double
+        var peakMB: Double
+    }
+
+    static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+    /// One size, in this process: prints one tab-separated line of results.
+    static func runOne(units: Int, templates: URL) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-bench-\(units)-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dataset = root.appendingPathComponent("national-\(units)")
+        try SyntheticDataset.write(units: units, groups: 34, to: dataset)
+        var stages: [(String, Double)] = []
+        func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            let start = now()
+            let value = try body()
+            stages.append((name, now() - start))
+            return value
+        }
+        let wallStart = now()
+        let (loaded, diagnostics) = time("load+validate") { DatasetLoader.load(dataset) }
+        guard let data = loaded, !diagnostics.hasErrors else { throw BenchFailure("the synthetic dataset has errors") }
+        let results = time("compute") { Calculator.compute(data) }
+        let documents = time("documents") { DocumentSet.build(data, results) }
+        let renderer = try DocumentRenderer(templates: templates, formats: OutputFormat.allCases)
+        let files = try time("render html+xml(validated)+txt") { try renderer.render(documents) }
+        let out = root.appendingPathComponent("out")
+        try time("write") { try OutputWriter.write(files, to: out, replacingAll: true) }
+        let wall = now() - wallStart
+        for format in OutputFormat.allCases {
+            let single = try DocumentRenderer(templates: templates, formats: [format])
+            _ = try time("  of which \(format.rawValue)\(format == .xml ? " (validated)" : "")") { try single.render(documents) }
+        }
+        let bytes = files.reduce(0) { $0 + $1.content.utf8.count }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let line = ([String(units), String(format: "%.3f", wall), String(format: "%.1f", Double(bytes) / 1e6),
+            String(format: "%.0f", Double(usage.ru_maxrss) / 1024)] + stages.map { "\($0.0)=\(String(format: "%.3f", $0.1))" })
+        print(line.joined(separator: "\t"))
+    }
+
+    /// Every size, each in a child process; writes the Markdown table to `output`.
+    static func runAll(sizes: [Int], templates: URL, output: URL) throws {
+        var rows: [Row] = []
+        for units in sizes {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+            process.arguments = ["national-one", String(units), templates.path]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            let fields = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\t").map(String.init)
+            guard process.terminationStatus == 0, fields.count >= 4 else { throw BenchFailure("size \(units) failed: \(text)") }
+            let stages = fields.dropFirst(4).compactMap { f -> (String, Double)? in
+                let kv = f.split(separator: "=", maxSplits: 1)
+                return kv.count == 2 ? (String(kv[0]), Double(kv[1]) ?? 0) : nil
+            }
+            rows.append(Row(units: units, stages: stages, wall: Double(fields[1]) ?? 0, megabytes: Double(fields[2]) ?? 0,
+                peakMB: Double(fields[3]) ?? 0))
+            FileHandle.standardError.write(Data("\(units) units: \(fields[1]) s\n".utf8))
+        }
+        let table = markdown(rows)
+        try Data(table.utf8).write(to: output)
+        print(table, terminator: "")
+    }
+
+    static func markdown(_ rows: [Row]) -> String {
+        let names = rows.first?.stages.map(\.0) ?? []
+        var out = "| units | wall (s) | units/s | MB written | peak RSS (MB) | " + names.joined(separator: " | ") + " |\n"
+        out += "|" + String(repeating: "---|", count: 5 + names.count) + "\n"
+        for r in rows {
+            out += "| \(r.units) | \(String(format: "%.2f", r.wall)) | \(String(format: "%.0f", Double(r.units) / max(r.wall, 0.001))) | "
+            out += "\(String(format: "%.0f", r.megabytes)) | \(String(format: "%.0f", r.peakMB)) | "
+            out += r.stages.map { String(format: "%.2f", $0.1) }.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+}
+
+struct BenchFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}

@@ -54,25 +54,32 @@ public struct TextTable: Sendable {
         }
         var widths = natural
         let separators = 3 * (columns.count - 1)
-        func fits() -> Bool { widths.reduce(0, +) + separators <= maxWidth }
         // First the width only a long header asks for (it wraps to two lines at its spaces), then
         // text cells wrap down to 20 columns, then headers wrap further and text narrower, then
         // numbers too may wrap at their spaces, and last any word may be cut: the table always fits.
-        let longestWord = columns.indices.map { i in
-            ([columns[i].title] + rows.compactMap { i < $0.count ? $0[i] : nil })
-                .flatMap { $0.split(separator: " ") }.map { DisplayWidth.of(String($0)) }.max() ?? 1
-        }
         let twoLineHeader = columns.map { (DisplayWidth.of($0.title) + 1) / 2 }
-        let floors = [widths.indices.map { Swift.max(minimum[$0], content[$0], twoLineHeader[$0]) },
+        let early = [widths.indices.map { Swift.max(minimum[$0], content[$0], twoLineHeader[$0]) },
             widths.indices.map { Swift.max(minimum[$0], twoLineHeader[$0], Swift.min(content[$0], 20)) },
-            widths.indices.map { Swift.max(minimum[$0], twoLineHeader[$0]) }, minimum, longestWord, widths.map { _ in 1 }]
-        for floor in floors {
-            while !fits() {
-                guard let i = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] - floor[$0] < widths[$1] - floor[$1] }) else { break }
-                widths[i] -= 1
+            widths.indices.map { Swift.max(minimum[$0], twoLineHeader[$0]) }, minimum]
+        for floor in early { squeeze(&widths, to: floor, separators: separators) }
+        if widths.reduce(0, +) + separators > maxWidth {
+            // Rare: even the minimums do not fit. Only then split every cell into words.
+            let longestWord = columns.indices.map { i in
+                ([columns[i].title] + rows.compactMap { i < $0.count ? $0[i] : nil })
+                    .flatMap { $0.split(separator: " ") }.map { DisplayWidth.of(String($0)) }.max() ?? 1
             }
+            squeeze(&widths, to: longestWord, separators: separators)
+            squeeze(&widths, to: widths.map { _ in 1 }, separators: separators)
         }
         return widths
+    }
+
+    /// Takes a column from the widest above its floor until the table fits or every column is at it.
+    private func squeeze(_ widths: inout [Int], to floor: [Int], separators: Int) {
+        while widths.reduce(0, +) + separators > maxWidth {
+            guard let i = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] - floor[$0] < widths[$1] - floor[$1] }) else { return }
+            widths[i] -= 1
+        }
     }
 
     private func line(_ cells: [String], _ widths: [Int], header: Bool) -> String {

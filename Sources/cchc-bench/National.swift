@@ -49,8 +49,11 @@ enum National {
         let bytes = files.reduce(0) { $0 + $1.content.utf8.count }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        let line = ([String(units), String(format: "%.3f", wall), String(format: "%.1f", Double(bytes) / 1e6),
-            String(format: "%.0f", Double(usage.ru_maxrss) / 1024)] + stages.map { "\($0.0)=\(String(format: "%.3f", $0.1))" })
+        let line =
+            ([
+                String(units), String(format: "%.3f", wall), String(format: "%.1f", Double(bytes) / 1e6),
+                String(format: "%.0f", Double(usage.ru_maxrss) / 1024),
+            ] + stages.map { "\($0.0)=\(String(format: "%.3f", $0.1))" })
         print(line.joined(separator: "\t"))
     }
 
@@ -72,8 +75,10 @@ enum National {
                 let kv = f.split(separator: "=", maxSplits: 1)
                 return kv.count == 2 ? (String(kv[0]), Double(kv[1]) ?? 0) : nil
             }
-            rows.append(Row(units: units, stages: stages, wall: Double(fields[1]) ?? 0, megabytes: Double(fields[2]) ?? 0,
-                peakMB: Double(fields[3]) ?? 0))
+            rows.append(
+                Row(
+                    units: units, stages: stages, wall: Double(fields[1]) ?? 0, megabytes: Double(fields[2]) ?? 0,
+                    peakMB: Double(fields[3]) ?? 0))
             FileHandle.standardError.write(Data("\(units) units: \(fields[1]) s\n".utf8))
         }
         let table = markdown(rows)
@@ -86,7 +91,8 @@ enum National {
         var out = "| units | wall (s) | units/s | MB written | peak RSS (MB) | " + names.joined(separator: " | ") + " |\n"
         out += "|" + String(repeating: "---|", count: 5 + names.count) + "\n"
         for r in rows {
-            out += "| \(r.units) | \(String(format: "%.2f", r.wall)) | \(String(format: "%.0f", Double(r.units) / max(r.wall, 0.001))) | "
+            out +=
+                "| \(r.units) | \(String(format: "%.2f", r.wall)) | \(String(format: "%.0f", Double(r.units) / max(r.wall, 0.001))) | "
             out += "\(String(format: "%.0f", r.megabytes)) | \(String(format: "%.0f", r.peakMB)) | "
             out += r.stages.map { String(format: "%.2f", $0.1) }.joined(separator: " | ") + " |\n"
         }

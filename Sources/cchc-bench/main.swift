@@ -14,10 +14,17 @@ func templateRow(rows: Int) throws {
         {{/rows}}
         """
     let template = try Template(name: "row", source: source, escaping: .html)
-    let data: TemplateValue = .obj(["rows": .list((0..<rows).map { i in
-        .obj(["code": .text("\(i % 8 + 1).\(i % 7 + 1).\(i % 3 + 1)"), "name": "Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn & trước hạn",
-            "max": "1,5", "score": .text(i % 2 == 0 ? "1,25" : "1,5"), "appraised": "1", "note": "Kế hoạch số 12/KH-STP; Báo cáo <quý IV>"])
-    })])
+    let data: TemplateValue = .obj([
+        "rows": .list(
+            (0..<rows).map { i in
+                .obj([
+                    "code": .text("\(i % 8 + 1).\(i % 7 + 1).\(i % 3 + 1)"),
+                    "name": "Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn & trước hạn",
+                    "max": "1,5", "score": .text(i % 2 == 0 ? "1,25" : "1,5"), "appraised": "1",
+                    "note": "Kế hoạch số 12/KH-STP; Báo cáo <quý IV>",
+                ])
+            })
+    ])
     var best = Double.infinity
     var bytes = 0
     for _ in 0..<5 {
@@ -29,7 +36,10 @@ func templateRow(rows: Int) throws {
         best = min(best, elapsed)
         bytes = out.utf8.count
     }
-    print(String(format: "template-row: %d rows, %.0f bytes/row, %.2f µs/row (best of 5)", rows, Double(bytes) / Double(rows), best / Double(rows)))
+    print(
+        String(
+            format: "template-row: %d rows, %.0f bytes/row, %.2f µs/row (best of 5)", rows, Double(bytes) / Double(rows),
+            best / Double(rows)))
 }
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -37,11 +47,13 @@ switch arguments.first {
 case "national":
     let sizes = arguments.dropFirst().compactMap { Int($0) }
     try FileManager.default.createDirectory(atPath: "Benchmarks", withIntermediateDirectories: true)
-    try National.runAll(sizes: sizes.isEmpty ? [100, 1000, 3321, 10000] : sizes, templates: URL(fileURLWithPath: "Templates"),
+    try National.runAll(
+        sizes: sizes.isEmpty ? [100, 1000, 3321, 10000] : sizes, templates: URL(fileURLWithPath: "Templates"),
         output: URL(fileURLWithPath: "Benchmarks/national.md"))
 case "national-one":
     let rest = Array(arguments.dropFirst())
-    try National.runOne(units: rest.first.flatMap { Int($0) } ?? 100, templates: URL(fileURLWithPath: rest.count > 1 ? rest[1] : "Templates"))
+    try National.runOne(
+        units: rest.first.flatMap { Int($0) } ?? 100, templates: URL(fileURLWithPath: rest.count > 1 ? rest[1] : "Templates"))
 case "template-row":
     try templateRow(rows: arguments.dropFirst().first.flatMap(Int.init) ?? 8000)
 default:

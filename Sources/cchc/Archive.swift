@@ -8,7 +8,8 @@ struct Archive: ParsableCommand {
         subcommands: [Put.self, List.self], defaultSubcommand: Put.self)
 
     struct Put: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "put",
+        static let configuration = CommandConfiguration(
+            commandName: "put",
             abstract: "Put a rendered set (documents, dataset, templates, results, tool version) into a store as one record.")
 
         @Argument(help: "A folder written by `cchc render`, e.g. Output/an-giang-2022.")
@@ -27,7 +28,8 @@ struct Archive: ParsableCommand {
         var date: String?
 
         func run() throws {
-            let options = Archiver.Options(store: URL(fileURLWithPath: store), key: sign.map { URL(fileURLWithPath: $0) },
+            let options = Archiver.Options(
+                store: URL(fileURLWithPath: store), key: sign.map { URL(fileURLWithPath: $0) },
                 signedOffBy: signedOffBy, date: date)
             do {
                 switch try Archiver.archive(URL(fileURLWithPath: rendered), options) {
@@ -64,16 +66,23 @@ struct Archive: ParsableCommand {
             do { catalog = try ArchiveStore(URL(fileURLWithPath: store)).catalog() } catch let error as ArchiveError {
                 throw ValidationFailure(error.localizedDescription)
             }
-            var table = TextTable([.init("Năm", .right), .init("Loại"), .init("Số, ký hiệu"), .init("Ngày"), .init("Đơn vị"),
-                .init("Tệp", minWidth: 20), .init("SHA-256")], maxWidth: 160)
+            var table = TextTable(
+                [
+                    .init("Năm", .right), .init("Loại"), .init("Số, ký hiệu"), .init("Ngày"), .init("Đơn vị"),
+                    .init("Tệp", minWidth: 20), .init("SHA-256"),
+                ], maxWidth: 160)
             let entries = catalog.documents(year: year, unit: unit, kind: kind)
             for e in entries {
                 let d = e.document
-                table.append([String(d.year), d.typeName, d.codeNumber.isEmpty ? "/\(d.codeNotation)" : "\(d.codeNumber)/\(d.codeNotation)",
-                    d.issuedDate, d.unit ?? "", "records/\(e.record)/\(e.path)", String(e.sha256.prefix(12))])
+                table.append([
+                    String(d.year), d.typeName, d.codeNumber.isEmpty ? "/\(d.codeNotation)" : "\(d.codeNumber)/\(d.codeNotation)",
+                    d.issuedDate, d.unit ?? "", "records/\(e.record)/\(e.path)", String(e.sha256.prefix(12)),
+                ])
             }
             print(table.render(), terminator: "")
-            print("\(entries.count) document file\(entries.count == 1 ? "" : "s") in \(catalog.records.count) record\(catalog.records.count == 1 ? "" : "s")")
+            print(
+                "\(entries.count) document file\(entries.count == 1 ? "" : "s") in \(catalog.records.count) record\(catalog.records.count == 1 ? "" : "s")"
+            )
         }
     }
 }

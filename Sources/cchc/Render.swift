@@ -28,7 +28,9 @@ struct Render: ParsableCommand {
     @Option(help: "The templates folder.")
     var templates: String = "Templates"
 
-    @Option(name: .customLong("previous-from"), help: "Take last year's ranks and indexes from this archive store instead of previous.csv.")
+    @Option(
+        name: .customLong("previous-from"),
+        help: "Take last year's ranks and indexes from this archive store instead of previous.csv.")
     var previousFrom: String?
 
     @Flag(help: "Treat warnings as errors.")
@@ -45,14 +47,16 @@ struct Render: ParsableCommand {
     func run() throws {
         let folder = URL(fileURLWithPath: dataset)
         let output = URL(fileURLWithPath: out ?? "Output/\(folder.standardizedFileURL.lastPathComponent)")
-        let options = RenderJob.Options(output: output, templates: URL(fileURLWithPath: templates), kinds: try parsedKinds(),
+        let options = RenderJob.Options(
+            output: output, templates: URL(fileURLWithPath: templates), kinds: try parsedKinds(),
             formats: try parsedFormats(), unit: unit, strict: strict)
         let checked = Pipeline.check(folder, previousFrom: previousFrom.map { URL(fileURLWithPath: $0) })
         if checked.passes(strict: strict) && !quiet {
             for d in checked.diagnostics { FileHandle.standardError.write(Data((prefixed(d).description + "\n").utf8)) }
         }
         do {
-            let files = try RenderJob.prepare(checked, options, progress: quiet ? nil : Progress.onTerminal("rendering", "documents"))
+            let files = try RenderJob.prepare(
+                checked, options, progress: quiet ? nil : Progress.onTerminal("rendering", "documents"))
             Progress.finish(quiet: quiet)
             try OutputWriter.write(files, to: output, replacingAll: options.rendersEverything)
             if !quiet { print(Summary.of(files, in: out ?? "Output/\(folder.standardizedFileURL.lastPathComponent)")) }

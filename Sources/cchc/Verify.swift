@@ -18,7 +18,8 @@ struct Verify: ParsableCommand {
     func run() throws {
         let report: ArchiveVerifier.Report
         do {
-            report = try ArchiveVerifier.verify(ArchiveStore(URL(fileURLWithPath: store)), key: key.map { URL(fileURLWithPath: $0) },
+            report = try ArchiveVerifier.verify(
+                ArchiveStore(URL(fileURLWithPath: store)), key: key.map { URL(fileURLWithPath: $0) },
                 rerender: rerender)
         } catch let error as ArchiveError {
             throw ValidationFailure(error.localizedDescription)

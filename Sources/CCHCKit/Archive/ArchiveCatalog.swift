@@ -27,13 +27,16 @@ public struct ArchiveCatalog: Codable, Sendable {
     /// The documents matching every filter given, in record then path order.
     public func documents(year: Int? = nil, unit: String? = nil, kind: String? = nil) -> [Entry] {
         documents.filter { e in
-            (year == nil || e.document.year == year) && (unit == nil || e.document.unit == unit) && (kind == nil || e.document.kind == kind)
+            (year == nil || e.document.year == year) && (unit == nil || e.document.unit == unit)
+                && (kind == nil || e.document.kind == kind)
         }
     }
 
     mutating func add(_ manifest: ArchiveManifest, manifestSHA256: String, signed: Bool) {
-        records.append(RecordEntry(record: manifest.record, dataset: manifest.dataset, year: manifest.year,
-            signedOffBy: manifest.signedOffBy, date: manifest.date, signed: signed, manifestSHA256: manifestSHA256))
+        records.append(
+            RecordEntry(
+                record: manifest.record, dataset: manifest.dataset, year: manifest.year,
+                signedOffBy: manifest.signedOffBy, date: manifest.date, signed: signed, manifestSHA256: manifestSHA256))
         for f in manifest.files {
             guard let d = f.document else { continue }
             documents.append(Entry(record: manifest.record, path: f.path, sha256: f.sha256, document: d))

@@ -58,5 +58,7 @@ extension ArchiveManifest {
 
     public func encoded() throws -> Data { try Self.encoder().encode(self) + Data("\n".utf8) }
 
-    public static func decode(_ data: Data) throws -> ArchiveManifest { try JSONDecoder().decode(ArchiveManifest.self, from: data) }
+    public static func decode(_ data: Data) throws -> ArchiveManifest {
+        try JSONDecoder().decode(ArchiveManifest.self, from: data)
+    }
 }

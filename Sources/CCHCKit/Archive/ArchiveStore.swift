@@ -37,13 +37,18 @@ public struct ArchiveStore: Sendable {
 
     public func manifest(_ id: String) throws -> ArchiveManifest {
         let url = records.appendingPathComponent(id).appendingPathComponent("manifest.json")
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw ArchiveError.store(path: url.path, reason: "missing") }
-        do { return try ArchiveManifest.decode(data) } catch { throw ArchiveError.store(path: url.path, reason: "not a manifest (\(error))") }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ArchiveError.store(path: url.path, reason: "missing")
+        }
+        do { return try ArchiveManifest.decode(data) } catch {
+            throw ArchiveError.store(path: url.path, reason: "not a manifest (\(error))")
+        }
     }
 
     /// The catalog as stored, or rebuilt from the manifests when it is missing.
     public func catalog() throws -> ArchiveCatalog {
-        if let data = FileManager.default.contents(atPath: catalogURL.path), let catalog = try? JSONDecoder().decode(ArchiveCatalog.self, from: data),
+        if let data = FileManager.default.contents(atPath: catalogURL.path),
+            let catalog = try? JSONDecoder().decode(ArchiveCatalog.self, from: data),
             catalog.records.map(\.record) == recordIDs()
         {
             return catalog

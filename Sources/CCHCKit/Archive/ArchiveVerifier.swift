@@ -20,96 +20,112 @@ public enum ArchiveVerifier {
             throw ArchiveError.store(path: store.root.path, reason: "not an archive store (no records/)")
         }
         let publicKey = try key.map(SigningKey.readPublic)
-        let stored = fm.contents(atPath: store.catalogURL.path).flatMap { try? JSONDecoder().decode(ArchiveCatalog.self, from: $0) }
+        let stored = fm.contents(atPath: store.catalogURL.path).flatMap {
+            try? JSONDecoder().decode(ArchiveCatalog.self, from: $0)
+        }
         for id in store.recordIDs() {
             report.records += 1
             let folder = store.records.appendingPathComponent(id)
-            let where_ = "records/\(id)"
+            let recordPath = "records/\(id)"
             guard let manifestData = fm.contents(atPath: folder.appendingPathComponent("manifest.json").path) else {
-                report.problems.append("\(where_)/manifest.json: missing")
+                report.problems.append("\(recordPath)/manifest.json: missing")
                 continue
             }
-            if let known = stored?.records.first(where: { $0.record == id })?.manifestSHA256, known != Hashing.sha256(manifestData) {
-                report.problems.append("\(where_)/manifest.json: altered since it was archived (SHA-256 differs from the catalog's)")
+            if let known = stored?.records.first(where: { $0.record == id })?.manifestSHA256,
+                known != Hashing.sha256(manifestData)
+            {
+                report.problems.append(
+                    "\(recordPath)/manifest.json: altered since it was archived (SHA-256 differs from the catalog's)")
             } else if stored != nil && stored?.records.contains(where: { $0.record == id }) == false {
-                report.problems.append("\(where_): added (not in catalog.json)")
+                report.problems.append("\(recordPath): added (not in catalog.json)")
             }
-            if let publicKey { checkSignature(folder, manifestData, publicKey, where_, &report) }
+            if let publicKey { checkSignature(folder, manifestData, publicKey, recordPath, &report) }
             guard let manifest = try? ArchiveManifest.decode(manifestData) else {
-                report.problems.append("\(where_)/manifest.json: not a readable manifest")
+                report.problems.append("\(recordPath)/manifest.json: not a readable manifest")
                 continue
             }
-            checkFiles(folder, manifest, where_, &report)
-            if rerender { rerenderRecord(folder, manifest, where_, &report) }
+            checkFiles(folder, manifest, recordPath, &report)
+            if rerender { rerenderRecord(folder, manifest, recordPath, &report) }
         }
         for r in stored?.records ?? [] where !store.recordIDs().contains(r.record) {
             report.problems.append("records/\(r.record): missing (listed in catalog.json)")
         }
         let expected: Set<String> = ["records", "catalog.json", ".staging", ".lock"]
-        for name in (try? fm.contentsOfDirectory(atPath: store.root.path)) ?? [] where !expected.contains(name) && !name.hasPrefix(".catalog.json.tmp") {
+        for name in (try? fm.contentsOfDirectory(atPath: store.root.path)) ?? []
+        where !expected.contains(name) && !name.hasPrefix(".catalog.json.tmp") {
             report.problems.append("\(name): added (not part of the store)")
         }
         return report
     }
 
-    private static func checkSignature(_ folder: URL, _ manifest: Data, _ key: Curve25519.Signing.PublicKey, _ where_: String, _ report: inout Report) {
+    private static func checkSignature(
+        _ folder: URL, _ manifest: Data, _ key: Curve25519.Signing.PublicKey, _ recordPath: String, _ report: inout Report
+    ) {
         guard let text = try? String(contentsOf: folder.appendingPathComponent("manifest.sig"), encoding: .utf8) else {
-            report.problems.append("\(where_)/manifest.sig: missing (the record is not signed)")
+            report.problems.append("\(recordPath)/manifest.sig: missing (the record is not signed)")
             return
         }
         guard let signature = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)),
             key.isValidSignature(signature, for: manifest)
         else {
-            report.problems.append("\(where_)/manifest.sig: the signature does not verify with this public key")
+            report.problems.append("\(recordPath)/manifest.sig: the signature does not verify with this public key")
             return
         }
     }
 
-    private static func checkFiles(_ folder: URL, _ manifest: ArchiveManifest, _ where_: String, _ report: inout Report) {
+    private static func checkFiles(_ folder: URL, _ manifest: ArchiveManifest, _ recordPath: String, _ report: inout Report) {
         let fm = FileManager.default
         var listed = Set<String>(["manifest.json", "manifest.sig"])
         for file in manifest.files {
             listed.insert(file.path)
             report.files += 1
             guard let data = fm.contents(atPath: folder.appendingPathComponent(file.path).path) else {
-                report.problems.append("\(where_)/\(file.path): missing")
+                report.problems.append("\(recordPath)/\(file.path): missing")
                 continue
             }
             let sha = Hashing.sha256(data)
-            if sha != file.sha256 { report.problems.append("\(where_)/\(file.path): altered (SHA-256 \(sha.prefix(12))…, archived \(file.sha256.prefix(12))…)") }
+            if sha != file.sha256 {
+                report.problems.append(
+                    "\(recordPath)/\(file.path): altered (SHA-256 \(sha.prefix(12))…, archived \(file.sha256.prefix(12))…)")
+            }
         }
         let present = (fm.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter { path in
             var d: ObjCBool = false
             return fm.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &d) && !d.boolValue
         }
         for path in present.sorted() where !listed.contains(path) {
-            report.problems.append("\(where_)/\(path): added (not in the manifest)")
+            report.problems.append("\(recordPath)/\(path): added (not in the manifest)")
         }
     }
 
     /// Renders again from the archived dataset and templates and compares every document.
-    private static func rerenderRecord(_ folder: URL, _ manifest: ArchiveManifest, _ where_: String, _ report: inout Report) {
+    private static func rerenderRecord(_ folder: URL, _ manifest: ArchiveManifest, _ recordPath: String, _ report: inout Report) {
         let dataset = folder.appendingPathComponent("dataset/\(manifest.dataset)")
-        let options = RenderJob.Options(output: folder, templates: folder.appendingPathComponent("templates"),
-            kinds: manifest.kinds.compactMap(DocumentKind.init), formats: manifest.formats.compactMap(OutputFormat.init), unit: manifest.unit)
+        let options = RenderJob.Options(
+            output: folder, templates: folder.appendingPathComponent("templates"),
+            kinds: manifest.kinds.compactMap(DocumentKind.init), formats: manifest.formats.compactMap(OutputFormat.init),
+            unit: manifest.unit)
         let files: [RenderedFile]
         do { files = try RenderJob.prepare(Pipeline.check(dataset), options) } catch {
-            report.problems.append("\(where_): cannot be rendered again from its archived dataset: \(error.localizedDescription)")
+            let reason = error.localizedDescription
+            report.problems.append("\(recordPath): cannot be rendered again from its archived dataset: \(reason)")
             return
         }
         let archived = Dictionary(manifest.files.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
         let rendered = Set(files.map { RenderJob.sidecars.contains($0.path) ? $0.path : "documents/\($0.path)" })
         for file in manifest.files where file.role == "document" && !rendered.contains(file.path) {
-            report.problems.append("\(where_)/\(file.path): archived, but the archived dataset does not render it")
+            report.problems.append("\(recordPath)/\(file.path): archived, but the archived dataset does not render it")
         }
         for file in files where file.path != RenderProvenance.fileName {
             let path = RenderJob.sidecars.contains(file.path) ? file.path : "documents/\(file.path)"
             report.rerendered += 1
             let sha = Hashing.sha256(Data(file.content.precomposedStringWithCanonicalMapping.utf8))
             if archived[path] == nil {
-                report.problems.append("\(where_)/\(path): rendered from the archived dataset but not archived")
+                report.problems.append("\(recordPath)/\(path): rendered from the archived dataset but not archived")
             } else if archived[path] != sha {
-                report.problems.append("\(where_)/\(path): does not follow from the archived dataset and templates (rendering it again gives different content)")
+                report.problems.append(
+                    "\(recordPath)/\(path): does not follow from the archived dataset and templates (rendering it again gives different content)"
+                )
             }
         }
     }

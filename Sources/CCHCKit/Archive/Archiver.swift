@@ -33,13 +33,16 @@ public enum Archiver {
         guard checked.passes(strict: false), let dataset = checked.dataset else {
             throw ArchiveError.dataset(checked.diagnostics.filter { $0.severity == .error })
         }
-        let renderOptions = RenderJob.Options(output: rendered, templates: URL(fileURLWithPath: provenance.templates),
+        let renderOptions = RenderJob.Options(
+            output: rendered, templates: URL(fileURLWithPath: provenance.templates),
             kinds: provenance.kinds.compactMap(DocumentKind.init), formats: provenance.formats.compactMap(OutputFormat.init),
             unit: provenance.unit)
         let output = try RenderJob.render(checked, renderOptions)
         try requireUnchanged(rendered, output.files)
-        let contents = try RecordContents.collect(output, dataset: dataset, templates: renderOptions.templates, formats: renderOptions.formats)
-        let manifest = ArchiveManifest(format: ArchiveManifest.formatName, record: "\(dataset.plan.year)-\(dataset.name)",
+        let contents = try RecordContents.collect(
+            output, dataset: dataset, templates: renderOptions.templates, formats: renderOptions.formats)
+        let manifest = ArchiveManifest(
+            format: ArchiveManifest.formatName, record: "\(dataset.plan.year)-\(dataset.name)",
             dataset: dataset.name, year: dataset.plan.year, tool: "cchc \(CCHC.version)", signedOffBy: options.signedOffBy,
             date: options.date ?? "", kinds: provenance.kinds, formats: provenance.formats, unit: provenance.unit,
             files: contents.entries)
@@ -56,14 +59,19 @@ public enum Archiver {
         let expected = Set(files.map(\.path))
         let present = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
             .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-            .filter { path in var d: ObjCBool = false; return FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &d) && !d.boolValue }
+            .filter { path in
+                var d: ObjCBool = false
+                return FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &d)
+                    && !d.boolValue
+            }
         stale += present.filter { !expected.contains($0) }.sorted().map { "\($0) (not rendered from this dataset)" }
         if !stale.isEmpty { throw ArchiveError.staleRender(folder: folder.path, paths: stale) }
     }
 
-    static func commit(_ manifest: ArchiveManifest, _ data: [String: Data], key: Curve25519.Signing.PrivateKey?,
-        store: ArchiveStore) throws -> Outcome
-    {
+    static func commit(
+        _ manifest: ArchiveManifest, _ data: [String: Data], key: Curve25519.Signing.PrivateKey?,
+        store: ArchiveStore
+    ) throws -> Outcome {
         let lock = try store.open()
         defer { withExtendedLifetime(lock) {} }
         try? FileManager.default.removeItem(at: store.staging)
@@ -73,8 +81,10 @@ public enum Archiver {
             let old = try store.manifest(manifest.record)
             let changed = Immutability.differences(old.files, manifest.files)
             if changed.isEmpty { return .unchanged(record: manifest.record) }
-            throw ArchiveError.immutable("record \(manifest.record) is already archived with different content: "
-                + changed.prefix(10).joined(separator: ", ") + "; archived records never change (archive a corrected set under a new dataset name)")
+            throw ArchiveError.immutable(
+                "record \(manifest.record) is already archived with different content: "
+                    + changed.prefix(10).joined(separator: ", ")
+                    + "; archived records never change (archive a corrected set under a new dataset name)")
         }
         try Immutability.checkNumbers(manifest, previous)
         let encoded = try manifest.encoded()
@@ -82,7 +92,8 @@ public enum Archiver {
         try RecordWriter.write(data, manifest: encoded, signature: try key.map { try $0.signature(for: encoded) }, to: folder)
         let target = store.records.appendingPathComponent(manifest.record)
         guard rename(folder.path, target.path) == 0 else {
-            throw ArchiveError.store(path: target.path, reason: "cannot be moved into place (\(String(cString: strerror(errno))))")
+            throw ArchiveError.store(
+                path: target.path, reason: "cannot be moved into place (\(String(cString: strerror(errno))))")
         }
         FileHandleWriter.syncDirectory(store.records)
         var catalog = previous
@@ -105,11 +116,15 @@ enum Immutability {
     static func checkNumbers(_ manifest: ArchiveManifest, _ catalog: ArchiveCatalog) throws {
         for file in manifest.files {
             guard let d = file.document, !d.codeNumber.isEmpty else { continue }
-            for e in catalog.documents where e.record != manifest.record && e.document.codeNumber == d.codeNumber
-                && e.document.codeNotation == d.codeNotation && e.document.format == d.format && e.document.issuedDate.prefix(4) == d.issuedDate.prefix(4)
+            for e in catalog.documents
+            where e.record != manifest.record && e.document.codeNumber == d.codeNumber
+                && e.document.codeNotation == d.codeNotation && e.document.format == d.format
+                && e.document.issuedDate.prefix(4) == d.issuedDate.prefix(4)
                 && e.sha256 != file.sha256
             {
-                throw ArchiveError.immutable("Số \(d.codeNumber)/\(d.codeNotation) (\(file.path)) is already archived in record \(e.record) (\(e.path)) with different content; a numbered document never changes")
+                throw ArchiveError.immutable(
+                    "Số \(d.codeNumber)/\(d.codeNotation) (\(file.path)) is already archived in record \(e.record) (\(e.path)) with different content; a numbered document never changes"
+                )
             }
         }
     }

@@ -12,7 +12,10 @@ enum PreviousFromArchive {
             let store = ArchiveStore(location)
             let ids = store.recordIDs().filter { (try? store.manifest($0))?.year == year }
             guard ids.count == 1, let id = ids.first else {
-                let found = ids.isEmpty ? "no record of \(year)" : "several records of \(year): \(ids.joined(separator: ", ")); name one as STORE/records/<record>"
+                let found =
+                    ids.isEmpty
+                    ? "no record of \(year)"
+                    : "several records of \(year): \(ids.joined(separator: ", ")); name one as STORE/records/<record>"
                 diagnostics.error(label, "\(found); expected exactly one archived record of the year before")
                 return nil
             }

@@ -7,19 +7,24 @@ struct RecordContents {
 
     static let textExtensions: Set<String> = ["html", "xml", "txt", "csv", "yaml", "yml", "json", "mustache", "xsd"]
 
-    static func collect(_ output: (documents: [OfficialDocument], files: [RenderedFile]), dataset: Dataset, templates: URL,
-        formats: [OutputFormat]) throws -> RecordContents
-    {
+    static func collect(
+        _ output: (documents: [OfficialDocument], files: [RenderedFile]), dataset: Dataset, templates: URL,
+        formats: [OutputFormat]
+    ) throws -> RecordContents {
         var c = RecordContents()
         let metadata = DocumentMetadata.byPath(output.documents, formats: formats)
         for file in output.files where file.path != RenderProvenance.fileName {
             let isDocument = !RenderJob.sidecars.contains(file.path)
-            c.add(isDocument ? "documents/\(file.path)" : file.path, Data(file.content.utf8), role: isDocument ? "document" : "results",
+            c.add(
+                isDocument ? "documents/\(file.path)" : file.path, Data(file.content.utf8),
+                role: isDocument ? "document" : "results",
                 document: metadata[file.path])
         }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: dataset.folder.path))?.sorted() ?? [] {
             let url = dataset.folder.appendingPathComponent(name)
-            guard !name.hasPrefix("."), let bytes = FileManager.default.contents(atPath: url.path), !isDirectory(url) else { continue }
+            guard !name.hasPrefix("."), let bytes = FileManager.default.contents(atPath: url.path), !isDirectory(url) else {
+                continue
+            }
             c.add("dataset/\(dataset.name)/\(name)", bytes, role: "input")
         }
         for format in formats {
@@ -43,7 +48,8 @@ struct RecordContents {
             content = Data(text.precomposedStringWithCanonicalMapping.utf8)
         }
         data[path] = content
-        entries.append(ArchivedFile(path: path, sha256: Hashing.sha256(content), bytes: content.count, role: role, document: document))
+        entries.append(
+            ArchivedFile(path: path, sha256: Hashing.sha256(content), bytes: content.count, role: role, document: document))
     }
 
     private static func isDirectory(_ url: URL) -> Bool {
@@ -59,7 +65,8 @@ extension DocumentMetadata {
         for d in documents {
             for f in formats {
                 let h = d.header
-                out["\(d.path).\(f.rawValue)"] = DocumentMetadata(kind: d.kind.rawValue, typeName: d.kind.typeTitle, format: f.rawValue,
+                out["\(d.path).\(f.rawValue)"] = DocumentMetadata(
+                    kind: d.kind.rawValue, typeName: d.kind.typeTitle, format: f.rawValue,
                     unit: d.unit, codeNumber: h.number.map(String.init) ?? "", codeNotation: h.symbol,
                     issuedDate: h.date.map { String(format: "%04d-%02d-%02d", $0.year, $0.month, $0.day) } ?? "",
                     organName: h.organName, subject: h.subject, signer: d.signer.name, language: "vi", year: d.year)
@@ -84,7 +91,8 @@ enum RecordWriter {
             }
             try FileHandleWriter.write(manifest, to: folder.appendingPathComponent("manifest.json"))
             if let signature {
-                try FileHandleWriter.write(Data((signature.base64EncodedString() + "\n").utf8), to: folder.appendingPathComponent("manifest.sig"))
+                try FileHandleWriter.write(
+                    Data((signature.base64EncodedString() + "\n").utf8), to: folder.appendingPathComponent("manifest.sig"))
             }
             FileHandleWriter.syncDirectory(folder)
         } catch let error as ArchiveError {

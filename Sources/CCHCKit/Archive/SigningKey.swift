@@ -50,7 +50,9 @@ public enum SigningKey {
     }
 
     private static func write(_ text: String, to url: URL, mode: Int) throws {
-        do { try POSIXFile.write(Array(text.utf8), to: url, mode: mode_t(mode), sync: true) } catch let failure as POSIXFile.Failure {
+        do { try POSIXFile.write(Array(text.utf8), to: url, mode: mode_t(mode), sync: true) } catch let failure
+            as POSIXFile.Failure
+        {
             throw ArchiveError.badKey(path: url.path, reason: "cannot be written: \(failure)")
         }
     }

@@ -12,7 +12,9 @@ final class StoreLock {
     init(_ store: URL) throws {
         let path = store.appendingPathComponent(".lock").path
         descriptor = open(path, O_CREAT | O_RDWR, 0o644)
-        guard descriptor >= 0 else { throw ArchiveError.store(path: path, reason: "cannot open the lock file (\(String(cString: strerror(errno))))") }
+        guard descriptor >= 0 else {
+            throw ArchiveError.store(path: path, reason: "cannot open the lock file (\(String(cString: strerror(errno))))")
+        }
         guard flock(descriptor, LOCK_EX) == 0 else {
             close(descriptor)
             throw ArchiveError.store(path: path, reason: "cannot lock (\(String(cString: strerror(errno))))")

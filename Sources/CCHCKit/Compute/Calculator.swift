@@ -16,14 +16,17 @@ public enum Calculator {
             groups.append(GroupResult(name: group, units: units, awarded: awarded))
         }
         DeclaredTotals.check(dataset, groups, warnings: &warnings)
-        return Results(dataset: dataset.name, year: dataset.plan.year, precision: precision, groups: groups,
+        return Results(
+            dataset: dataset.name, year: dataset.plan.year, precision: precision, groups: groups,
             warnings: warnings.diagnostics)
     }
 
     static func unitResult(_ unit: AssessedUnit, _ dataset: Dataset, precision: Int, classifier: BandClassifier) -> UnitResult {
         let framework = dataset.framework(of: unit)
         let scores = UnitScores.compute(framework, scores: dataset.scores[unit.id], survey: dataset.survey[unit.id])
-        var total: Decimal = 0, max: Decimal = 0, selfTotal: Decimal = 0
+        var total: Decimal = 0
+        var max: Decimal = 0
+        var selfTotal: Decimal = 0
         var byMethod: [ScoringMethod: (Decimal, Decimal)] = [:]
         var fields: [FieldResult] = []
         for (i, c) in framework.criteria.enumerated() {
@@ -31,8 +34,10 @@ public enum Calculator {
                 total += scores.final[i] ?? 0
                 max += scores.finalMax[i]
                 selfTotal += scores.selfScore[i] ?? 0
-                fields.append(FieldResult(code: c.code, name: c.name, score: scores.final[i], max: scores.finalMax[i],
-                    index: .percent(scores.final[i] ?? 0, of: scores.finalMax[i], scale: precision), rank: nil))
+                fields.append(
+                    FieldResult(
+                        code: c.code, name: c.name, score: scores.final[i], max: scores.finalMax[i],
+                        index: .percent(scores.final[i] ?? 0, of: scores.finalMax[i], scale: precision), rank: nil))
             }
             if c.isLeaf && scores.final[i] != nil {
                 let (s, m) = byMethod[c.method] ?? (0, 0)
@@ -41,9 +46,12 @@ public enum Calculator {
         }
         let index = Decimal.percent(total, of: max, scale: precision)
         let previous = dataset.previous[unit.id]
-        return UnitResult(id: unit.id, name: unit.name, group: unit.group, rank: nil, total: total, max: max, index: index,
+        return UnitResult(
+            id: unit.id, name: unit.name, group: unit.group, rank: nil, total: total, max: max, index: index,
             band: classifier.band(index, group: unit.group),
-            byMethod: ScoringMethod.allCases.compactMap { m in byMethod[m].map { MethodSubtotal(method: m, score: $0.0, max: $0.1) } },
+            byMethod: ScoringMethod.allCases.compactMap { m in
+                byMethod[m].map { MethodSubtotal(method: m, score: $0.0, max: $0.1) }
+            },
             selfTotal: selfTotal, previousRank: previous?.rank, rankChange: nil, previousIndex: previous?.index,
             fields: fields, scores: scores, framework: unit.framework)
     }
@@ -63,22 +71,26 @@ public enum Calculator {
         for u in units { for f in u.fields where !codes.contains(f.code) { codes.append(f.code) } }
         for code in codes {
             let holders = units.indices.compactMap { i in units[i].fields.firstIndex { $0.code == code }.map { (i, $0) } }
-            let ranked = Ranking.rank(holders, index: { units[$0.0].fields[$0.1].index },
+            let ranked = Ranking.rank(
+                holders, index: { units[$0.0].fields[$0.1].index },
                 name: { units[$0.0].name }, id: { units[$0.0].id })
             for entry in ranked { units[entry.item.0].fields[entry.item.1].rank = entry.rank }
         }
     }
 
     /// The units proposed for commendation: rank ≤ the group's count; a tie across the boundary is warned.
-    static func awards(for group: String, _ units: [UnitResult], _ dataset: Dataset, warnings: inout DiagnosticEngine) -> [String] {
+    static func awards(for group: String, _ units: [UnitResult], _ dataset: Dataset, warnings: inout DiagnosticEngine) -> [String]
+    {
         guard let rules = dataset.plan.awards, let i = rules.firstIndex(where: { $0.group == group }) else { return [] }
         let count = rules[i].count
         let awarded = units.filter { ($0.rank ?? Int.max) <= count }
         if count > 0, count < units.count, let edge = units[count - 1].rank, units[count].rank == edge {
             let tied = units.filter { $0.rank == edge }.map(\.name).joined(separator: ", ")
             let at = dataset.planLocations.location(["awards", String(i), "count"])
-            warnings.warning(DatasetFiles.plan, line: at?.line, column: at?.column,
-                "awards for '\(group)' go to \(count) unit\(count == 1 ? "" : "s"), but rank \(edge) is shared by \(tied); \(awarded.count) units reach rank ≤ \(count)")
+            warnings.warning(
+                DatasetFiles.plan, line: at?.line, column: at?.column,
+                "awards for '\(group)' go to \(count) unit\(count == 1 ? "" : "s"), but rank \(edge) is shared by \(tied); \(awarded.count) units reach rank ≤ \(count)"
+            )
         }
         return awarded.map(\.id)
     }

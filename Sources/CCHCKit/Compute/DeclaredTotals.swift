@@ -17,13 +17,17 @@ enum DeclaredTotals {
         checkTargets(dataset, warnings: &warnings)
     }
 
-    private static func compare(_ declared: ScoreValue, _ computed: Decimal?, _ column: String, _ unit: AssessedUnit,
-        _ row: ScoreEntry, _ warnings: inout DiagnosticEngine)
-    {
+    private static func compare(
+        _ declared: ScoreValue, _ computed: Decimal?, _ column: String, _ unit: AssessedUnit,
+        _ row: ScoreEntry, _ warnings: inout DiagnosticEngine
+    ) {
         guard let d = declared.points else { return }
         let c = computed ?? 0
         guard d != c else { return }
-        warnings.warning(DatasetFiles.scores, line: row.line, "column '\(column)': unit \(unit.id), code \(row.code): declared total \(d), computed \(c) (delta \(signed(d - c))); the computed sum is used")
+        warnings.warning(
+            DatasetFiles.scores, line: row.line,
+            "column '\(column)': unit \(unit.id), code \(row.code): declared total \(d), computed \(c) (delta \(signed(d - c))); the computed sum is used"
+        )
     }
 
     private static func checkTargets(_ dataset: Dataset, warnings: inout DiagnosticEngine) {
@@ -38,7 +42,10 @@ enum DeclaredTotals {
             guard values.count == leaves.count else { continue }
             let sum = values.reduce(0, +)
             if sum != t.target {
-                warnings.warning(DatasetFiles.targets, line: t.line, "column 'target': unit \(t.unit), code \(t.code), year \(t.year): declared \(t.target), computed \(sum) (delta \(signed(t.target - sum))); the computed sum is used")
+                warnings.warning(
+                    DatasetFiles.targets, line: t.line,
+                    "column 'target': unit \(t.unit), code \(t.code), year \(t.year): declared \(t.target), computed \(sum) (delta \(signed(t.target - sum))); the computed sum is used"
+                )
             }
         }
     }

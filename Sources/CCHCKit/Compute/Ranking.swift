@@ -4,7 +4,9 @@ import Foundation
 public enum Ranking {
     /// The order and ranks of `items`: index descending, equal indexes share a rank and the next
     /// rank skips (1, 2, 2, 4); items without an index come last and get no rank.
-    public static func rank<T>(_ items: [T], index: (T) -> Decimal?, name: (T) -> String, id: (T) -> String) -> [(item: T, rank: Int?)] {
+    public static func rank<T>(_ items: [T], index: (T) -> Decimal?, name: (T) -> String, id: (T) -> String) -> [(
+        item: T, rank: Int?
+    )] {
         let sorted = items.sorted { a, b in
             switch (index(a), index(b)) {
             case (let x?, let y?) where x != y: return x > y

@@ -14,9 +14,12 @@ public struct UnitScores: Sendable {
     public var selfMax: [Decimal]
 
     /// Sums the leaves of `framework` for a unit's score rows and survey rows.
-    static func compute(_ framework: Framework, scores: [CriterionCode: ScoreEntry]?, survey: [CriterionCode: SurveyEntry]?) -> UnitScores {
+    static func compute(_ framework: Framework, scores: [CriterionCode: ScoreEntry]?, survey: [CriterionCode: SurveyEntry]?)
+        -> UnitScores
+    {
         let n = framework.criteria.count
-        var s = UnitScores(final: Array(repeating: nil, count: n), finalMax: Array(repeating: 0, count: n),
+        var s = UnitScores(
+            final: Array(repeating: nil, count: n), finalMax: Array(repeating: 0, count: n),
             selfScore: Array(repeating: nil, count: n), selfMax: Array(repeating: 0, count: n))
         // Children come after their parent, so walking backwards sums each subtree before its root.
         for i in stride(from: n - 1, through: 0, by: -1) {

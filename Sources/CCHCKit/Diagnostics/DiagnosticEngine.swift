@@ -24,7 +24,8 @@ public struct DiagnosticEngine: Sendable {
     public var sorted: [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in
             if a.element.file != b.element.file { return a.element.file < b.element.file }
-            let la = a.element.line ?? 0, lb = b.element.line ?? 0
+            let la = a.element.line ?? 0
+            let lb = b.element.line ?? 0
             if la != lb { return la < lb }
             return a.offset < b.offset
         }.map(\.element)

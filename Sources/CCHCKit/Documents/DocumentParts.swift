@@ -34,7 +34,8 @@ struct DocumentParts {
     /// The header of a document issued by the province (plan, decision).
     func provinceHeader(_ kind: DocumentKind, subject: String) -> DocumentHeader {
         let m = meta(kind)
-        return DocumentHeader(parentOrgan: plan.issuer.parent?.uppercased() ?? "", issuerLines: issuerLines,
+        return DocumentHeader(
+            parentOrgan: plan.issuer.parent?.uppercased() ?? "", issuerLines: issuerLines,
             organName: plan.issuer.name, organId: plan.issuer.id ?? "", number: m?.number,
             symbol: m?.symbol ?? "\(kind.abbreviation)-\(plan.issuer.short)", place: plan.place,
             date: m?.date.flatMap(PlanDate.init), fallbackYear: plan.year + 1, subject: m?.title ?? subject,
@@ -83,7 +84,14 @@ struct DocumentParts {
     /// Ends the body with "./." as NĐ30 wants.
     static func closing(_ blocks: [Block]) -> [Block] {
         var blocks = blocks
-        guard let i = blocks.lastIndex(where: { if case .paragraph = $0 { return true }; if case .item = $0 { return true }; if case .article = $0 { return true }; return false }) else { return blocks }
+        guard
+            let i = blocks.lastIndex(where: {
+                if case .paragraph = $0 { return true }
+                if case .item = $0 { return true }
+                if case .article = $0 { return true }
+                return false
+            })
+        else { return blocks }
         switch blocks[i] {
         case .paragraph(let t): blocks[i] = .paragraph(endSentence(t) + "/.")
         case .item(let t): blocks[i] = .item(endSentence(t) + "/.")
@@ -103,7 +111,9 @@ struct DocumentParts {
     func number(_ d: Decimal?) -> String { d.map { VietnameseNumber.format($0, maxDecimals: precision) } ?? "-" }
 
     /// An index as printed in tables: `85,50`.
-    func index(_ d: Decimal?) -> String { d.map { VietnameseNumber.format($0, maxDecimals: precision, minDecimals: precision) } ?? "-" }
+    func index(_ d: Decimal?) -> String {
+        d.map { VietnameseNumber.format($0, maxDecimals: precision, minDecimals: precision) } ?? "-"
+    }
 
     /// The initials of a name for a ký hiệu: "Sở Nội vụ" → "SNV".
     static func initials(_ name: String) -> String {

@@ -2,9 +2,10 @@ import Foundation
 
 /// Step 4a: the documents of a checked dataset, for the kinds and units asked for.
 public enum DocumentSet {
-    public static func build(_ dataset: Dataset, _ results: Results, kinds: [DocumentKind] = DocumentKind.allCases,
-        unit: String? = nil) -> [OfficialDocument]
-    {
+    public static func build(
+        _ dataset: Dataset, _ results: Results, kinds: [DocumentKind] = DocumentKind.allCases,
+        unit: String? = nil
+    ) -> [OfficialDocument] {
         let parts = DocumentParts(dataset: dataset, results: results)
         var documents: [OfficialDocument] = []
         if kinds.contains(.plan) && unit == nil { documents.append(PlanDocument(parts: parts).build()) }

@@ -129,7 +129,8 @@ public struct DocCell: Sendable {
     /// A score printed `85,5`, valued `85.5`; `nil` prints a dash (N/A).
     public static func number(_ d: Decimal?, decimals: Int = 2, minDecimals: Int = 0, max: Decimal? = nil) -> DocCell {
         guard let d else { return DocCell(text: "-", value: nil, max: nil, numeric: true) }
-        return DocCell(text: VietnameseNumber.format(d, maxDecimals: decimals, minDecimals: minDecimals),
+        return DocCell(
+            text: VietnameseNumber.format(d, maxDecimals: decimals, minDecimals: minDecimals),
             value: d.roundedHalfUp(decimals).description, max: max?.description, numeric: true)
     }
 

@@ -13,9 +13,11 @@ struct PlanDocument {
         var body = parts.prose(Array(user.prefix(1)), level: 1)
         body += content(number: user.isEmpty ? 1 : 2)
         body += parts.prose(Array(user.dropFirst()), level: 1, first: 3)
-        return OfficialDocument(kind: .plan, path: DocumentKind.plan.fileName, unit: nil, year: p.year, header: header,
+        return OfficialDocument(
+            kind: .plan, path: DocumentKind.plan.fileName, unit: nil, year: p.year, header: header,
             bases: parts.bases(meta?.bases ?? []), body: DocumentParts.closing(body),
-            signer: parts.signature(meta?.signer, fallback: Signer(competence: "TM.", body: "ỦY BAN NHÂN DÂN", position: "CHỦ TỊCH", name: "")),
+            signer: parts.signature(
+                meta?.signer, fallback: Signer(competence: "TM.", body: "ỦY BAN NHÂN DÂN", position: "CHỦ TỊCH", name: "")),
             recipients: parts.recipients(.plan, defaults: ["Bộ Nội vụ", "Các cơ quan, đơn vị được đánh giá"]),
             appendices: targetsAppendix(header))
     }
@@ -23,14 +25,26 @@ struct PlanDocument {
     private var defaultSections: [ProseSection] {
         let y = parts.plan.year
         return [
-            ProseSection(title: "MỤC ĐÍCH, YÊU CẦU", paragraphs: nil, items: nil, sections: [
-                ProseSection(title: "Mục đích", paragraphs: ["Xác định Chỉ số cải cách hành chính năm \(y) của các cơ quan, đơn vị, phản ánh thực chất, khách quan kết quả thực hiện nhiệm vụ cải cách hành chính."], items: nil, sections: nil),
-                ProseSection(title: "Yêu cầu", paragraphs: nil, items: ["Các cơ quan, đơn vị tự đánh giá, chấm điểm trung thực, khách quan, đúng thời gian quy định, có đầy đủ tài liệu kiểm chứng."], sections: nil),
-            ]),
-            ProseSection(title: "TỔ CHỨC THỰC HIỆN", paragraphs: nil, items: [
-                "\(parts.secretariat) chủ trì, hướng dẫn, đôn đốc, tổng hợp kết quả và báo cáo Ủy ban nhân dân.",
-                "Các cơ quan, đơn vị được đánh giá tổ chức tự đánh giá, chấm điểm theo Kế hoạch này.",
-            ], sections: nil),
+            ProseSection(
+                title: "MỤC ĐÍCH, YÊU CẦU", paragraphs: nil, items: nil,
+                sections: [
+                    ProseSection(
+                        title: "Mục đích",
+                        paragraphs: [
+                            "Xác định Chỉ số cải cách hành chính năm \(y) của các cơ quan, đơn vị, phản ánh thực chất, khách quan kết quả thực hiện nhiệm vụ cải cách hành chính."
+                        ], items: nil, sections: nil),
+                    ProseSection(
+                        title: "Yêu cầu", paragraphs: nil,
+                        items: [
+                            "Các cơ quan, đơn vị tự đánh giá, chấm điểm trung thực, khách quan, đúng thời gian quy định, có đầy đủ tài liệu kiểm chứng."
+                        ], sections: nil),
+                ]),
+            ProseSection(
+                title: "TỔ CHỨC THỰC HIỆN", paragraphs: nil,
+                items: [
+                    "\(parts.secretariat) chủ trì, hướng dẫn, đôn đốc, tổng hợp kết quả và báo cáo Ủy ban nhân dân.",
+                    "Các cơ quan, đơn vị được đánh giá tổ chức tự đánh giá, chấm điểm theo Kế hoạch này.",
+                ], sections: nil),
         ]
     }
 
@@ -38,7 +52,10 @@ struct PlanDocument {
     private func content(number: Int) -> [Block] {
         var blocks: [Block] = [.heading(level: 1, label: Numbering.label(level: 1, number), text: "NỘI DUNG TRIỂN KHAI")]
         var n = 0
-        func sub(_ title: String) { n += 1; blocks.append(.heading(level: 2, label: "\(n).", text: title)) }
+        func sub(_ title: String) {
+            n += 1
+            blocks.append(.heading(level: 2, label: "\(n).", text: title))
+        }
         sub("Phân công chấm điểm các lĩnh vực, tiêu chí")
         blocks.append(.paragraph("Các cơ quan được giao chủ trì chấm điểm các lĩnh vực, tiêu chí như sau:"))
         for file in parts.frameworksInUse { blocks.append(.table(leadTable(file))) }
@@ -55,16 +72,23 @@ struct PlanDocument {
     }
 
     private func leadTable(_ file: String) -> DocTable {
-        guard let framework = parts.dataset.frameworks[file] else { return DocTable(id: "lead", title: "", columns: [], rows: []) }
+        guard let framework = parts.dataset.frameworks[file] else {
+            return DocTable(id: "lead", title: "", columns: [], rows: [])
+        }
         var rows: [DocRow] = []
         for c in framework.criteria {
             let parentLead = c.code.parent.flatMap { framework[$0]?.lead }
             guard c.code.depth == 1 || (c.lead != parentLead && !c.lead.isEmpty) else { continue }
-            rows.append(DocRow([.text(c.code.description), .text(c.name), .number(c.max), .text(c.lead)], strong: c.code.depth == 1))
+            rows.append(
+                DocRow([.text(c.code.description), .text(c.name), .number(c.max), .text(c.lead)], strong: c.code.depth == 1))
         }
         let groups = parts.groups(using: file).joined(separator: "; ")
-        return DocTable(id: "lead-\(file)", title: "Bộ tiêu chí áp dụng cho: \(groups)",
-            columns: [DocColumn("Mã"), DocColumn("Lĩnh vực, tiêu chí"), DocColumn("Điểm tối đa", numeric: true), DocColumn("Cơ quan chủ trì chấm điểm")],
+        return DocTable(
+            id: "lead-\(file)", title: "Bộ tiêu chí áp dụng cho: \(groups)",
+            columns: [
+                DocColumn("Mã"), DocColumn("Lĩnh vực, tiêu chí"), DocColumn("Điểm tối đa", numeric: true),
+                DocColumn("Cơ quan chủ trì chấm điểm"),
+            ],
             rows: rows)
     }
 
@@ -74,17 +98,28 @@ struct PlanDocument {
         }
         let total = survey.groups.reduce(0) { $0 + $1.count }
         rows.append(DocRow([.text(""), .text("Tổng số phiếu"), .integer(total), .text("")], strong: true))
-        return DocTable(id: "survey", title: "Đối tượng và số lượng phiếu điều tra xã hội học",
-            columns: [DocColumn("STT", numeric: true), DocColumn("Đối tượng điều tra"), DocColumn("Số phiếu", numeric: true), DocColumn("Ghi chú")],
+        return DocTable(
+            id: "survey", title: "Đối tượng và số lượng phiếu điều tra xã hội học",
+            columns: [
+                DocColumn("STT", numeric: true), DocColumn("Đối tượng điều tra"), DocColumn("Số phiếu", numeric: true),
+                DocColumn("Ghi chú"),
+            ],
             rows: rows)
     }
 
     private func taskTable(_ tasks: [PlanTask]) -> DocTable {
         let rows = tasks.enumerated().map { i, t in
-            DocRow([.integer(i + 1), .text(t.description.map { "\(t.title): \($0)" } ?? t.title), .text(t.lead), .text(t.partners ?? ""), .text(t.time)])
+            DocRow([
+                .integer(i + 1), .text(t.description.map { "\(t.title): \($0)" } ?? t.title), .text(t.lead),
+                .text(t.partners ?? ""), .text(t.time),
+            ])
         }
-        return DocTable(id: "tasks", title: "Nhiệm vụ, cơ quan thực hiện và thời gian",
-            columns: [DocColumn("STT", numeric: true), DocColumn("Nhiệm vụ"), DocColumn("Cơ quan chủ trì"), DocColumn("Cơ quan phối hợp"), DocColumn("Thời gian")],
+        return DocTable(
+            id: "tasks", title: "Nhiệm vụ, cơ quan thực hiện và thời gian",
+            columns: [
+                DocColumn("STT", numeric: true), DocColumn("Nhiệm vụ"), DocColumn("Cơ quan chủ trì"),
+                DocColumn("Cơ quan phối hợp"), DocColumn("Thời gian"),
+            ],
             rows: rows)
     }
 
@@ -97,9 +132,13 @@ struct PlanDocument {
         for unit in parts.dataset.units where targets.contains(where: { $0.unit == unit.id }) {
             blocks.append(.table(targetTable(unit, years)))
         }
-        let attached = "(Kèm theo Kế hoạch số \(header.number.map(String.init) ?? "     ")/\(header.symbol) \(VietnameseDate.long(header.date, fallbackYear: header.fallbackYear)) của \(parts.plan.issuer.name))"
-        return [Appendix(label: "PHỤ LỤC", title: "MỤC TIÊU PHẤN ĐẤU NÂNG CAO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH", attached: attached,
-            blocks: blocks, landscape: true)]
+        let attached =
+            "(Kèm theo Kế hoạch số \(header.number.map(String.init) ?? "     ")/\(header.symbol) \(VietnameseDate.long(header.date, fallbackYear: header.fallbackYear)) của \(parts.plan.issuer.name))"
+        return [
+            Appendix(
+                label: "PHỤ LỤC", title: "MỤC TIÊU PHẤN ĐẤU NÂNG CAO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH", attached: attached,
+                blocks: blocks, landscape: true)
+        ]
     }
 
     private func targetTable(_ unit: AssessedUnit, _ years: [Int]) -> DocTable {
@@ -114,9 +153,12 @@ struct PlanDocument {
             cells.append(.text(byKey["\(c.code)|\(years.first ?? 0)"]?.action ?? ""))
             rows.append(DocRow(cells, strong: c.code.depth == 1))
         }
-        return DocTable(id: "targets-\(unit.id)", title: unit.name,
-            columns: [DocColumn("Stt"), DocColumn("Lĩnh vực/Tiêu chí/Tiêu chí thành phần"), DocColumn("Điểm tối đa", numeric: true),
-                DocColumn("Điểm đạt được năm \(parts.plan.year)", numeric: true)]
+        return DocTable(
+            id: "targets-\(unit.id)", title: unit.name,
+            columns: [
+                DocColumn("Stt"), DocColumn("Lĩnh vực/Tiêu chí/Tiêu chí thành phần"), DocColumn("Điểm tối đa", numeric: true),
+                DocColumn("Điểm đạt được năm \(parts.plan.year)", numeric: true),
+            ]
                 + years.map { DocColumn("Mục tiêu năm \($0)", numeric: true) } + [DocColumn("Thực hiện")],
             rows: rows)
     }

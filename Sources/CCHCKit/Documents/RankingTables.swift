@@ -8,18 +8,24 @@ struct RankingTables {
     /// XHH, Tổng điểm, Chỉ số (%), Xếp hạng, Xếp loại, Tăng/giảm bậc.
     func appendixTable(_ group: GroupResult) -> DocTable {
         let rows = group.units.enumerated().map { i, u in
-            DocRow([.integer(i + 1), .text(u.name), .number(u.selfTotal, decimals: parts.precision),
+            DocRow([
+                .integer(i + 1), .text(u.name), .number(u.selfTotal, decimals: parts.precision),
                 .number(subtotal(u, [.thamDinh]), decimals: parts.precision),
                 .number(subtotal(u, [.dieuTra, .sipas]), decimals: parts.precision),
                 .number(u.total, decimals: parts.precision, max: u.max),
                 .number(u.index, decimals: parts.precision, minDecimals: parts.precision),
-                .integer(u.rank), .text(u.band ?? ""), .text(RankChange.text(u.rankChange))])
+                .integer(u.rank), .text(u.band ?? ""), .text(RankChange.text(u.rankChange)),
+            ])
         }
-        return DocTable(id: "ranking-\(slug(group.name))", title: "",
-            columns: [DocColumn("STT", numeric: true), DocColumn("Đơn vị"), DocColumn("Điểm tự đánh giá", numeric: true),
+        return DocTable(
+            id: "ranking-\(slug(group.name))", title: "",
+            columns: [
+                DocColumn("STT", numeric: true), DocColumn("Đơn vị"), DocColumn("Điểm tự đánh giá", numeric: true),
                 DocColumn("Điểm thẩm định", numeric: true), DocColumn("Điểm điều tra XHH", numeric: true),
-                DocColumn("Tổng điểm", numeric: true), DocColumn("Chỉ số (%)", numeric: true), DocColumn("Xếp hạng", numeric: true),
-                DocColumn("Xếp loại"), DocColumn("Tăng/giảm bậc")],
+                DocColumn("Tổng điểm", numeric: true), DocColumn("Chỉ số (%)", numeric: true),
+                DocColumn("Xếp hạng", numeric: true),
+                DocColumn("Xếp loại"), DocColumn("Tăng/giảm bậc"),
+            ],
             rows: rows)
     }
 
@@ -27,20 +33,32 @@ struct RankingTables {
     func reportTable(_ group: GroupResult) -> DocTable {
         let methods = ScoringMethod.allCases.filter { m in group.units.contains { $0.byMethod.contains { $0.method == m } } }
         let rows = group.units.map { u in
-            var cells: [DocCell] = [.integer(u.rank), .text(u.name),
-                DocCell(text: "\(parts.number(u.total))/\(parts.number(u.max))", value: u.total.description, max: u.max.description, numeric: true),
-                .number(u.index, decimals: parts.precision, minDecimals: parts.precision)]
+            var cells: [DocCell] = [
+                .integer(u.rank), .text(u.name),
+                DocCell(
+                    text: "\(parts.number(u.total))/\(parts.number(u.max))", value: u.total.description, max: u.max.description,
+                    numeric: true),
+                .number(u.index, decimals: parts.precision, minDecimals: parts.precision),
+            ]
             for m in methods {
                 let s = u.byMethod.first { $0.method == m }
-                cells.append(s.map { DocCell(text: "\(parts.number($0.score))/\(parts.number($0.max))", value: $0.score.description, max: $0.max.description, numeric: true) } ?? .number(nil))
+                cells.append(
+                    s.map {
+                        DocCell(
+                            text: "\(parts.number($0.score))/\(parts.number($0.max))", value: $0.score.description,
+                            max: $0.max.description, numeric: true)
+                    } ?? .number(nil))
             }
             cells.append(.text(u.band ?? ""))
             cells.append(.text(RankChange.arrow(u.rankChange)))
             return DocRow(cells)
         }
-        return DocTable(id: "report-ranking-\(slug(group.name))", title: "Xếp hạng \(group.name)",
-            columns: [DocColumn("Xếp hạng", numeric: true), DocColumn("Đơn vị"), DocColumn("Tổng điểm", numeric: true),
-                DocColumn("Chỉ số (%)", numeric: true)] + methods.map { DocColumn($0.title, numeric: true) }
+        return DocTable(
+            id: "report-ranking-\(slug(group.name))", title: "Xếp hạng \(group.name)",
+            columns: [
+                DocColumn("Xếp hạng", numeric: true), DocColumn("Đơn vị"), DocColumn("Tổng điểm", numeric: true),
+                DocColumn("Chỉ số (%)", numeric: true),
+            ] + methods.map { DocColumn($0.title, numeric: true) }
                 + [DocColumn("Xếp loại"), DocColumn("So với năm trước")],
             rows: rows)
     }
@@ -51,7 +69,8 @@ struct RankingTables {
     }
 
     func slug(_ s: String) -> String {
-        let folded = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "vi")).replacingOccurrences(of: "đ", with: "d")
+        let folded = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "vi"))
+            .replacingOccurrences(of: "đ", with: "d")
         return folded.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined().split(separator: "-").joined(separator: "-")
     }
 }

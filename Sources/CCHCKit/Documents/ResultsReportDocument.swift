@@ -9,21 +9,29 @@ struct ResultsReportDocument {
         let p = parts.plan
         let meta = parts.meta(.report)
         let secretariat = parts.secretariat
-        let header = DocumentHeader(parentOrgan: parts.shortAuthority, issuerLines: [secretariat.uppercased()], organName: secretariat,
-            organId: "", number: meta?.number, symbol: meta?.symbol ?? "BC-\(DocumentParts.initials(secretariat))", place: p.place,
+        let header = DocumentHeader(
+            parentOrgan: parts.shortAuthority, issuerLines: [secretariat.uppercased()], organName: secretariat,
+            organId: "", number: meta?.number, symbol: meta?.symbol ?? "BC-\(DocumentParts.initials(secretariat))",
+            place: p.place,
             date: meta?.date.flatMap(PlanDate.init), fallbackYear: p.year + 1,
             subject: meta?.title ?? "Kết quả xác định Chỉ số cải cách hành chính năm \(p.year)", attached: "")
         var body: [Block] = []
         var section = 0
-        func heading(_ text: String) { section += 1; body.append(.heading(level: 1, label: Numbering.label(level: 1, section), text: text)) }
+        func heading(_ text: String) {
+            section += 1
+            body.append(.heading(level: 1, label: Numbering.label(level: 1, section), text: text))
+        }
         heading("TỔNG QUAN")
         body += overview()
         heading("KẾT QUẢ XẾP HẠNG")
         for (i, g) in parts.results.groups.enumerated() {
             body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
             body.append(.table(RankingTables(parts: parts).reportTable(g)))
-            body.append(.chart(BarChart(title: "Chỉ số CCHC năm \(p.year) — \(g.name)",
-                bars: g.units.map { BarChart.Bar(label: $0.name, value: $0.index ?? 0) }, decimals: parts.precision)))
+            body.append(
+                .chart(
+                    BarChart(
+                        title: "Chỉ số CCHC năm \(p.year) — \(g.name)",
+                        bars: g.units.map { BarChart.Bar(label: $0.name, value: $0.index ?? 0) }, decimals: parts.precision)))
         }
         heading("KẾT QUẢ THEO LĨNH VỰC")
         for (i, g) in parts.results.groups.enumerated() {
@@ -43,8 +51,10 @@ struct ResultsReportDocument {
             body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
             body.append(.table(lostTable(g)))
         }
-        body.append(.paragraph("Trên đây là báo cáo kết quả xác định Chỉ số cải cách hành chính năm \(p.year) của \(secretariat)."))
-        return OfficialDocument(kind: .report, path: DocumentKind.report.fileName, unit: nil, year: p.year, header: header, bases: [],
+        body.append(
+            .paragraph("Trên đây là báo cáo kết quả xác định Chỉ số cải cách hành chính năm \(p.year) của \(secretariat)."))
+        return OfficialDocument(
+            kind: .report, path: DocumentKind.report.fileName, unit: nil, year: p.year, header: header, bases: [],
             body: DocumentParts.closing(body),
             signer: parts.signature(meta?.signer, fallback: Signer(competence: nil, body: nil, position: "GIÁM ĐỐC", name: "")),
             recipients: parts.recipients(.report, defaults: ["Ủy ban nhân dân tỉnh (báo cáo)"]), appendices: [])
@@ -54,12 +64,19 @@ struct ResultsReportDocument {
         let groups = parts.results.groups
         let total = groups.reduce(0) { $0 + $1.units.count }
         let list = groups.map { "\($0.units.count) \($0.name)" }.joined(separator: "; ")
-        var blocks: [Block] = [.paragraph("Năm \(parts.plan.year), \(total) cơ quan, đơn vị được đánh giá, xếp hạng Chỉ số cải cách hành chính, gồm: \(list).")]
+        var blocks: [Block] = [
+            .paragraph(
+                "Năm \(parts.plan.year), \(total) cơ quan, đơn vị được đánh giá, xếp hạng Chỉ số cải cách hành chính, gồm: \(list)."
+            )
+        ]
         for g in groups {
             let indexes = g.units.compactMap(\.index)
             guard let best = g.units.first, let worst = g.units.last, !indexes.isEmpty else { continue }
             let average = (indexes.reduce(0, +) / Decimal(indexes.count)).roundedHalfUp(parts.precision)
-            blocks.append(.item("\(g.name): chỉ số bình quân \(parts.index(average))%; cao nhất là \(best.name) (\(parts.index(best.index))%), thấp nhất là \(worst.name) (\(parts.index(worst.index))%)."))
+            blocks.append(
+                .item(
+                    "\(g.name): chỉ số bình quân \(parts.index(average))%; cao nhất là \(best.name) (\(parts.index(best.index))%), thấp nhất là \(worst.name) (\(parts.index(worst.index))%)."
+                ))
         }
         return blocks
     }
@@ -72,23 +89,34 @@ struct ResultsReportDocument {
         let slug = RankingTables(parts: parts).slug(g.name)
         func field(_ u: UnitResult, _ code: CriterionCode) -> FieldResult? { u.fields.first { $0.code == code } }
         let indexRows = g.units.map { u in
-            DocRow([.text(u.name)] + codes.map { .number(field(u, $0)?.index, decimals: parts.precision, minDecimals: parts.precision) })
+            DocRow(
+                [.text(u.name)]
+                    + codes.map { .number(field(u, $0)?.index, decimals: parts.precision, minDecimals: parts.precision) })
         }
         let rankRows = g.units.map { u in DocRow([.text(u.name)] + codes.map { .integer(field(u, $0)?.rank) }) }
         let columns = [DocColumn("Đơn vị")] + codes.map { DocColumn("LV \($0)", numeric: true) }
-        return [.paragraph(legend + "."),
-            .table(DocTable(id: "fields-index-\(slug)", title: "Chỉ số (%) theo từng lĩnh vực", columns: columns, rows: indexRows)),
-            .table(DocTable(id: "fields-rank-\(slug)", title: "Thứ hạng theo từng lĩnh vực", columns: columns, rows: rankRows))]
+        return [
+            .paragraph(legend + "."),
+            .table(
+                DocTable(id: "fields-index-\(slug)", title: "Chỉ số (%) theo từng lĩnh vực", columns: columns, rows: indexRows)),
+            .table(DocTable(id: "fields-rank-\(slug)", title: "Thứ hạng theo từng lĩnh vực", columns: columns, rows: rankRows)),
+        ]
     }
 
     private func comparison() -> [Block] {
         parts.results.groups.compactMap { g in
             let changes = g.units.compactMap { u in u.rankChange.map { (u, $0) } }
             guard !changes.isEmpty else { return nil }
-            let up = changes.filter { $0.1 > 0 }.count, down = changes.filter { $0.1 < 0 }.count
-            var text = "\(g.name): \(up) đơn vị tăng bậc, \(down) đơn vị giảm bậc, \(changes.count - up - down) đơn vị giữ nguyên thứ hạng"
-            if let best = changes.max(by: { $0.1 < $1.1 }), best.1 > 0 { text += "; tăng nhiều nhất là \(best.0.name) (\(RankChange.text(best.1)))" }
-            if let worst = changes.min(by: { $0.1 < $1.1 }), worst.1 < 0 { text += "; giảm nhiều nhất là \(worst.0.name) (\(RankChange.text(worst.1)))" }
+            let up = changes.filter { $0.1 > 0 }.count
+            let down = changes.filter { $0.1 < 0 }.count
+            var text =
+                "\(g.name): \(up) đơn vị tăng bậc, \(down) đơn vị giảm bậc, \(changes.count - up - down) đơn vị giữ nguyên thứ hạng"
+            if let best = changes.max(by: { $0.1 < $1.1 }), best.1 > 0 {
+                text += "; tăng nhiều nhất là \(best.0.name) (\(RankChange.text(best.1)))"
+            }
+            if let worst = changes.min(by: { $0.1 < $1.1 }), worst.1 < 0 {
+                text += "; giảm nhiều nhất là \(worst.0.name) (\(RankChange.text(worst.1)))"
+            }
             return .item(text + ".")
         }
     }
@@ -114,12 +142,18 @@ struct ResultsReportDocument {
         }
         let top = lost.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.code < $1.0.code }.prefix(10)
         let rows = top.map { c, sum, n in
-            DocRow([.text(c.code.description), .text(c.name), .number(c.max), .integer(n), .number(sum),
-                .number(sum / Decimal(n), decimals: parts.precision)])
+            DocRow([
+                .text(c.code.description), .text(c.name), .number(c.max), .integer(n), .number(sum),
+                .number(sum / Decimal(n), decimals: parts.precision),
+            ])
         }
-        return DocTable(id: "lost-\(RankingTables(parts: parts).slug(g.name))", title: "Mười tiêu chí bị mất nhiều điểm nhất",
-            columns: [DocColumn("Mã"), DocColumn("Tiêu chí"), DocColumn("Điểm tối đa", numeric: true), DocColumn("Số đơn vị bị mất điểm", numeric: true),
-                DocColumn("Tổng điểm bị mất", numeric: true), DocColumn("Bình quân mỗi đơn vị", numeric: true)],
+        return DocTable(
+            id: "lost-\(RankingTables(parts: parts).slug(g.name))", title: "Mười tiêu chí bị mất nhiều điểm nhất",
+            columns: [
+                DocColumn("Mã"), DocColumn("Tiêu chí"), DocColumn("Điểm tối đa", numeric: true),
+                DocColumn("Số đơn vị bị mất điểm", numeric: true),
+                DocColumn("Tổng điểm bị mất", numeric: true), DocColumn("Bình quân mỗi đơn vị", numeric: true),
+            ],
             rows: rows)
     }
 }

@@ -9,7 +9,10 @@ public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         var width = 0
         var ascii = true
-        for byte in text.utf8 where byte >= 0x80 { ascii = false; break }
+        for byte in text.utf8 where byte >= 0x80 {
+            ascii = false
+            break
+        }
         if ascii {
             for byte in text.utf8 where byte >= 0x20 { width += 1 }
             return width

@@ -43,7 +43,9 @@ public struct TextTable: Sendable {
     func columnWidths() -> [Int] {
         var natural = columns.map { DisplayWidth.of($0.title) }
         var content = columns.map { _ in 0 }
-        var minimum = columns.map { c in max(c.minWidth, c.title.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 1) }
+        var minimum = columns.map { c in
+            max(c.minWidth, c.title.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 1)
+        }
         for row in rows {
             for (i, cell) in row.enumerated() where i < natural.count {
                 let w = DisplayWidth.of(cell)
@@ -58,9 +60,11 @@ public struct TextTable: Sendable {
         // text cells wrap down to 20 columns, then headers wrap further and text narrower, then
         // numbers too may wrap at their spaces, and last any word may be cut: the table always fits.
         let twoLineHeader = columns.map { (DisplayWidth.of($0.title) + 1) / 2 }
-        let early = [widths.indices.map { Swift.max(minimum[$0], content[$0], twoLineHeader[$0]) },
+        let early = [
+            widths.indices.map { Swift.max(minimum[$0], content[$0], twoLineHeader[$0]) },
             widths.indices.map { Swift.max(minimum[$0], twoLineHeader[$0], Swift.min(content[$0], 20)) },
-            widths.indices.map { Swift.max(minimum[$0], twoLineHeader[$0]) }, minimum]
+            widths.indices.map { Swift.max(minimum[$0], twoLineHeader[$0]) }, minimum,
+        ]
         for floor in early { squeeze(&widths, to: floor, separators: separators) }
         if widths.reduce(0, +) + separators > maxWidth {
             // Rare: even the minimums do not fit. Only then split every cell into words.
@@ -77,7 +81,11 @@ public struct TextTable: Sendable {
     /// Takes a column from the widest above its floor until the table fits or every column is at it.
     private func squeeze(_ widths: inout [Int], to floor: [Int], separators: Int) {
         while widths.reduce(0, +) + separators > maxWidth {
-            guard let i = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] - floor[$0] < widths[$1] - floor[$1] }) else { return }
+            guard
+                let i = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: {
+                    widths[$0] - floor[$0] < widths[$1] - floor[$1]
+                })
+            else { return }
             widths[i] -= 1
         }
     }
@@ -112,7 +120,9 @@ public enum TextWrap {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             // Empty words keep runs of spaces (an indent, the blank of an unnumbered "Số:      /").
-            var current = "", currentWidth = 0, started = false
+            var current = ""
+            var currentWidth = 0
+            var started = false
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
                 var word = String(word)
                 var w = DisplayWidth.of(word)
@@ -147,7 +157,8 @@ public enum TextWrap {
     }
 
     private static func cut(_ word: String, _ width: Int) -> (String, String) {
-        var head = "", w = 0
+        var head = ""
+        var w = 0
         var index = word.startIndex
         while index < word.endIndex {
             let cw = DisplayWidth.of(word[index])

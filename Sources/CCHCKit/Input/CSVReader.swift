@@ -17,7 +17,10 @@ public enum CSVReader {
         var records: [CSVTable.Row] = []
         var failed = false
         while let record = scanner.nextRecord(file: file, diagnostics: &diagnostics) {
-            if record.failed { failed = true; break }
+            if record.failed {
+                failed = true
+                break
+            }
             if record.fields.count == 1 && record.fields[0].isEmpty { continue }
             records.append(CSVTable.Row(line: record.line, fields: record.fields))
         }
@@ -27,11 +30,15 @@ public enum CSVReader {
             return nil
         }
         let header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        var rows: [CSVTable.Row] = [], malformed: [CSVTable.Row] = []
+        var rows: [CSVTable.Row] = []
+        var malformed: [CSVTable.Row] = []
         rows.reserveCapacity(records.count)
         for row in records.dropFirst() {
             if row.fields.count != header.count {
-                diagnostics.error(file, line: row.line, "found \(row.fields.count) fields; expected \(header.count) as in the header (\(header.joined(separator: String(separator))))")
+                diagnostics.error(
+                    file, line: row.line,
+                    "found \(row.fields.count) fields; expected \(header.count) as in the header (\(header.joined(separator: String(separator))))"
+                )
                 malformed.append(row)
                 continue
             }
@@ -42,7 +49,9 @@ public enum CSVReader {
 
     /// `;` when the header line has more semicolons than commas outside quotes, else `,`.
     static func detectSeparator(_ bytes: [UInt8]) -> Character {
-        var commas = 0, semicolons = 0, quoted = false
+        var commas = 0
+        var semicolons = 0
+        var quoted = false
         for b in bytes {
             if b == 0x22 { quoted.toggle() }
             if quoted { continue }
@@ -105,7 +114,8 @@ public enum CSVReader {
             return (text(start, index), true)
         }
 
-        private mutating func quotedField(file: String, diagnostics: inout DiagnosticEngine) -> (text: String, endsRecord: Bool)? {
+        private mutating func quotedField(file: String, diagnostics: inout DiagnosticEngine) -> (text: String, endsRecord: Bool)?
+        {
             let openLine = line
             index += 1
             var buffer: [UInt8] = []
@@ -145,7 +155,10 @@ public enum CSVReader {
                 return (value, true)
             }
             let found = String(decoding: [b], as: UTF8.self)
-            diagnostics.error(file, line: line, "unexpected '\(found)' after a closing quote; expected the separator '\(Character(UnicodeScalar(separator)))' or the end of the line (write a quote inside a quoted field as \"\")")
+            diagnostics.error(
+                file, line: line,
+                "unexpected '\(found)' after a closing quote; expected the separator '\(Character(UnicodeScalar(separator)))' or the end of the line (write a quote inside a quoted field as \"\")"
+            )
             return nil
         }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A CSV file read into memory: its header and its records, each with the line it starts on.
 public struct CSVTable: Sendable {
     /// One record of the file.
@@ -33,10 +35,10 @@ public struct CSVTable: Sendable {
     public func require(_ columns: [String], diagnostics: inout DiagnosticEngine) -> Bool {
         let missing = columns.filter { column($0) == nil }
         for name in missing {
-            diagnostics.error(file, line: 1, "missing required column '\(name)'; the header has: \(header.joined(separator: String(separator)))")
+            diagnostics.error(
+                file, line: 1, "missing required column '\(name)'; the header has: \(header.joined(separator: String(separator)))"
+            )
         }
         return missing.isEmpty
     }
 }
-
-import Foundation

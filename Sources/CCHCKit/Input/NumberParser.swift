@@ -27,7 +27,12 @@ public enum NumberParser {
     public static func decimal(_ text: String) -> Result<Decimal, Problem> {
         let s = text.trimmedSpaces
         guard !s.isEmpty else { return .failure(.empty) }
-        var mantissa: UInt64 = 0, digits = 0, fraction = 0, separators = 0, sawSeparator = false, leadingSign = false
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fraction = 0
+        var separators = 0
+        var sawSeparator = false
+        var leadingSign = false
         for (i, b) in s.utf8.enumerated() {
             switch b {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):

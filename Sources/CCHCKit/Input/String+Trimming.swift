@@ -7,7 +7,8 @@ extension String {
         guard let first = utf8.first, let last = utf8.last else { return self }
         func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
         guard blank(first) || blank(last) else { return self }
-        var start = utf8.startIndex, end = utf8.endIndex
+        var start = utf8.startIndex
+        var end = utf8.endIndex
         while start < end, blank(utf8[start]) { start = utf8.index(after: start) }
         while end > start, blank(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
         return String(self[start..<end])

@@ -8,7 +8,8 @@ public enum TextDecoder {
     public static func decode(_ data: Data, file: String, diagnostics: inout DiagnosticEngine) -> String? {
         let bytes = [UInt8](data)
         if let encoding = unicodeEncodingFromBOM(bytes) {
-            diagnostics.error(file, line: 1, "the file is encoded as \(encoding); expected UTF-8 (in Excel: Save As → \"CSV UTF-8\")")
+            diagnostics.error(
+                file, line: 1, "the file is encoded as \(encoding); expected UTF-8 (in Excel: Save As → \"CSV UTF-8\")")
             return nil
         }
         if let nul = bytes.firstIndex(of: 0) {
@@ -22,7 +23,11 @@ public enum TextDecoder {
         guard let text = String(validating: body, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(body)
             let line = lineNumber(of: offset, in: bytes)
-            diagnostics.error(file, line: line, String(format: "byte 0x%02X is not valid UTF-8 (the file may be Windows-1258 or TCVN3); expected UTF-8 text", bytes[offset]))
+            diagnostics.error(
+                file, line: line,
+                String(
+                    format: "byte 0x%02X is not valid UTF-8 (the file may be Windows-1258 or TCVN3); expected UTF-8 text",
+                    bytes[offset]))
             return nil
         }
         return text.precomposedStringWithCanonicalMapping

@@ -13,32 +13,43 @@ enum CompletenessCheck {
         checkSurveySample(dataset, diagnostics: &diagnostics)
     }
 
-    private static func checkScores(_ unit: AssessedUnit, _ framework: Framework, _ rows: [CriterionCode: ScoreEntry]?,
-        diagnostics: inout DiagnosticEngine)
-    {
+    private static func checkScores(
+        _ unit: AssessedUnit, _ framework: Framework, _ rows: [CriterionCode: ScoreEntry]?,
+        diagnostics: inout DiagnosticEngine
+    ) {
         let leaves = framework.leaves.filter { !$0.method.isSurvey }
         guard !leaves.isEmpty else { return }
         guard let rows, !rows.isEmpty else {
-            diagnostics.error(DatasetFiles.scores, "unit \(unit.id) (\(unit.name)) has no scores; expected one row per tham-dinh criterion (\(leaves.count) rows)")
+            diagnostics.error(
+                DatasetFiles.scores,
+                "unit \(unit.id) (\(unit.name)) has no scores; expected one row per tham-dinh criterion (\(leaves.count) rows)")
             return
         }
         for leaf in leaves {
             guard let row = rows[leaf.code] else {
-                diagnostics.error(DatasetFiles.scores, "unit \(unit.id), code \(leaf.code): no row; expected self and appraised scores (or N/A)")
+                diagnostics.error(
+                    DatasetFiles.scores, "unit \(unit.id), code \(leaf.code): no row; expected self and appraised scores (or N/A)"
+                )
                 continue
             }
             let missing = [("self", row.selfScore), ("appraised", row.appraised)].filter { $0.1 == .missing }.map(\.0)
             if !missing.isEmpty {
-                diagnostics.error(DatasetFiles.scores, line: row.line, "unit \(unit.id), code \(leaf.code): \(missing.joined(separator: " and ")) missing; expected a number or N/A")
+                diagnostics.error(
+                    DatasetFiles.scores, line: row.line,
+                    "unit \(unit.id), code \(leaf.code): \(missing.joined(separator: " and ")) missing; expected a number or N/A")
             }
         }
     }
 
-    private static func checkSurvey(_ unit: AssessedUnit, _ framework: Framework, _ rows: [CriterionCode: SurveyEntry]?,
-        diagnostics: inout DiagnosticEngine)
-    {
+    private static func checkSurvey(
+        _ unit: AssessedUnit, _ framework: Framework, _ rows: [CriterionCode: SurveyEntry]?,
+        diagnostics: inout DiagnosticEngine
+    ) {
         for leaf in framework.leaves where leaf.method.isSurvey && rows?[leaf.code] == nil {
-            diagnostics.error(DatasetFiles.survey, "unit \(unit.id), code \(leaf.code) (\(leaf.method.rawValue)): no survey result; expected a row with score or ratio")
+            diagnostics.error(
+                DatasetFiles.survey,
+                "unit \(unit.id), code \(leaf.code) (\(leaf.method.rawValue)): no survey result; expected a row with score or ratio"
+            )
         }
     }
 
@@ -48,7 +59,8 @@ enum CompletenessCheck {
         guard stated != computed else { return }
         let at = dataset.planLocations.location(["survey", "total"])
         let parts = sample.groups.map { String($0.count) }.joined(separator: " + ")
-        diagnostics.warning(DatasetFiles.plan, line: at?.line, column: at?.column,
+        diagnostics.warning(
+            DatasetFiles.plan, line: at?.line, column: at?.column,
             "'survey.total': states \(stated) but the groups sum to \(computed) (\(parts)); the documents print \(computed)")
     }
 }

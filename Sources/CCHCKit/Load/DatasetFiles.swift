@@ -33,7 +33,9 @@ public enum DatasetFiles {
     static func table(_ name: String, in folder: URL, required: Bool, diagnostics: inout DiagnosticEngine) -> CSVTable? {
         guard let data = read(name, in: folder, required: required, diagnostics: &diagnostics) else { return nil }
         // An optional file left empty (or holding only a BOM and blank lines) simply has no rows.
-        if !required && data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }) {
+        if !required
+            && data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF })
+        {
             return nil
         }
         return CSVReader.read(data, file: name, diagnostics: &diagnostics)

@@ -8,14 +8,16 @@ public enum DatasetLoader {
         var d = DiagnosticEngine()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            d.error(folder.path, "is not a dataset folder; expected a folder with plan.yaml, units.csv, framework.csv, scores.csv")
+            d.error(
+                folder.path, "is not a dataset folder; expected a folder with plan.yaml, units.csv, framework.csv, scores.csv")
             return (nil, d)
         }
         let planData = DatasetFiles.read(DatasetFiles.plan, in: folder, required: true, diagnostics: &d)
         let plan = planData.flatMap { PlanLoader.load($0, diagnostics: &d) }
 
         var frameworks: [String: Framework] = [:]
-        var frameworkFiles = Set<String>(), failedFrameworks = Set<String>()
+        var frameworkFiles = Set<String>()
+        var failedFrameworks = Set<String>()
         for name in DatasetFiles.frameworkFiles(in: folder) {
             frameworkFiles.insert(name)
             let errorsBefore = d.errors.count
@@ -31,10 +33,12 @@ public enum DatasetLoader {
         }
         let unitsTable = DatasetFiles.table(DatasetFiles.units, in: folder, required: true, diagnostics: &d)
         let errorsBeforeUnits = d.errors.count
-        let (units, rejected) = unitsTable.map { UnitsLoader.load($0, frameworkFiles: frameworkFiles, diagnostics: &d) } ?? ([], [])
+        let (units, rejected) =
+            unitsTable.map { UnitsLoader.load($0, frameworkFiles: frameworkFiles, diagnostics: &d) } ?? ([], [])
         let byId = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let unitsFailed = unitsTable == nil || (units.isEmpty && rejected.isEmpty && d.errors.count > errorsBeforeUnits)
-        let context = LoadContext(units: byId, frameworks: frameworks, unitsFailed: unitsFailed, rejectedUnits: rejected,
+        let context = LoadContext(
+            units: byId, frameworks: frameworks, unitsFailed: unitsFailed, rejectedUnits: rejected,
             failedFrameworks: failedFrameworks)
 
         let scoresTable = DatasetFiles.table(DatasetFiles.scores, in: folder, required: true, diagnostics: &d)
@@ -49,16 +53,22 @@ public enum DatasetLoader {
             previousTable = DatasetFiles.table(DatasetFiles.previous, in: folder, required: false, diagnostics: &d)
         }
         let previous = previousTable.map { PreviousLoader.load($0, context, diagnostics: &d) } ?? [:]
-        let targets = DatasetFiles.table(DatasetFiles.targets, in: folder, required: false, diagnostics: &d)
+        let targets =
+            DatasetFiles.table(DatasetFiles.targets, in: folder, required: false, diagnostics: &d)
             .map { TargetsLoader.load($0, context, diagnostics: &d) } ?? []
 
         guard let (planValue, locations) = plan, unitsTable != nil else { return (nil, d) }
-        let dataset = Dataset(name: folder.standardizedFileURL.lastPathComponent, folder: folder, plan: planValue,
+        let dataset = Dataset(
+            name: folder.standardizedFileURL.lastPathComponent, folder: folder, plan: planValue,
             planLocations: locations, frameworks: frameworks, units: units, scores: scores, survey: survey,
             previous: previous, targets: targets)
         // A file whose header already failed says everything: no unit is reported as missing rows.
-        let scoresUsable = scoresTable.map { t in ["unit", "code", "self", "appraised"].allSatisfy { t.column($0) != nil } } ?? false
-        let surveyUsable = surveyTable.map { t in t.column("unit") != nil && t.column("code") != nil && (t.column("score") ?? t.column("ratio")) != nil } ?? !needsSurvey
+        let scoresUsable =
+            scoresTable.map { t in ["unit", "code", "self", "appraised"].allSatisfy { t.column($0) != nil } } ?? false
+        let surveyUsable =
+            surveyTable.map { t in
+                t.column("unit") != nil && t.column("code") != nil && (t.column("score") ?? t.column("ratio")) != nil
+            } ?? !needsSurvey
         CompletenessCheck.run(dataset, scoresRead: scoresUsable, surveyRead: surveyUsable, diagnostics: &d)
         return (dataset, d)
     }

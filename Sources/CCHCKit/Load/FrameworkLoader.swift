@@ -24,7 +24,9 @@ enum FrameworkLoader {
         for r in table.rows {
             let codeText = table.value(r, cCode)
             guard let code = CriterionCode(codeText) else {
-                diagnostics.error(file, line: r.line, "column 'code': '\(codeText)' is not a criterion code; expected dotted numbers such as 1, 1.2 or 1.2.3")
+                diagnostics.error(
+                    file, line: r.line,
+                    "column 'code': '\(codeText)' is not a criterion code; expected dotted numbers such as 1, 1.2 or 1.2.3")
                 continue
             }
             if let first = rows[code] {
@@ -32,7 +34,9 @@ enum FrameworkLoader {
                 continue
             }
             let name = table.value(r, cName)
-            if name.isEmpty { diagnostics.error(file, line: r.line, "column 'name': empty for \(code); expected the criterion's name") }
+            if name.isEmpty {
+                diagnostics.error(file, line: r.line, "column 'name': empty for \(code); expected the criterion's name")
+            }
             var max: Decimal?
             var maxInvalid = false
             let maxText = table.value(r, cMax)
@@ -49,10 +53,14 @@ enum FrameworkLoader {
             if !methodText.isEmpty {
                 method = ScoringMethod(rawValue: methodText.lowercased())
                 if method == nil {
-                    diagnostics.error(file, line: r.line, "column 'method': '\(methodText)' for \(code); expected one of tham-dinh, dieu-tra, sipas")
+                    diagnostics.error(
+                        file, line: r.line,
+                        "column 'method': '\(methodText)' for \(code); expected one of tham-dinh, dieu-tra, sipas")
                 }
             }
-            rows[code] = Row(code: code, name: name, max: max, maxInvalid: maxInvalid, method: method, lead: table.value(r, cLead), line: r.line)
+            rows[code] = Row(
+                code: code, name: name, max: max, maxInvalid: maxInvalid, method: method, lead: table.value(r, cLead),
+                line: r.line)
         }
         if rows.isEmpty && diagnostics.errors.count == errorsBefore {
             diagnostics.error(file, line: 1, "no criteria; expected one row per field, criterion and sub-criterion")
@@ -79,18 +87,25 @@ enum FrameworkLoader {
             let lead = row.lead.isEmpty ? lead : row.lead
             let kids = children[code] ?? []
             let index = criteria.count
-            criteria.append(Criterion(code: code, name: row.name, max: 0, method: method, lead: lead, children: kids, line: row.line))
+            criteria.append(
+                Criterion(code: code, name: row.name, max: 0, method: method, lead: lead, children: kids, line: row.line))
             var max: Decimal
             if kids.isEmpty {
                 max = row.max ?? 0
                 if row.max == nil {
-                    if !row.maxInvalid { diagnostics.error(file, line: row.line, "column 'max': empty for the leaf \(code); expected its maximum score") }
+                    if !row.maxInvalid {
+                        diagnostics.error(
+                            file, line: row.line, "column 'max': empty for the leaf \(code); expected its maximum score")
+                    }
                     ok = false
                 }
             } else {
                 max = kids.reduce(Decimal(0)) { $0 + visit($1, method: method, lead: lead) }
                 if let declared = row.max, declared != max {
-                    diagnostics.error(file, line: row.line, "column 'max': \(code) declares \(declared) but its children sum to \(max); expected the sum, or an empty cell")
+                    diagnostics.error(
+                        file, line: row.line,
+                        "column 'max': \(code) declares \(declared) but its children sum to \(max); expected the sum, or an empty cell"
+                    )
                 }
             }
             criteria[index].max = max

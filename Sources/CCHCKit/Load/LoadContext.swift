@@ -20,17 +20,22 @@ struct LoadContext {
 
     /// The unit and criterion a row of scores, survey or targets is about; `nil` (with the error
     /// reported, unless an earlier one covers it) when either is unknown.
-    func resolve(_ table: CSVTable, _ row: CSVTable.Row, unit unitColumn: Int?, code codeColumn: Int?,
-        diagnostics: inout DiagnosticEngine) -> (unit: AssessedUnit, criterion: Criterion)?
-    {
-        let unitId = table.value(row, unitColumn), codeText = table.value(row, codeColumn)
+    func resolve(
+        _ table: CSVTable, _ row: CSVTable.Row, unit unitColumn: Int?, code codeColumn: Int?,
+        diagnostics: inout DiagnosticEngine
+    ) -> (unit: AssessedUnit, criterion: Criterion)? {
+        let unitId = table.value(row, unitColumn)
+        let codeText = table.value(row, codeColumn)
         if isCovered(unitId) { return nil }
         guard let unit = units[unitId] else {
             diagnostics.error(table.file, line: row.line, "column 'unit': '\(unitId)' is not in units.csv; expected a unit id")
             return nil
         }
         guard let code = CriterionCode(codeText), let criterion = frameworks[unit.framework]?[code] else {
-            diagnostics.error(table.file, line: row.line, "column 'code': '\(codeText)' is not a criterion of \(unit.framework) (unit \(unitId)); expected a code of that framework")
+            diagnostics.error(
+                table.file, line: row.line,
+                "column 'code': '\(codeText)' is not a criterion of \(unit.framework) (unit \(unitId)); expected a code of that framework"
+            )
             return nil
         }
         return (unit, criterion)

@@ -52,7 +52,9 @@ enum PlanLoader {
             (path, message) = (context.codingPath, "missing required key '\(key.stringValue)'")
         case .typeMismatch(let type, let context):
             let key = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-            let found = locations.scalars[key].map { "found '\($0)'" } ?? "found a \(locations.scalars[key] == nil ? "list or mapping" : "value")"
+            let found =
+                locations.scalars[key].map { "found '\($0)'" }
+                ?? "found a \(locations.scalars[key] == nil ? "list or mapping" : "value")"
             (path, message) = (context.codingPath, "\(found); expected \(describe(type))")
         case .valueNotFound(let type, let context):
             (path, message) = (context.codingPath, "no value; expected \(describe(type))")
@@ -79,12 +81,15 @@ enum PlanLoader {
     private static func checkValues(_ plan: Plan, _ locations: YAMLLocations, diagnostics: inout DiagnosticEngine) {
         func error(_ path: [String], _ message: String) {
             let at = locations.location(path)
-            diagnostics.error(DatasetFiles.plan, line: at?.line, column: at?.column, "'\(path.joined(separator: "."))': \(message)")
+            diagnostics.error(
+                DatasetFiles.plan, line: at?.line, column: at?.column, "'\(path.joined(separator: "."))': \(message)")
         }
         if !(1900...2200).contains(plan.year) { error(["year"], "\(plan.year) is not a plausible year; expected e.g. 2022") }
-        let required: [([String], String, String)] = [(["place"], plan.place, "the địa danh, e.g. An Giang"),
+        let required: [([String], String, String)] = [
+            (["place"], plan.place, "the địa danh, e.g. An Giang"),
             (["issuer", "name"], plan.issuer.name, "the issuer's name, e.g. Ủy ban nhân dân tỉnh An Giang"),
-            (["issuer", "short"], plan.issuer.short, "the short name for the ký hiệu, e.g. UBND")]
+            (["issuer", "short"], plan.issuer.short, "the short name for the ký hiệu, e.g. UBND"),
+        ]
         for (path, value, what) in required where isBlank(value) {
             error(path, "empty; expected \(what)")
         }

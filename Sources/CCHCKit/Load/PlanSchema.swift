@@ -20,7 +20,9 @@ indirect enum PlanSchema: Sendable {
         "issuer": .map(["name": .scalar, "short": .scalar, "parent": .scalar, "lines": .list(.scalar), "id": .scalar]),
         "bands": .map(["default": .list(band), "groups": .list(.map(["group": .scalar, "bands": .list(band)]))]),
         "awards": .list(.map(["group": .scalar, "count": .scalar])),
-        "survey": .map(["total": .scalar, "time": .scalar, "groups": .list(.map(["name": .scalar, "count": .scalar, "note": .scalar]))]),
+        "survey": .map([
+            "total": .scalar, "time": .scalar, "groups": .list(.map(["name": .scalar, "count": .scalar, "note": .scalar])),
+        ]),
         "tasks": .list(.map(["title": .scalar, "description": .scalar, "lead": .scalar, "partners": .scalar, "time": .scalar])),
         "documents": .map(["plan": meta, "self-assessment": meta, "report": meta, "decision": meta]),
     ])
@@ -43,7 +45,8 @@ indirect enum PlanSchema: Sendable {
                 guard let schema = keys[name] else {
                     let known = keys.keys.sorted().joined(separator: ", ")
                     let at = (path + [name]).joined(separator: ".")
-                    diagnostics.warning(DatasetFiles.plan, line: key.mark?.line, column: key.mark?.column,
+                    diagnostics.warning(
+                        DatasetFiles.plan, line: key.mark?.line, column: key.mark?.column,
                         "unknown key '\(at)' is ignored; expected one of: \(known)")
                     continue
                 }

@@ -6,7 +6,9 @@ enum PreviousLoader {
         let units = context.units
         let file = table.file
         guard table.require(["unit", "index", "rank"], diagnostics: &diagnostics) else { return [:] }
-        let (cUnit, cIndex, cRank, cTotal) = (table.column("unit"), table.column("index"), table.column("rank"), table.column("total"))
+        let (cUnit, cIndex, cRank, cTotal) = (
+            table.column("unit"), table.column("index"), table.column("rank"), table.column("total")
+        )
         var result: [String: PreviousResult] = [:]
         for r in table.rows {
             let unit = table.value(r, cUnit)
@@ -19,7 +21,8 @@ enum PreviousLoader {
                 diagnostics.error(file, line: r.line, "unit \(unit) appears twice (first on line \(first.line))")
                 continue
             }
-            let rankText = table.value(r, cRank), indexText = table.value(r, cIndex)
+            let rankText = table.value(r, cRank)
+            let indexText = table.value(r, cIndex)
             guard let rank = NumberParser.positiveInteger(rankText) else {
                 diagnostics.error(file, line: r.line, "column 'rank': '\(rankText)'; expected a whole number ≥ 1")
                 continue
@@ -39,7 +42,8 @@ enum PreviousLoader {
             if !totalText.isEmpty {
                 switch NumberParser.decimal(totalText) {
                 case .success(let v): total = v
-                case .failure(let p): diagnostics.error(file, line: r.line, "column 'total': '\(totalText)'; expected \(p.expected)")
+                case .failure(let p):
+                    diagnostics.error(file, line: r.line, "column 'total': '\(totalText)'; expected \(p.expected)")
                 }
             }
             result[unit] = PreviousResult(unit: unit, index: index, rank: rank, total: total, line: r.line)

@@ -3,29 +3,39 @@ import Foundation
 /// Reads scores.csv: self-assessed and appraised scores of the `tham-dinh` leaves, and declared
 /// totals on parent rows.
 enum ScoresLoader {
-    static func load(_ table: CSVTable, _ context: LoadContext, diagnostics: inout DiagnosticEngine) -> [String: [CriterionCode: ScoreEntry]] {
+    static func load(_ table: CSVTable, _ context: LoadContext, diagnostics: inout DiagnosticEngine) -> [String: [CriterionCode:
+        ScoreEntry]]
+    {
         let file = table.file
         guard table.require(["unit", "code", "self", "appraised"], diagnostics: &diagnostics) else { return [:] }
-        let c = (unit: table.column("unit"), code: table.column("code"), selfScore: table.column("self"),
+        let c = (
+            unit: table.column("unit"), code: table.column("code"), selfScore: table.column("self"),
             appraised: table.column("appraised"), evidence: table.column("evidence"),
-            explanation: table.column("explanation"), comment: table.column("comment"))
+            explanation: table.column("explanation"), comment: table.column("comment")
+        )
         var result: [String: [CriterionCode: ScoreEntry]] = [:]
         for r in table.rows {
-            guard let (unit, criterion) = context.resolve(table, r, unit: c.unit, code: c.code, diagnostics: &diagnostics) else { continue }
+            guard let (unit, criterion) = context.resolve(table, r, unit: c.unit, code: c.code, diagnostics: &diagnostics) else {
+                continue
+            }
             let (unitId, code) = (unit.id, criterion.code)
             if let first = result[unitId]?[code] {
-                diagnostics.error(file, line: r.line, "unit \(unitId), code \(code) is scored twice (first on line \(first.line))")
+                diagnostics.error(
+                    file, line: r.line, "unit \(unitId), code \(code) is scored twice (first on line \(first.line))")
                 continue
             }
             if criterion.isLeaf && criterion.method.isSurvey {
-                diagnostics.error(file, line: r.line, "column 'code': \(code) is scored by survey (\(criterion.method.rawValue)); expected its score in survey.csv")
+                diagnostics.error(
+                    file, line: r.line,
+                    "column 'code': \(code) is scored by survey (\(criterion.method.rawValue)); expected its score in survey.csv")
                 continue
             }
             let selfScore = cell(table.value(r, c.selfScore), column: "self", criterion, r.line, file, &diagnostics)
             let appraised = cell(table.value(r, c.appraised), column: "appraised", criterion, r.line, file, &diagnostics)
             let evidence = table.value(r, c.evidence).split(separator: ";")
                 .map { String($0).trimmedSpaces }.filter { !$0.isEmpty }
-            result[unitId, default: [:]][code] = ScoreEntry(unit: unitId, code: code, selfScore: selfScore,
+            result[unitId, default: [:]][code] = ScoreEntry(
+                unit: unitId, code: code, selfScore: selfScore,
                 appraised: appraised, evidence: evidence, explanation: table.value(r, c.explanation),
                 comment: table.value(r, c.comment), line: r.line)
         }
@@ -33,19 +43,24 @@ enum ScoresLoader {
     }
 
     /// A score cell: a number within 0…max, `N/A` or `-`, or empty (missing).
-    static func cell(_ text: String, column: String, _ criterion: Criterion, _ line: Int, _ file: String,
-        _ diagnostics: inout DiagnosticEngine) -> ScoreValue
-    {
+    static func cell(
+        _ text: String, column: String, _ criterion: Criterion, _ line: Int, _ file: String,
+        _ diagnostics: inout DiagnosticEngine
+    ) -> ScoreValue {
         if text.isEmpty { return .missing }
         if text.uppercased() == "N/A" || text == "-" { return .notApplicable }
         switch NumberParser.decimal(text) {
         case .success(let v):
             if criterion.isLeaf && v > criterion.max {
-                diagnostics.error(file, line: line, "column '\(column)': \(v) for \(criterion.code) is above its max \(criterion.max); expected 0 to \(criterion.max)")
+                diagnostics.error(
+                    file, line: line,
+                    "column '\(column)': \(v) for \(criterion.code) is above its max \(criterion.max); expected 0 to \(criterion.max)"
+                )
             }
             return .points(v)
         case .failure(let p):
-            diagnostics.error(file, line: line, "column '\(column)': '\(text)' for \(criterion.code); expected \(p.expected), or N/A")
+            diagnostics.error(
+                file, line: line, "column '\(column)': '\(text)' for \(criterion.code); expected \(p.expected), or N/A")
             return .invalid
         }
     }

@@ -1,10 +1,14 @@
 /// Reads units.csv: id, name, ranking group and framework of every unit.
 enum UnitsLoader {
     /// The valid units, and the ids of rows that were rejected (their scores are not reported again).
-    static func load(_ table: CSVTable, frameworkFiles: Set<String>, diagnostics: inout DiagnosticEngine) -> (units: [AssessedUnit], rejected: Set<String>) {
+    static func load(_ table: CSVTable, frameworkFiles: Set<String>, diagnostics: inout DiagnosticEngine) -> (
+        units: [AssessedUnit], rejected: Set<String>
+    ) {
         let file = table.file
         guard table.require(["id", "name", "group"], diagnostics: &diagnostics) else { return ([], []) }
-        let (cId, cName, cGroup, cFramework) = (table.column("id"), table.column("name"), table.column("group"), table.column("framework"))
+        let (cId, cName, cGroup, cFramework) = (
+            table.column("id"), table.column("name"), table.column("group"), table.column("framework")
+        )
         let known: Set<Int> = Set([cId, cName, cGroup, cFramework].compactMap { $0 })
         var rejected = Set(table.malformed.map { table.value($0, cId) }.filter { !$0.isEmpty })
         var firstLine: [String: Int] = [:]
@@ -21,15 +25,22 @@ enum UnitsLoader {
                 bad = true
             }
             if !id.isEmpty, let first = firstLine[id] {
-                diagnostics.error(file, line: r.line, "column 'id': '\(id)' is used twice (first on line \(first)); expected unique ids")
+                diagnostics.error(
+                    file, line: r.line, "column 'id': '\(id)' is used twice (first on line \(first)); expected unique ids")
                 continue
             }
             if !frameworkFiles.contains(framework) {
-                diagnostics.error(file, line: r.line, "column 'framework': '\(framework)' does not exist in the dataset; expected one of \(frameworkFiles.sorted().joined(separator: ", "))")
+                diagnostics.error(
+                    file, line: r.line,
+                    "column 'framework': '\(framework)' does not exist in the dataset; expected one of \(frameworkFiles.sorted().joined(separator: ", "))"
+                )
                 bad = true
             }
             firstLine[id] = r.line
-            if bad { rejected.insert(id); continue }
+            if bad {
+                rejected.insert(id)
+                continue
+            }
             var extra: [String: String] = [:]
             for (i, title) in table.header.enumerated() where !known.contains(i) {
                 extra[title] = table.value(r, i)

@@ -61,7 +61,8 @@ public struct Band: Codable, Sendable, Equatable {
         name = try c.decode(String.self, forKey: .name)
         let text = try c.decode(String.self, forKey: .min)
         guard case .success(let value) = NumberParser.decimal(text) else {
-            throw DecodingError.dataCorruptedError(forKey: .min, in: c, debugDescription: "'\(text)' is not a number; expected a percentage such as 90 or 72,5")
+            throw DecodingError.dataCorruptedError(
+                forKey: .min, in: c, debugDescription: "'\(text)' is not a number; expected a percentage such as 90 or 72,5")
         }
         min = value
     }

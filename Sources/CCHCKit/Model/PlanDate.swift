@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date from plan.yaml (`2023-03-22`), printed the NĐ30 way.
 public struct PlanDate: Equatable, Sendable {
     public var year: Int
@@ -20,5 +22,3 @@ public struct PlanDate: Equatable, Sendable {
         }
     }
 }
-
-import Foundation

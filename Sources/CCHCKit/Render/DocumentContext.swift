@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns an `OfficialDocument` into the values its templates see (the names a template can use
 /// are listed in README.md, "Editing a template").
 enum DocumentContext {
@@ -17,14 +19,19 @@ enum DocumentContext {
             "places": lines(d.recipients.map(place)),
             "bases": lines(d.bases),
             "blocks": blocks(d.body, format),
-            "signer": .obj(["lines": lines(d.signer.lines), "competence": .text(d.signer.competence),
-                "position": .text(d.signer.position), "name": .text(d.signer.name)]),
+            "signer": .obj([
+                "lines": lines(d.signer.lines), "competence": .text(d.signer.competence),
+                "position": .text(d.signer.position), "name": .text(d.signer.name),
+            ]),
             "recipients": lines(d.recipients),
-            "appendices": .list(d.appendices.map { a in
-                .obj(["label": .text(a.label), "title": .text(a.title), "attached": .text(a.attached),
-                    "landscape": .bool(a.landscape), "blocks": blocks(a.blocks, format),
-                    "text": format == .txt ? .text(appendixText(a)) : ""])
-            }),
+            "appendices": .list(
+                d.appendices.map { a in
+                    .obj([
+                        "label": .text(a.label), "title": .text(a.title), "attached": .text(a.attached),
+                        "landscape": .bool(a.landscape), "blocks": blocks(a.blocks, format),
+                        "text": format == .txt ? .text(appendixText(a)) : "",
+                    ])
+                }),
         ]
         if format == .txt {
             root["text"] = .obj([
@@ -67,17 +74,26 @@ enum DocumentContext {
         var o = empty
         switch b {
         case .heading(let level, let label, let text):
-            o["heading"] = .obj(["label": .text(label), "text": .text(text), "level": .text(String(level)),
-                "level1": .bool(level == 1), "level2": .bool(level == 2), "level3": .bool(level >= 3)])
+            o["heading"] = .obj([
+                "label": .text(label), "text": .text(text), "level": .text(String(level)),
+                "level1": .bool(level == 1), "level2": .bool(level == 2), "level3": .bool(level >= 3),
+            ])
         case .paragraph(let t): o["paragraph"] = .obj(["text": .text(t)])
         case .item(let t): o["item"] = .obj(["text": .text(t)])
         case .centered(let t): o["centered"] = .obj(["text": .text(t)])
         case .article(let label, let t): o["article"] = .obj(["label": .text(label), "text": .text(t)])
         case .table(let t): o["table"] = table(t)
         case .chart(let c):
-            o["chart"] = .obj(["title": .text(c.title), "svg": .text(format == .html ? ChartSVG.render(c) : ""),
-                "bars": .list(c.bars.map { .obj(["label": .text($0.label), "value": .text($0.value.description),
-                    "text": .text(VietnameseNumber.format($0.value, maxDecimals: c.decimals, minDecimals: c.decimals))]) })])
+            o["chart"] = .obj([
+                "title": .text(c.title), "svg": .text(format == .html ? ChartSVG.render(c) : ""),
+                "bars": .list(
+                    c.bars.map {
+                        .obj([
+                            "label": .text($0.label), "value": .text($0.value.description),
+                            "text": .text(VietnameseNumber.format($0.value, maxDecimals: c.decimals, minDecimals: c.decimals)),
+                        ])
+                    }),
+            ])
         }
         o["text"] = .text(format == .txt ? TextLayout.block(b) : "")
         return .obj(o)
@@ -87,13 +103,19 @@ enum DocumentContext {
         .obj([
             "id": .text(t.id), "title": .text(t.title),
             "columns": .list(t.columns.map { .obj(["title": .text($0.title), "numeric": .bool($0.numeric)]) }),
-            "rows": .list(t.rows.map { r in
-                .obj(["strong": .bool(r.strong), "cells": .list(r.cells.map { c in
-                    .obj(["text": .text(c.text), "value": .text(c.value), "max": .text(c.max), "numeric": .bool(c.numeric)])
-                })])
-            }),
+            "rows": .list(
+                t.rows.map { r in
+                    .obj([
+                        "strong": .bool(r.strong),
+                        "cells": .list(
+                            r.cells.map { c in
+                                .obj([
+                                    "text": .text(c.text), "value": .text(c.value), "max": .text(c.max),
+                                    "numeric": .bool(c.numeric),
+                                ])
+                            }),
+                    ])
+                }),
         ])
     }
 }
-
-import Foundation

@@ -21,7 +21,8 @@ public struct DocumentRenderer: Sendable {
         var errors: [TemplateError] = []
         for format in formats {
             do {
-                libraries[format] = try TemplateLibrary(folder: templates.appendingPathComponent(format.rawValue),
+                libraries[format] = try TemplateLibrary(
+                    folder: templates.appendingPathComponent(format.rawValue),
                     format: format.rawValue, escaping: format.escaping)
             } catch let e as TemplateErrors {
                 errors += e.errors
@@ -30,7 +31,8 @@ public struct DocumentRenderer: Sendable {
         if !errors.isEmpty { throw RenderError.templates(errors) }
         for format in formats {
             for kind in DocumentKind.allCases where libraries[format]?.template(kind.fileName) == nil {
-                throw RenderError.missingFile(templates.appendingPathComponent("\(format.rawValue)/\(kind.fileName).mustache").path)
+                throw RenderError.missingFile(
+                    templates.appendingPathComponent("\(format.rawValue)/\(kind.fileName).mustache").path)
             }
         }
         self.libraries = libraries

@@ -11,10 +11,13 @@ public enum RenderJob {
         public var unit: String?
         public var strict: Bool
 
-        public init(output: URL, templates: URL, kinds: [DocumentKind] = DocumentKind.allCases,
-            formats: [OutputFormat] = OutputFormat.allCases, unit: String? = nil, strict: Bool = false)
-        {
-            (self.output, self.templates, self.kinds, self.formats, self.unit, self.strict) = (output, templates, kinds, formats, unit, strict)
+        public init(
+            output: URL, templates: URL, kinds: [DocumentKind] = DocumentKind.allCases,
+            formats: [OutputFormat] = OutputFormat.allCases, unit: String? = nil, strict: Bool = false
+        ) {
+            (self.output, self.templates, self.kinds, self.formats, self.unit, self.strict) = (
+                output, templates, kinds, formats, unit, strict
+            )
         }
 
         /// A whole render replaces the output folder at once; a partial one updates its files.
@@ -24,13 +27,16 @@ public enum RenderJob {
     }
 
     /// Renders `dataset` into memory; throws before anything is written.
-    public static func prepare(_ checked: Pipeline.Checked, _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> [RenderedFile] {
+    public static func prepare(_ checked: Pipeline.Checked, _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil)
+        throws -> [RenderedFile]
+    {
         try render(checked, options, progress: progress).files
     }
 
     /// The documents and every file of a render, in memory.
     /// - Parameter progress: called with (documents done, documents in all), from any thread.
-    public static func render(_ checked: Pipeline.Checked, _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil) throws
+    public static func render(_ checked: Pipeline.Checked, _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil)
+        throws
         -> (documents: [OfficialDocument], files: [RenderedFile])
     {
         guard checked.passes(strict: options.strict), let dataset = checked.dataset, let results = checked.results else {
@@ -41,7 +47,8 @@ public enum RenderJob {
         let documents = DocumentSet.build(dataset, results, kinds: options.kinds, unit: options.unit)
         let total = documents.count
         var files = try renderer.render(documents, progress: progress.map { report in { @Sendable done in report(done, total) } })
-        let provenance = RenderProvenance(tool: "cchc \(CCHC.version)", dataset: dataset.folder.standardizedFileURL.path,
+        let provenance = RenderProvenance(
+            tool: "cchc \(CCHC.version)", dataset: dataset.folder.standardizedFileURL.path,
             templates: options.templates.standardizedFileURL.path, kinds: options.kinds.map(\.rawValue),
             formats: options.formats.map(\.rawValue), unit: options.unit)
         files.append(RenderedFile(path: "results.json", content: ResultsJSON.render(results)))

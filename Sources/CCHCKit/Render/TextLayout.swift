@@ -31,12 +31,15 @@ enum TextLayout {
 
     /// The NĐ30 header: issuer and number on the left, Quốc hiệu, Tiêu ngữ and date on the right.
     static func header(_ h: DocumentHeader) -> String {
-        let leftWidth = 42, rightWidth = width - 42
+        let leftWidth = 42
+        let rightWidth = width - 42
         var left: [String] = h.parentOrgan.isEmpty ? [] : TextWrap.wrap(h.parentOrgan, width: leftWidth - 2)
         left += h.issuerLines.flatMap { TextWrap.wrap($0, width: leftWidth - 2) }
         left += ["-------", h.numberLine]
         let motto = "Độc lập - Tự do - Hạnh phúc"
-        let right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", motto, String(repeating: "-", count: DisplayWidth.of(motto)), h.placeAndDate]
+        let right = [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", motto, String(repeating: "-", count: DisplayWidth.of(motto)), h.placeAndDate,
+        ]
         return columns(left, right, leftWidth: leftWidth, rightWidth: rightWidth, alignBottom: true).joined(separator: "\n")
     }
 
@@ -50,14 +53,17 @@ enum TextLayout {
 
     /// Nơi nhận on the left, the signature on the right (ô 9b beside ô 7).
     static func signature(_ s: SignatureBlock, recipients: [String]) -> String {
-        let leftWidth = 48, rightWidth = width - 48
+        let leftWidth = 48
+        let rightWidth = width - 48
         let left = ["Nơi nhận:"] + recipients.flatMap { TextWrap.wrap($0, width: leftWidth - 2) }
         var right = s.lines.flatMap { TextWrap.wrap($0, width: rightWidth) }
         right += ["", "", "", s.name.isEmpty ? " " : s.name]
-        return zip(left + Array(repeating: "", count: max(0, right.count - left.count)),
-            right + Array(repeating: "", count: max(0, left.count - right.count)))
-            .map { l, r in trimTrailing(pad(l, to: leftWidth) + (r.isEmpty ? "" : center(r, in: rightWidth))) }
-            .joined(separator: "\n")
+        return zip(
+            left + Array(repeating: "", count: max(0, right.count - left.count)),
+            right + Array(repeating: "", count: max(0, left.count - right.count))
+        )
+        .map { l, r in trimTrailing(pad(l, to: leftWidth) + (r.isEmpty ? "" : center(r, in: rightWidth))) }
+        .joined(separator: "\n")
     }
 
     static func trimTrailing(_ s: String) -> String {
@@ -80,7 +86,8 @@ enum TextLayout {
     }
 
     static func table(_ t: DocTable) -> String {
-        var text = TextTable(t.columns.map { TextTable.Column($0.title, $0.numeric ? .right : .left, minWidth: $0.numeric ? 5 : 8) })
+        var text = TextTable(
+            t.columns.map { TextTable.Column($0.title, $0.numeric ? .right : .left, minWidth: $0.numeric ? 5 : 8) })
         for row in t.rows { text.append(row.cells.map(\.text)) }
         let title = t.title.isEmpty ? "" : centered(t.title).joined(separator: "\n") + "\n"
         return title + String(text.render().dropLast())

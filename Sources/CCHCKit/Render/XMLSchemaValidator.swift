@@ -32,7 +32,8 @@ public final class XMLSchemaValidator: @unchecked Sendable {
             }
         }
         guard let parsed else {
-            throw SchemaError(message: "\(name): the schema does not parse: \(collector.problems.map(\.description).joined(separator: "; "))")
+            throw SchemaError(
+                message: "\(name): the schema does not parse: \(collector.problems.map(\.description).joined(separator: "; "))")
         }
         schema = parsed
     }
@@ -58,7 +59,9 @@ public final class XMLSchemaValidator: @unchecked Sendable {
             return collector.problems.isEmpty ? [Problem(line: 0, message: "not well-formed XML")] : collector.problems
         }
         defer { xmlFreeDoc(document) }
-        guard let context = xmlSchemaNewValidCtxt(schema) else { return [Problem(line: 0, message: "libxml2 could not validate")] }
+        guard let context = xmlSchemaNewValidCtxt(schema) else {
+            return [Problem(line: 0, message: "libxml2 could not validate")]
+        }
         defer { xmlSchemaFreeValidCtxt(context) }
         xmlSchemaSetValidStructuredErrors(context, Collector.callback, Unmanaged.passUnretained(collector).toOpaque())
         let status = xmlSchemaValidateDoc(context, document)
@@ -72,7 +75,8 @@ public final class XMLSchemaValidator: @unchecked Sendable {
         static let callback: xmlStructuredErrorFunc = { userData, error in
             guard let userData, let error else { return }
             let collector = Unmanaged<Collector>.fromOpaque(userData).takeUnretainedValue()
-            let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "error"
+            let message =
+                error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "error"
             collector.problems.append(Problem(line: Int(error.pointee.line), message: message))
         }
     }

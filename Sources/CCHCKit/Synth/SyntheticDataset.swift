@@ -9,12 +9,15 @@ public enum SyntheticDataset {
         var random = SplitMix(seed: UInt64(units) &* 1_000_003 &+ UInt64(groups))
         let framework = Self.framework()
         try write(frameworkCSV(framework), "framework.csv", folder)
-        var unitsCSV = "id,name,group,short,head\n", scores = "unit,code,self,appraised,evidence,explanation,comment\n"
-        var survey = "unit,code,score,ratio\n", previous = "unit,index,rank\n"
+        var unitsCSV = "id,name,group,short,head\n"
+        var scores = "unit,code,self,appraised,evidence,explanation,comment\n"
+        var survey = "unit,code,score,ratio\n"
+        var previous = "unit,index,rank\n"
         scores.reserveCapacity(units * 48 * 90)
         var rankInGroup = Array(repeating: 0, count: max(groups, 1))
         for u in 0..<units {
-            let id = "xa\(u + 1)", group = u % max(groups, 1)
+            let id = "xa\(u + 1)"
+            let group = u % max(groups, 1)
             unitsCSV += "\(id),Xã Số \(u + 1) - Tỉnh \(group + 1),Tỉnh \(group + 1),X\(u + 1),CHỦ TỊCH\n"
             let level = 60 + Int(random.next() % 38)
             for leaf in framework where leaf.isLeaf {
@@ -25,7 +28,8 @@ public enum SyntheticDataset {
                 default:
                     let appraised = random.next() % 5 == 0 && points > 0 ? points - 1 : points
                     let comment = appraised < points ? "Tài liệu kiểm chứng chưa đầy đủ" : ""
-                    scores += "\(id),\(leaf.code),\(decimal(points)),\(decimal(appraised)),\"Báo cáo số \(u % 97 + 1)/BC-UBND ngày 15/12/\(year); Kế hoạch số \(leaf.code.count)/KH-UBND\",,\(comment)\n"
+                    scores +=
+                        "\(id),\(leaf.code),\(decimal(points)),\(decimal(appraised)),\"Báo cáo số \(u % 97 + 1)/BC-UBND ngày 15/12/\(year); Kế hoạch số \(leaf.code.count)/KH-UBND\",,\(comment)\n"
                 }
             }
             rankInGroup[group] += 1
@@ -48,27 +52,34 @@ public enum SyntheticDataset {
 
     /// 8 fields of 6 leaves; max in quarter points (so 4 = 1 point). Field 8 is surveys.
     static func framework() -> [Leaf] {
-        let fields = ["CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", "XÂY DỰNG VÀ TỔ CHỨC THỰC HIỆN VĂN BẢN QPPL",
+        let fields = [
+            "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", "XÂY DỰNG VÀ TỔ CHỨC THỰC HIỆN VĂN BẢN QPPL",
             "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "CẢI CÁCH TÀI CHÍNH CÔNG",
-            "XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", "SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC"]
-        let maxes = [[8, 8, 8, 8, 8, 8], [6, 6, 6, 6, 6, 6], [10, 10, 10, 10, 8, 8], [6, 6, 6, 6, 6, 6], [8, 8, 8, 8, 8, 8],
-            [6, 6, 6, 6, 6, 6], [8, 8, 8, 8, 8, 8], [14, 14, 14, 14, 12, 12]]
+            "XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ", "SỰ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC",
+        ]
+        let maxes = [
+            [8, 8, 8, 8, 8, 8], [6, 6, 6, 6, 6, 6], [10, 10, 10, 10, 8, 8], [6, 6, 6, 6, 6, 6], [8, 8, 8, 8, 8, 8],
+            [6, 6, 6, 6, 6, 6], [8, 8, 8, 8, 8, 8], [14, 14, 14, 14, 12, 12],
+        ]
         var leaves: [Leaf] = []
         for (f, name) in fields.enumerated() {
             leaves.append(Leaf(code: "\(f + 1)", name: name, max: maxes[f].reduce(0, +), method: "", isLeaf: false))
             for l in 0..<6 {
                 let method = f == 7 ? "sipas" : (l == 5 ? "dieu-tra" : "tham-dinh")
-                leaves.append(Leaf(code: "\(f + 1).\(l + 1)", name: "Tiêu chí \(f + 1).\(l + 1) về thực hiện nhiệm vụ cải cách hành chính",
-                    max: maxes[f][l], method: method, isLeaf: true))
+                leaves.append(
+                    Leaf(
+                        code: "\(f + 1).\(l + 1)", name: "Tiêu chí \(f + 1).\(l + 1) về thực hiện nhiệm vụ cải cách hành chính",
+                        max: maxes[f][l], method: method, isLeaf: true))
             }
         }
         return leaves
     }
 
     static func frameworkCSV(_ leaves: [Leaf]) -> String {
-        "code,name,max,method,lead\n" + leaves.map { l in
-            "\(l.code),\"\(l.name)\",\(l.isLeaf ? decimal(l.max) : ""),\(l.isLeaf ? l.method : ""),\(l.isLeaf ? "" : "Sở Nội vụ")"
-        }.joined(separator: "\n") + "\n"
+        "code,name,max,method,lead\n"
+            + leaves.map { l in
+                "\(l.code),\"\(l.name)\",\(l.isLeaf ? decimal(l.max) : ""),\(l.isLeaf ? l.method : ""),\(l.isLeaf ? "" : "Sở Nội vụ")"
+            }.joined(separator: "\n") + "\n"
     }
 
     static func plan(year: Int, groups: Int) -> String {
@@ -87,7 +98,8 @@ public enum SyntheticDataset {
 
     /// Quarter points as text: 5 → "1.25" (a decimal point keeps the comma-separated CSV simple).
     static func decimal(_ quarters: Int) -> String {
-        let whole = quarters / 4, part = quarters % 4
+        let whole = quarters / 4
+        let part = quarters % 4
         return part == 0 ? "\(whole)" : "\(whole).\(["", "25", "5", "75"][part])"
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Template {
     /// Compiles template text. Throws the first syntax error with its line and column.
     public init(name: String, source: String, escaping: Escaping) throws {
@@ -27,10 +29,16 @@ extension Template {
         mutating func tokenize() throws -> [Token] {
             var tokens: [Token] = []
             var rest = source[...]
-            var line = 1, column = 1
+            var line = 1
+            var column = 1
             func advance(over text: Substring) {
                 for c in text {
-                    if c == "\n" { line += 1; column = 1 } else { column += 1 }
+                    if c == "\n" {
+                        line += 1
+                        column = 1
+                    } else {
+                        column += 1
+                    }
                 }
             }
             while let open = rest.range(of: "{{") {
@@ -88,7 +96,9 @@ extension Template {
                 }
                 guard beforeOK && afterOK else { continue }
                 if i > 0, case .text(let t) = tokens[i - 1], let cut = trailingBlank(t) { tokens[i - 1] = .text(cut) }
-                if i + 1 < tokens.count, case .text(let t) = tokens[i + 1], let cut = leadingBlankLine(t) { tokens[i + 1] = .text(cut) }
+                if i + 1 < tokens.count, case .text(let t) = tokens[i + 1], let cut = leadingBlankLine(t) {
+                    tokens[i + 1] = .text(cut)
+                }
             }
             return tokens
         }
@@ -97,7 +107,9 @@ extension Template {
         /// (or the text is all blanks at the start of the template).
         private static func trailingBlank(_ t: String) -> String? {
             var end = t.endIndex
-            while end > t.startIndex, t[t.index(before: end)] == " " || t[t.index(before: end)] == "\t" { end = t.index(before: end) }
+            while end > t.startIndex, t[t.index(before: end)] == " " || t[t.index(before: end)] == "\t" {
+                end = t.index(before: end)
+            }
             if end == t.startIndex || t[t.index(before: end)] == "\n" { return String(t[..<end]) }
             return nil
         }
@@ -112,7 +124,9 @@ extension Template {
         }
 
         func build(_ tokens: [Token]) throws -> [Node] {
-            var stack: [(name: String, inverted: Bool, at: Location, nodes: [Node])] = [("", false, Location(line: 1, column: 1), [])]
+            var stack: [(name: String, inverted: Bool, at: Location, nodes: [Node])] = [
+                ("", false, Location(line: 1, column: 1), [])
+            ]
             for token in tokens {
                 switch token {
                 case .text(let t):
@@ -143,5 +157,3 @@ extension Template.Path {
         parts = name == "." ? [] : name.split(separator: ".").map(String.init)
     }
 }
-
-import Foundation

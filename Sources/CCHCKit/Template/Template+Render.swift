@@ -12,9 +12,10 @@ extension Template {
         return out
     }
 
-    private func render(_ nodes: [Node], _ stack: inout [TemplateValue], _ library: TemplateLibrary?, depth: Int,
-        _ out: inout String) throws
-    {
+    private func render(
+        _ nodes: [Node], _ stack: inout [TemplateValue], _ library: TemplateLibrary?, depth: Int,
+        _ out: inout String
+    ) throws {
         for node in nodes {
             switch node {
             case .text(let t):

@@ -30,12 +30,15 @@ public struct TemplateError: Error, LocalizedError, Equatable, Sendable, CustomS
         let what: String
         switch kind {
         case .unclosedTag: what = "a tag opened here is never closed with }}"
-        case .mismatchedSection(let expected?, let found): what = "{{/\(found)}} closes a section, but the open one is {{#\(expected)}}"
+        case .mismatchedSection(let expected?, let found):
+            what = "{{/\(found)}} closes a section, but the open one is {{#\(expected)}}"
         case .mismatchedSection(nil, let found): what = "{{/\(found)}} closes no open section"
         case .unclosedSection(let name): what = "section {{#\(name)}} is never closed with {{/\(name)}}"
-        case .badTag(let tag): what = "'\(tag)' is not a tag this engine knows (variables, sections, inverted sections, partials, comments)"
+        case .badTag(let tag):
+            what = "'\(tag)' is not a tag this engine knows (variables, sections, inverted sections, partials, comments)"
         case .unknownName(let name): what = "'\(name)' is not a name the document's data has"
-        case .unknownPartial(let name): what = "no partial named '\(name)' (expected a file _\(name).mustache beside the template)"
+        case .unknownPartial(let name):
+            what = "no partial named '\(name)' (expected a file _\(name).mustache beside the template)"
         case .recursion(let name): what = "partial '\(name)' includes itself too deeply"
         }
         return "\(template):\(line):\(column): error: \(what)\n    \(sourceLine)"

@@ -13,7 +13,8 @@ import Testing
         defer { f.remove() }
         let rendered = try f.render("an-giang-2022")
         // CCHC_ARCHIVE_PAUSE_MS slows the writing of each file so the kill lands mid-record.
-        let process = try Self.start(["archive", rendered.path, "--store", f.store.path], environment: ["CCHC_ARCHIVE_PAUSE_MS": "20"])
+        let process = try Self.start(
+            ["archive", rendered.path, "--store", f.store.path], environment: ["CCHC_ARCHIVE_PAUSE_MS": "20"])
         let staging = f.store.appendingPathComponent(".staging/2022-an-giang-2022")
         var waited = 0
         while (FileManager.default.subpaths(atPath: staging.path)?.count ?? 0) < 10 && waited < 600 {
@@ -37,7 +38,8 @@ import Testing
     @Test func twoArchivesAtOnceBothLandWhole() throws {
         let f = try ArchiveFixture()
         defer { f.remove() }
-        let a = try f.render("an-giang-2022"), b = try f.render("quang-binh-2021")
+        let a = try f.render("an-giang-2022")
+        let b = try f.render("quang-binh-2021")
         let env = ["CCHC_ARCHIVE_PAUSE_MS": "2"]
         let first = try Self.start(["archive", a.path, "--store", f.store.path], environment: env)
         let second = try Self.start(["archive", b.path, "--store", f.store.path], environment: env)

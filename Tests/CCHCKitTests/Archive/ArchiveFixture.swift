@@ -16,7 +16,9 @@ struct ArchiveFixture {
     func render(_ name: String, edit: ((URL) throws -> Void)? = nil, into subfolder: String = "a") throws -> URL {
         let dataset = root.appendingPathComponent(subfolder).appendingPathComponent(name)
         try FileManager.default.createDirectory(at: dataset.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if !FileManager.default.fileExists(atPath: dataset.path) { try FileManager.default.copyItem(at: TestPaths.input(name), to: dataset) }
+        if !FileManager.default.fileExists(atPath: dataset.path) {
+            try FileManager.default.copyItem(at: TestPaths.input(name), to: dataset)
+        }
         try edit?(dataset)
         let out = root.appendingPathComponent("out-\(subfolder)").appendingPathComponent(name)
         try? FileManager.default.removeItem(at: out)

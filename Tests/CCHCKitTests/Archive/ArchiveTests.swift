@@ -31,11 +31,19 @@ import Testing
         try Archiver.archive(try f.render("quang-binh-2021"), .init(store: f.store))
         let catalog = try ArchiveStore(f.store).catalog()
         #expect(catalog.records.map(\.record) == ["2021-quang-binh-2021", "2022-an-giang-2022"])
-        #expect(catalog.documents(year: 2022, kind: "decision").map(\.path) == ["documents/quyet-dinh.html", "documents/quyet-dinh.txt", "documents/quyet-dinh.xml"])
+        #expect(
+            catalog.documents(year: 2022, kind: "decision").map(\.path) == [
+                "documents/quyet-dinh.html", "documents/quyet-dinh.txt", "documents/quyet-dinh.xml",
+            ])
         #expect(catalog.documents(unit: "stp").count == 3)
-        #expect(catalog.documents(year: 2021, kind: "self-assessment").map(\.document.unit) == ["quang-binh", "quang-binh", "quang-binh"])
+        #expect(
+            catalog.documents(year: 2021, kind: "self-assessment").map(\.document.unit) == [
+                "quang-binh", "quang-binh", "quang-binh",
+            ])
         let plan = try #require(catalog.documents(year: 2022, kind: "plan").first?.document)
-        #expect(plan.issuedDate == "2023-03-22" && plan.organName == "Ủy ban nhân dân tỉnh An Giang" && plan.signer == "Nguyễn Thanh Bình")
+        #expect(
+            plan.issuedDate == "2023-03-22" && plan.organName == "Ủy ban nhân dân tỉnh An Giang"
+                && plan.signer == "Nguyễn Thanh Bình")
     }
 
     @Test(arguments: ["flip", "delete", "add", "manifest"])
@@ -52,20 +60,26 @@ import Testing
             try bytes.write(to: document)
         case "delete": try FileManager.default.removeItem(at: document)
         case "add": try Data("x".utf8).write(to: record.appendingPathComponent("documents/extra.html"))
-        default: try record.appendingPathComponent("manifest.json").replacing("\"signedOffBy\" : \"\"", with: "\"signedOffBy\" : \"ai đó\"")
+        default:
+            try record.appendingPathComponent("manifest.json").replacing(
+                "\"signedOffBy\" : \"\"", with: "\"signedOffBy\" : \"ai đó\"")
         }
         let problems = try f.verify().problems
-        let expected = ["flip": "records/2021-quang-binh-2021/documents/quyet-dinh.xml: altered",
-            "delete": "records/2021-quang-binh-2021/documents/quyet-dinh.xml: missing",
-            "add": "records/2021-quang-binh-2021/documents/extra.html: added (not in the manifest)",
-            "manifest": "records/2021-quang-binh-2021/manifest.json: altered since it was archived"][how] ?? ""
+        let expected =
+            [
+                "flip": "records/2021-quang-binh-2021/documents/quyet-dinh.xml: altered",
+                "delete": "records/2021-quang-binh-2021/documents/quyet-dinh.xml: missing",
+                "add": "records/2021-quang-binh-2021/documents/extra.html: added (not in the manifest)",
+                "manifest": "records/2021-quang-binh-2021/manifest.json: altered since it was archived",
+            ][how] ?? ""
         #expect(problems.contains { $0.hasPrefix(expected) }, "\(problems)")
     }
 
     @Test func signaturesAreCheckedAgainstTheRightKey() throws {
         let f = try ArchiveFixture()
         defer { f.remove() }
-        let key = f.root.appendingPathComponent("key"), other = f.root.appendingPathComponent("other")
+        let key = f.root.appendingPathComponent("key")
+        let other = f.root.appendingPathComponent("other")
         try SigningKey.generate(at: key)
         try SigningKey.generate(at: other)
         let mode = try FileManager.default.attributesOfItem(atPath: key.path)[.posixPermissions] as? Int
@@ -79,7 +93,10 @@ import Testing
         let manifest = f.record("2021-quang-binh-2021").appendingPathComponent("manifest.json")
         try manifest.replacing("\"signedOffBy\" : \"\"", with: "\"signedOffBy\" : \"x\"")
         try FileManager.default.removeItem(at: f.store.appendingPathComponent("catalog.json"))
-        #expect(try f.verify(key: SigningKey.publicURL(key)).problems.contains { $0.contains("manifest.sig: the signature does not verify") })
+        #expect(
+            try f.verify(key: SigningKey.publicURL(key)).problems.contains {
+                $0.contains("manifest.sig: the signature does not verify")
+            })
     }
 
     @Test func changedContentUnderAnArchivedRecordIsRefusedAndTheStoreIsUnchanged() throws {
@@ -87,7 +104,10 @@ import Testing
         defer { f.remove() }
         try Archiver.archive(try f.render("quang-binh-2021"), .init(store: f.store))
         let before = try snapshot(f.store)
-        let changed = try f.render("quang-binh-2021", edit: { try $0.appendingPathComponent("scores.csv").replacing("quang-binh,1.3,2,2", with: "quang-binh,1.3,2,1") }, into: "b")
+        let changed = try f.render(
+            "quang-binh-2021",
+            edit: { try $0.appendingPathComponent("scores.csv").replacing("quang-binh,1.3,2,2", with: "quang-binh,1.3,2,1") },
+            into: "b")
         let error = #expect(throws: ArchiveError.self) { try Archiver.archive(changed, .init(store: f.store)) }
         let message = error?.localizedDescription ?? ""
         #expect(message.contains("record 2021-quang-binh-2021 is already archived with different content"))
@@ -98,15 +118,21 @@ import Testing
     @Test func aNumberedDocumentNeverChanges() throws {
         let f = try ArchiveFixture()
         defer { f.remove() }
-        let number: (URL) throws -> Void = { try $0.appendingPathComponent("plan.yaml").replacing("  plan:\n    title:", with: "  plan:\n    number: 15\n    date: 2021-09-01\n    title:") }
+        let number: (URL) throws -> Void = {
+            try $0.appendingPathComponent("plan.yaml").replacing(
+                "  plan:\n    title:", with: "  plan:\n    number: 15\n    date: 2021-09-01\n    title:")
+        }
         try Archiver.archive(try f.render("quang-binh-2021", edit: number), .init(store: f.store))
         // The same plan number under another dataset name, with other content.
-        let other = try f.render("quang-binh-2021", edit: { dataset in
-            try number(dataset)
-            try dataset.appendingPathComponent("plan.yaml").replacing("Điều tra xã hội học", with: "Điều tra XHH")
-        }, into: "c")
+        let other = try f.render(
+            "quang-binh-2021",
+            edit: { dataset in
+                try number(dataset)
+                try dataset.appendingPathComponent("plan.yaml").replacing("Điều tra xã hội học", with: "Điều tra XHH")
+            }, into: "c")
         let renamed = other.deletingLastPathComponent().appendingPathComponent("quang-binh-2021-b")
-        let dataset = f.root.appendingPathComponent("c/quang-binh-2021"), renamedDataset = f.root.appendingPathComponent("c/quang-binh-2021-b")
+        let dataset = f.root.appendingPathComponent("c/quang-binh-2021")
+        let renamedDataset = f.root.appendingPathComponent("c/quang-binh-2021-b")
         try FileManager.default.moveItem(at: dataset, to: renamedDataset)
         try RenderJob.run(renamedDataset, .init(output: renamed, templates: Rendered.templates))
         let error = #expect(throws: ArchiveError.self) { try Archiver.archive(renamed, .init(store: f.store)) }
@@ -139,7 +165,10 @@ import Testing
         try FileManager.default.removeItem(at: f.store.appendingPathComponent("catalog.json"))
         #expect(try f.verify().ok)
         let problems = try f.verify(rerender: true).problems
-        #expect(problems.contains("records/2021-quang-binh-2021/documents/quyet-dinh.html: does not follow from the archived dataset and templates (rendering it again gives different content)"))
+        #expect(
+            problems.contains(
+                "records/2021-quang-binh-2021/documents/quyet-dinh.html: does not follow from the archived dataset and templates (rendering it again gives different content)"
+            ))
     }
 
     @Test func lastYearFromTheArchive() throws {

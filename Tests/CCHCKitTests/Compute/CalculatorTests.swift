@@ -47,7 +47,10 @@ import Testing
     @Test func quangBinhSurveySampleTotalIsComputed() throws {
         let checked = Pipeline.check(TestPaths.input("quang-binh-2021"))
         let w = try #require(checked.warnings.first)
-        #expect(w.description == "plan.yaml:13:3: warning: 'survey.total': states 169 but the groups sum to 199 (30 + 60 + 100 + 9); the documents print 199")
+        #expect(
+            w.description
+                == "plan.yaml:13:3: warning: 'survey.total': states 169 but the groups sum to 199 (30 + 60 + 100 + 9); the documents print 199"
+        )
         #expect(checked.warnings.count == 1)
     }
 
@@ -67,7 +70,7 @@ import Testing
 
     @Test func aFieldWhoseEveryLeafIsNAHasNoIndexOrRank() throws {
         let scratch = try ScratchDataset([
-            "scores.csv": "unit;code;self;appraised\ntp;1.1;N/A;N/A\ntp;1.2;N/A;N/A\ntc;1.1;1;1\ntc;1.2;1;1\n",
+            "scores.csv": "unit;code;self;appraised\ntp;1.1;N/A;N/A\ntp;1.2;N/A;N/A\ntc;1.1;1;1\ntc;1.2;1;1\n"
         ])
         defer { scratch.remove() }
         let r = try results(scratch.folder)
@@ -79,12 +82,18 @@ import Testing
     @Test func resultsAreTheSameWhateverTheSpellingOfTheInput() throws {
         let semicolonsCommas = try ScratchDataset()
         let commasPoints = try ScratchDataset([
-            "scores.csv": "\u{FEFF}unit,code,self,appraised,evidence,explanation\r\ntc,1.2,N/A,N/A,,\r\ntp,1.2,1.5,1,,\"Báo cáo, quý IV\"\r\ntc,1.1,1.5,1.5,,\r\ntp,1.1,1.5,1.5,,\r\n",
+            "scores.csv":
+                "\u{FEFF}unit,code,self,appraised,evidence,explanation\r\ntc,1.2,N/A,N/A,,\r\ntp,1.2,1.5,1,,\"Báo cáo, quý IV\"\r\ntc,1.1,1.5,1.5,,\r\ntp,1.1,1.5,1.5,,\r\n",
             "survey.csv": "unit;code;score;ratio\ntc;2;1.2;\ntp;2;;0,8\n",
         ])
-        defer { semicolonsCommas.remove(); commasPoints.remove() }
-        let a = ResultsJSON.render(try results(semicolonsCommas.folder)).replacingOccurrences(of: semicolonsCommas.folder.lastPathComponent, with: "x")
-        let b = ResultsJSON.render(try results(commasPoints.folder)).replacingOccurrences(of: commasPoints.folder.lastPathComponent, with: "x")
+        defer {
+            semicolonsCommas.remove()
+            commasPoints.remove()
+        }
+        let a = ResultsJSON.render(try results(semicolonsCommas.folder)).replacingOccurrences(
+            of: semicolonsCommas.folder.lastPathComponent, with: "x")
+        let b = ResultsJSON.render(try results(commasPoints.folder)).replacingOccurrences(
+            of: commasPoints.folder.lastPathComponent, with: "x")
         #expect(a == b)
     }
 }

@@ -4,14 +4,19 @@ import Testing
 @testable import CCHCKit
 
 @Suite struct RankingTests {
-    struct Item { var name: String; var index: Decimal? }
+    struct Item {
+        var name: String
+        var index: Decimal?
+    }
 
     private func ranks(_ items: [Item]) -> [(String, Int?)] {
         Ranking.rank(items, index: \.index, name: \.name, id: \.name).map { ($0.item.name, $0.rank) }
     }
 
     @Test func equalIndexesShareARankAndTheNextSkips() {
-        let r = ranks([Item(name: "A", index: 90), Item(name: "B", index: 85), Item(name: "C", index: 85), Item(name: "D", index: 80)])
+        let r = ranks([
+            Item(name: "A", index: 90), Item(name: "B", index: 85), Item(name: "C", index: 85), Item(name: "D", index: 80),
+        ])
         #expect(r.map(\.1) == [1, 2, 2, 4])
     }
 
@@ -45,7 +50,8 @@ import Testing
     }
 
     @Test func groupBandsOverrideTheDefault() {
-        let settings = BandSettings(default: [Band(name: "Tốt", min: 85), Band(name: "Khá", min: 0)],
+        let settings = BandSettings(
+            default: [Band(name: "Tốt", min: 85), Band(name: "Khá", min: 0)],
             groups: [GroupBands(group: "Xã", bands: [Band(name: "Đạt", min: 50), Band(name: "Chưa đạt", min: 0)])])
         let c = BandClassifier(settings: settings)
         #expect(c.band(86, group: "Sở") == "Tốt")

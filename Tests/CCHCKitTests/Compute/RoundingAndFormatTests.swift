@@ -6,8 +6,10 @@ import Testing
 @Suite struct RoundingAndFormatTests {
     private func d(_ s: String) -> Decimal { Decimal(string: s, locale: Locale(identifier: "en_US_POSIX"))! }
 
-    @Test(arguments: [("2.675", 2, "2,68"), ("8.25", 1, "8,3"), ("8.35", 1, "8,4"), ("1234567.891", 2, "1.234.567,89"),
-        ("85.58", 2, "85,58"), ("66.5", 2, "66,5"), ("0.005", 2, "0,01"), ("100", 2, "100"), ("1000", 0, "1.000")])
+    @Test(arguments: [
+        ("2.675", 2, "2,68"), ("8.25", 1, "8,3"), ("8.35", 1, "8,4"), ("1234567.891", 2, "1.234.567,89"),
+        ("85.58", 2, "85,58"), ("66.5", 2, "66,5"), ("0.005", 2, "0,01"), ("100", 2, "100"), ("1000", 0, "1.000"),
+    ])
     func halfUpAndVietnameseDigits(value: String, decimals: Int, expected: String) {
         #expect(VietnameseNumber.format(d(value), maxDecimals: decimals) == expected)
     }
@@ -22,8 +24,10 @@ import Testing
         #expect(VietnameseNumber.format(999) == "999")
     }
 
-    @Test(arguments: [("2019-06-05", "Hà Nam, ngày 05 tháng 6 năm 2019"), ("2023-03-22", "An Giang, ngày 22 tháng 3 năm 2023"),
-        ("2023-01-09", "An Giang, ngày 09 tháng 01 năm 2023"), ("2023-02-28", "An Giang, ngày 28 tháng 02 năm 2023")])
+    @Test(arguments: [
+        ("2019-06-05", "Hà Nam, ngày 05 tháng 6 năm 2019"), ("2023-03-22", "An Giang, ngày 22 tháng 3 năm 2023"),
+        ("2023-01-09", "An Giang, ngày 09 tháng 01 năm 2023"), ("2023-02-28", "An Giang, ngày 28 tháng 02 năm 2023"),
+    ])
     func nd30Dates(date: String, expected: String) throws {
         let place = expected.components(separatedBy: ",")[0]
         #expect(VietnameseDate.placeAndDate(place, try #require(PlanDate(date)), fallbackYear: 0) == expected)

@@ -3,20 +3,26 @@ import Testing
 
 /// Runs the built `cchc` as a user would and checks its output and exit code.
 @Suite struct CLITests {
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
 
     static func run(_ arguments: [String]) throws -> Run {
         let process = Process()
         process.executableURL = TestPaths.executable
         process.arguments = arguments
         process.currentDirectoryURL = TestPaths.packageRoot
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let (stdout, stderr) = drain(out, err)
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 
@@ -65,7 +71,9 @@ import Testing
     }
 
     @Test func badDataExitsNonZeroWithEveryProblem() throws {
-        let scratch = try ScratchDataset(["scores.csv": "unit;code;self;appraised\ntp;1.1;x;1\ntp;1.2;1;9\ntc;1.1;1;1\ntc;1.2;1;1\n"])
+        let scratch = try ScratchDataset([
+            "scores.csv": "unit;code;self;appraised\ntp;1.1;x;1\ntp;1.2;1;9\ntc;1.1;1;1\ntc;1.2;1;1\n"
+        ])
         defer { scratch.remove() }
         let r = try Self.run(["compute", scratch.folder.path])
         #expect(r.status == 1)

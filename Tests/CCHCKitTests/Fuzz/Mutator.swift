@@ -8,10 +8,12 @@ struct Mutator {
     private var random: SplitMix
     let corpus: [[UInt8]]
 
-    static let interesting: [[UInt8]] = [[0x22], [0x2C], [0x3B], [0x0A], [0x0D, 0x0A], [0x00], [0xFF], [0xC3], [0xE1, 0xBB],
+    static let interesting: [[UInt8]] = [
+        [0x22], [0x2C], [0x3B], [0x0A], [0x0D, 0x0A], [0x00], [0xFF], [0xC3], [0xE1, 0xBB],
         [0xEF, 0xBB, 0xBF], [0x25], [0x2D], [0x2E], [0x3A], [0x5B], [0x7B], [0x26], [0x2A], [0x21], [0x7C], [0x3E], [0x23],
         Array("N/A".utf8), Array("99999999999999999999999".utf8), Array("1.2.3.4.5.6.7".utf8), Array("-1".utf8),
-        Array("1,5".utf8), Array("  ".utf8), Array("\t".utf8), Array("year: ".utf8), Array("!!binary".utf8), Array("&a *a".utf8)]
+        Array("1,5".utf8), Array("  ".utf8), Array("\t".utf8), Array("year: ".utf8), Array("!!binary".utf8), Array("&a *a".utf8),
+    ]
 
     init(seed: UInt64, corpus: [[UInt8]]) {
         random = SplitMix(seed: seed)
@@ -33,7 +35,8 @@ struct Mutator {
         case 1: b.insert(contentsOf: Self.interesting[pick(Self.interesting.count)], at: at)
         case 2 where !b.isEmpty: b.removeSubrange(min(at, b.count - 1)..<min(b.count, at + 1 + pick(8)))
         case 3 where !b.isEmpty:
-            let start = min(at, b.count - 1), chunk = Array(b[start..<min(b.count, start + 1 + pick(16))])
+            let start = min(at, b.count - 1)
+            let chunk = Array(b[start..<min(b.count, start + 1 + pick(16))])
             b.insert(contentsOf: chunk, at: pick(b.count + 1))
         case 4:
             let other = corpus[pick(corpus.count)]

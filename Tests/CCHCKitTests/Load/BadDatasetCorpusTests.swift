@@ -40,7 +40,8 @@ import Testing
         for name in names {
             if name.hasSuffix(".directory") {
                 let target = String(name.dropLast(".directory".count))
-                try FileManager.default.createDirectory(at: scratch.folder.appendingPathComponent(target), withIntermediateDirectories: false)
+                try FileManager.default.createDirectory(
+                    at: scratch.folder.appendingPathComponent(target), withIntermediateDirectories: false)
             } else if !name.hasSuffix(".missing") {
                 try scratch.write(name, bytes: [UInt8](try Data(contentsOf: folder.appendingPathComponent(name))))
             }

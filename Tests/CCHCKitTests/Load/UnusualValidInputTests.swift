@@ -11,11 +11,26 @@ import Testing
     static let cases: [(String, [String: String?])] = [
         ("empty optional files", ["previous.csv": "", "targets.csv": "\u{FEFF}\n"]),
         ("header-only optional files", ["previous.csv": "unit,index,rank\n", "targets.csv": "unit,code,year,target\n"]),
-        ("a single unit", ["units.csv": "id,name,group\ntp,Sở Tư pháp,Sở\n",
-            "scores.csv": "unit;code;self;appraised\ntp;1.1;1,5;1,5\ntp;1.2;1;1\n", "survey.csv": "unit,code,score,ratio\ntp,2,,80%\n",
-            "previous.csv": "unit,index,rank\ntp,70,1\n"]),
-        ("every criterion of a field N/A", ["scores.csv": "unit;code;self;appraised\ntp;1.1;N/A;N/A\ntp;1.2;-;-\ntc;1.1;1;1\ntc;1.2;1;1\n"]),
-        ("a 100,000-character cell", ["scores.csv": "unit;code;self;appraised;evidence\ntp;1.1;1,5;1,5;\"\(longCell)\"\ntp;1.2;1;1;\ntc;1.1;1;1;\ntc;1.2;N/A;N/A;\n"]),
+        (
+            "a single unit",
+            [
+                "units.csv": "id,name,group\ntp,Sở Tư pháp,Sở\n",
+                "scores.csv": "unit;code;self;appraised\ntp;1.1;1,5;1,5\ntp;1.2;1;1\n",
+                "survey.csv": "unit,code,score,ratio\ntp,2,,80%\n",
+                "previous.csv": "unit,index,rank\ntp,70,1\n",
+            ]
+        ),
+        (
+            "every criterion of a field N/A",
+            ["scores.csv": "unit;code;self;appraised\ntp;1.1;N/A;N/A\ntp;1.2;-;-\ntc;1.1;1;1\ntc;1.2;1;1\n"]
+        ),
+        (
+            "a 100,000-character cell",
+            [
+                "scores.csv":
+                    "unit;code;self;appraised;evidence\ntp;1.1;1,5;1,5;\"\(longCell)\"\ntp;1.2;1;1;\ntc;1.1;1;1;\ntc;1.2;N/A;N/A;\n"
+            ]
+        ),
         ("names with emoji and CJK characters", ["units.csv": emojiAndCJK]),
         ("no previous.csv", ["previous.csv": nil]),
     ]
@@ -29,9 +44,13 @@ import Testing
         #expect(checked.errors.isEmpty, "\(checked.errors)")
         let files = try RenderJob.prepare(checked, .init(output: scratch.folder, templates: Rendered.templates))
         #expect(files.count == 3 * 3 + (checked.dataset?.units.count ?? 0) * 3 + 3)
-        for file in files where file.path.hasSuffix(".xml") { #expect(DocumentFormatTests.validator.validate(file.content).isEmpty) }
+        for file in files where file.path.hasSuffix(".xml") {
+            #expect(DocumentFormatTests.validator.validate(file.content).isEmpty)
+        }
         for file in files where file.path.hasSuffix(".txt") {
-            for line in file.content.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 100, "\(file.path): \(line.prefix(40))…") }
+            for line in file.content.split(separator: "\n") {
+                #expect(DisplayWidth.of(String(line)) <= 100, "\(file.path): \(line.prefix(40))…")
+            }
         }
     }
 

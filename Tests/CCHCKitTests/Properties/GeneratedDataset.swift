@@ -6,7 +6,11 @@ import Foundation
 /// 1–3, random maxima in quarter points, some survey leaves), units in groups, scores with N/A,
 /// and the same data written in any of the spellings users produce.
 struct GeneratedDataset {
-    struct Leaf { var code: String; var max: Int; var method: String }
+    struct Leaf {
+        var code: String
+        var max: Int
+        var method: String
+    }
     struct Row { var cells: [String] }
 
     var frameworkRows: [[String]] = []
@@ -25,12 +29,16 @@ struct GeneratedDataset {
                     frameworkRows.append(["\(f).\(c)", "Tiêu chí \(f).\(c)", "", "", ""])
                     for s in 1...(1 + pick(3)) { addLeaf("\(f).\(c).\(s)", max: 1 + pick(8), method: "tham-dinh") }
                 } else {
-                    addLeaf("\(f).\(c)", max: 1 + pick(12), method: pick(5) == 0 ? (pick(2) == 0 ? "sipas" : "dieu-tra") : "tham-dinh")
+                    addLeaf(
+                        "\(f).\(c)", max: 1 + pick(12), method: pick(5) == 0 ? (pick(2) == 0 ? "sipas" : "dieu-tra") : "tham-dinh"
+                    )
                 }
             }
         }
-        let names = ["Sở Tư pháp", "Sở Tài chính", "Sở Y tế", "Ban Dân tộc", "Đài Phát thanh", "Sở Công Thương", "Ủy ban xã Ân Thi",
-            "Huyện Ea H'leo", "Thị xã Điện Bàn", "Anh", "Ánh", "Ăn", "Ân", "Dũng", "Đạt"]
+        let names = [
+            "Sở Tư pháp", "Sở Tài chính", "Sở Y tế", "Ban Dân tộc", "Đài Phát thanh", "Sở Công Thương", "Ủy ban xã Ân Thi",
+            "Huyện Ea H'leo", "Thị xã Điện Bàn", "Anh", "Ánh", "Ăn", "Ân", "Dũng", "Đạt",
+        ]
         for u in 0..<(2 + pick(12)) {
             units.append(("u\(u)", names[u % names.count] + (u >= names.count ? " \(u)" : ""), "Nhóm \(1 + pick(2))"))
         }
@@ -41,9 +49,13 @@ struct GeneratedDataset {
                 switch leaf.method {
                 case "tham-dinh":
                     let na = pick(15) == 0
-                    scores.append([unit.id, leaf.code, na ? "N/A" : quarter(min(leaf.max * 4, value + pick(2))), na ? "N/A" : text, "Văn bản số \(pick(99))/UBND", ""])
+                    scores.append([
+                        unit.id, leaf.code, na ? "N/A" : quarter(min(leaf.max * 4, value + pick(2))), na ? "N/A" : text,
+                        "Văn bản số \(pick(99))/UBND", "",
+                    ])
                 default:
-                    survey.append(pick(2) == 0 ? [unit.id, leaf.code, text, ""] : [unit.id, leaf.code, "", "\(value * 25 / leaf.max)%"])
+                    survey.append(
+                        pick(2) == 0 ? [unit.id, leaf.code, text, ""] : [unit.id, leaf.code, "", "\(value * 25 / leaf.max)%"])
                 }
             }
         }
@@ -81,7 +93,8 @@ struct GeneratedDataset {
                     if s.decimalComma, numbers.contains(column) {
                         c = c.replacingOccurrences(of: ".", with: ",")
                     }
-                    return c.contains(s.separator) || c.contains("\"") || c.contains("'") ? "\"" + c.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : c
+                    return c.contains(s.separator) || c.contains("\"") || c.contains("'")
+                        ? "\"" + c.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : c
                 }.joined(separator: s.separator)
             }
             return (s.bom ? "\u{FEFF}" : "") + lines.joined(separator: newline) + newline

@@ -12,16 +12,24 @@ struct BrowserTests {
         let out = try renderedSample()
         let html = out.appendingPathComponent("\(path).html")
         let pdf = out.appendingPathComponent("\(path.replacingOccurrences(of: "/", with: "-")).pdf")
-        _ = try Tools.run("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-            "--print-to-pdf=\(pdf.path)", html.absoluteString])
+        _ = try Tools.run(
+            "chromium",
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--print-to-pdf=\(pdf.path)", html.absoluteString,
+            ])
         let info = try Tools.run("pdfinfo", [pdf.path])
         #expect(info.contains("(A4)"), "\(path): \(info)")
         // Lines wrap differently in print: compare with every run of white space made one space.
         let text = try Tools.run("pdftotext", [pdf.path, "-"]).precomposedStringWithCanonicalMapping
             .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        let own = ["ke-hoach": "NỘI DUNG TRIỂN KHAI", "tu-danh-gia/snv": "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2022",
-            "bao-cao-ket-qua": "Năm 2022, 31 cơ quan, đơn vị được đánh giá, xếp hạng Chỉ số cải cách hành chính",
-            "quyet-dinh": "Điều 1. Công bố Chỉ số cải cách hành chính năm 2022"][path] ?? ""
+        let own =
+            [
+                "ke-hoach": "NỘI DUNG TRIỂN KHAI",
+                "tu-danh-gia/snv": "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2022",
+                "bao-cao-ket-qua": "Năm 2022, 31 cơ quan, đơn vị được đánh giá, xếp hạng Chỉ số cải cách hành chính",
+                "quyet-dinh": "Điều 1. Công bố Chỉ số cải cách hành chính năm 2022",
+            ][path] ?? ""
         for phrase in ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "An Giang, ngày", own] {
             #expect(text.contains(phrase), "\(path): «\(phrase)» did not survive printing")
         }
@@ -68,5 +76,8 @@ enum Tools {
     }
 
     struct ToolMissing: Error { var tool: String }
-    struct ToolFailed: Error { var tool: String; var output: String }
+    struct ToolFailed: Error {
+        var tool: String
+        var output: String
+    }
 }

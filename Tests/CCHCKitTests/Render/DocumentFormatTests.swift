@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test func theValidatorRejectsWhatTheSchemaForbids() throws {
-        let xml = try #require(try Rendered.files("an-giang-2022", kinds: [.decision]).first { $0.path == "quyet-dinh.xml" }?.content)
+        let xml = try #require(
+            try Rendered.files("an-giang-2022", kinds: [.decision]).first { $0.path == "quyet-dinh.xml" }?.content)
         let commaValue = xml.replacingOccurrences(of: "value=\"95.32\"", with: "value=\"95,32\"")
         #expect(commaValue != xml)
         let problems = Self.validator.validate(commaValue)
@@ -31,7 +32,9 @@ import Testing
     func everyTextLineFitsInOneHundredColumns(dataset: String) throws {
         for file in try Rendered.files(dataset) where file.path.hasSuffix(".txt") {
             for (n, line) in file.content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                #expect(DisplayWidth.of(String(line)) <= 100, "\(dataset)/\(file.path):\(n + 1) is \(DisplayWidth.of(String(line))) columns")
+                #expect(
+                    DisplayWidth.of(String(line)) <= 100,
+                    "\(dataset)/\(file.path):\(n + 1) is \(DisplayWidth.of(String(line))) columns")
             }
         }
     }
@@ -47,7 +50,8 @@ import Testing
     }
 
     @Test func theDecisionHasTheHeaderOfNghiDinh30() throws {
-        let html = try #require(try Rendered.files("an-giang-2022", kinds: [.decision]).first { $0.path == "quyet-dinh.html" }?.content)
+        let html = try #require(
+            try Rendered.files("an-giang-2022", kinds: [.decision]).first { $0.path == "quyet-dinh.html" }?.content)
         #expect(html.contains("<div class=\"quoc-hieu\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>"))
         #expect(html.contains("<span>Độc lập - Tự do - Hạnh phúc</span>"))
         #expect(html.contains("<div class=\"issuer\">ỦY BAN NHÂN DÂN<br>TỈNH AN GIANG</div>"))

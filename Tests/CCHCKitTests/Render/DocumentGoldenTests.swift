@@ -34,7 +34,8 @@ import Testing
     }
 
     @Test func theDecisionCarriesTheFiguresOfTheResults() throws {
-        let text = try #require(try Rendered.files("an-giang-2022", kinds: [.decision]).first { $0.path == "quyet-dinh.txt" }?.content)
+        let text = try #require(
+            try Rendered.files("an-giang-2022", kinds: [.decision]).first { $0.path == "quyet-dinh.txt" }?.content)
         #expect(text.contains("Số:      /QĐ-UBND"))
         #expect(text.contains("TM. ỦY BAN NHÂN DÂN"))
         #expect(text.contains("Nguyễn Thanh Bình"))
@@ -47,7 +48,8 @@ import Testing
     }
 
     @Test func theQuangBinhPlanPrintsTheComputedSurveyTotal() throws {
-        let text = try #require(try Rendered.files("quang-binh-2021", kinds: [.plan]).first { $0.path == "ke-hoach.txt" }?.content)
+        let text = try #require(
+            try Rendered.files("quang-binh-2021", kinds: [.plan]).first { $0.path == "ke-hoach.txt" }?.content)
         #expect(text.contains("Tổng số phiếu"))
         #expect(text.contains("| Tổng số phiếu                             |   199 |"))
         #expect(!text.contains("169"))

@@ -15,9 +15,11 @@ import Testing
         let before = try contents(old)
         let dataset = f.root.appendingPathComponent("a/an-giang-2022")
         try dataset.appendingPathComponent("plan.yaml").replacing("place: An Giang", with: "place: Long Xuyên")
-        let process = try ArchiveFaultTests.start(["render", dataset.path, "--out", old.path, "--templates", Rendered.templates.path],
+        let process = try ArchiveFaultTests.start(
+            ["render", dataset.path, "--out", old.path, "--templates", Rendered.templates.path],
             environment: ["CCHC_WRITE_PAUSE_MS": "20"])
-        let staging = old.deletingLastPathComponent().appendingPathComponent(".an-giang-2022.cchc-new-\(process.processIdentifier)")
+        let staging = old.deletingLastPathComponent().appendingPathComponent(
+            ".an-giang-2022.cchc-new-\(process.processIdentifier)")
         var waited = 0
         while (FileManager.default.subpaths(atPath: staging.path)?.count ?? 0) < 10 && waited < 1200 {
             usleep(50_000)
@@ -27,7 +29,9 @@ import Testing
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(try contents(old) == before, "the old output must be intact after a kill")
-        let again = try CLITests.run(["render", dataset.path, "--out", old.path, "--templates", Rendered.templates.path, "--quiet"])
+        let again = try CLITests.run([
+            "render", dataset.path, "--out", old.path, "--templates", Rendered.templates.path, "--quiet",
+        ])
         #expect(again.status == 0, "\(again.stderr)")
         let after = try contents(old)
         #expect(after.keys.sorted() == before.keys.sorted())
@@ -62,8 +66,11 @@ import Testing
 /// A full disk, simulated by a file-size limit (`ulimit -f`), for render and archive.
 /// ThreadSanitizer's runtime cannot start a process under a file-size limit at all, so
 /// scripts/sanitizers.sh runs these with AddressSanitizer only.
-@Suite(.serialized, .enabled(if: ProcessInfo.processInfo.environment["CCHC_SANITIZER"] != "thread",
-    "ThreadSanitizer's runtime cannot start under ulimit -f"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: ProcessInfo.processInfo.environment["CCHC_SANITIZER"] != "thread",
+        "ThreadSanitizer's runtime cannot start under ulimit -f"))
 struct FullDiskTests {
     static func limited(_ blocks: Int, _ arguments: [String]) throws -> CLITests.Run {
         let quoted = ([TestPaths.executable.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
@@ -71,13 +78,15 @@ struct FullDiskTests {
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "ulimit -f \(blocks) && exec \(quoted)"]
         process.currentDirectoryURL = TestPaths.packageRoot
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let (stdout, stderr) = CLITests.drain(out, err)
         process.waitUntilExit()
-        return CLITests.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+        return CLITests.Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 
@@ -90,10 +99,13 @@ struct FullDiskTests {
         let dataset = f.root.appendingPathComponent("a/an-giang-2022")
         let r = try Self.limited(40, ["render", dataset.path, "--out", old.path, "--templates", Rendered.templates.path])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("cannot be written: File too large") && r.stderr.contains("Nothing was written."), "\(r.stderr)")
+        #expect(
+            r.stderr.contains("cannot be written: File too large") && r.stderr.contains("Nothing was written."), "\(r.stderr)")
         #expect(try FileManager.default.subpathsOfDirectory(atPath: old.path).sorted() == before)
         #expect(try Data(contentsOf: old.appendingPathComponent("bao-cao-ket-qua.html")) == report)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: old.deletingLastPathComponent().path).filter { $0.contains("cchc-new") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: old.deletingLastPathComponent().path).filter {
+            $0.contains("cchc-new")
+        }
         #expect(leftovers.isEmpty)
     }
 

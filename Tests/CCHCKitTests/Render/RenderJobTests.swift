@@ -15,7 +15,9 @@ import Testing
     }
 
     @Test func aDatasetWithErrorsWritesNothingAndLeavesTheOldOutput() throws {
-        let scratch = try ScratchDataset(["scores.csv": "unit;code;self;appraised\ntp;1.1;x;1\ntp;1.2;1;1\ntc;1.1;1;1\ntc;1.2;1;1\n"])
+        let scratch = try ScratchDataset([
+            "scores.csv": "unit;code;self;appraised\ntp;1.1;x;1\ntp;1.2;1;1\ntc;1.1;1;1\ntc;1.2;1;1\n"
+        ])
         defer { scratch.remove() }
         let out = Rendered.scratchFolder()
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
@@ -48,12 +50,18 @@ import Testing
         let error = #expect(throws: RenderError.self) {
             try RenderJob.run(TestPaths.input("quang-binh-2021"), .init(output: Rendered.scratchFolder(), templates: templates))
         }
-        #expect(error?.localizedDescription.contains("Templates/txt/_broken.mustache:1:1: error: section {{#rows}} is never closed") == true)
+        #expect(
+            error?.localizedDescription.contains("Templates/txt/_broken.mustache:1:1: error: section {{#rows}} is never closed")
+                == true)
     }
 
     @Test func oneUnitOnly() throws {
         let files = try Rendered.files("an-giang-2022", kinds: [.selfAssessment], unit: "stp")
-        #expect(files.map(\.path) == ["tu-danh-gia/stp.html", "tu-danh-gia/stp.xml", "tu-danh-gia/stp.txt", "results.json", "results.csv", "cchc-render.json"])
+        #expect(
+            files.map(\.path) == [
+                "tu-danh-gia/stp.html", "tu-danh-gia/stp.xml", "tu-danh-gia/stp.txt", "results.json", "results.csv",
+                "cchc-render.json",
+            ])
         #expect(throws: RenderError.self) { try Rendered.files("an-giang-2022", unit: "khong-co") }
     }
 

@@ -5,8 +5,11 @@ import Foundation
 enum Rendered {
     static let templates = TestPaths.packageRoot.appendingPathComponent("Templates")
 
-    static func files(_ dataset: String, kinds: [DocumentKind] = DocumentKind.allCases, unit: String? = nil) throws -> [RenderedFile] {
-        let options = RenderJob.Options(output: URL(fileURLWithPath: "/nonexistent"), templates: templates, kinds: kinds, unit: unit)
+    static func files(_ dataset: String, kinds: [DocumentKind] = DocumentKind.allCases, unit: String? = nil) throws
+        -> [RenderedFile]
+    {
+        let options = RenderJob.Options(
+            output: URL(fileURLWithPath: "/nonexistent"), templates: templates, kinds: kinds, unit: unit)
         return try RenderJob.prepare(Pipeline.check(TestPaths.input(dataset)), options)
     }
 

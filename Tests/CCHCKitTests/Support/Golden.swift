@@ -23,7 +23,8 @@ enum Golden {
             let first = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
             let got = first < a.count ? String(a[first]) : "<end>"
             let want = first < e.count ? String(e[first]) : "<end>"
-            Issue.record("\(name) differs at line \(first + 1):\n  expected: \(want)\n  actual:   \(got)", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(name) differs at line \(first + 1):\n  expected: \(want)\n  actual:   \(got)", sourceLocation: sourceLocation)
         }
     }
 }

@@ -5,9 +5,10 @@ import Testing
 /// The Mustache spec's behaviour for the subset CCHC's templates use: interpolation, sections,
 /// inverted sections, partials, comments, standalone lines; plus CCHC's strictness about names.
 @Suite struct TemplateTests {
-    private func render(_ source: String, _ data: TemplateValue, escaping: Template.Escaping = .html,
-        partials: [String: String] = [:]) throws -> String
-    {
+    private func render(
+        _ source: String, _ data: TemplateValue, escaping: Template.Escaping = .html,
+        partials: [String: String] = [:]
+    ) throws -> String {
         let template = try Template(name: "t", source: source, escaping: escaping)
         let library = try TemplateLibrary(partials: partials, escaping: escaping)
         return try template.render(data, partials: library)
@@ -45,7 +46,9 @@ import Testing
 
     @Test func escapingKeepsCombiningMarksAndNonASCIIText() throws {
         let text = "Sở Tư pháp & \"Nguye\u{0302}\u{0303}n\" <b>&\u{0301}x</b>"
-        #expect(try render("{{x}}", .obj(["x": .text(text)])) == "Sở Tư pháp &amp; &quot;Nguye\u{0302}\u{0303}n&quot; &lt;b&gt;&amp;\u{0301}x&lt;/b&gt;")
+        #expect(
+            try render("{{x}}", .obj(["x": .text(text)]))
+                == "Sở Tư pháp &amp; &quot;Nguye\u{0302}\u{0303}n&quot; &lt;b&gt;&amp;\u{0301}x&lt;/b&gt;")
     }
 
     @Test func textFormatDoesNotEscape() throws {
@@ -53,7 +56,8 @@ import Testing
     }
 
     @Test func partialsRenderInTheCurrentContextAndStandaloneLinesVanish() throws {
-        let out = try render("<ul>\n{{#people}}\n{{> row}}\n{{/people}}\n</ul>\n",
+        let out = try render(
+            "<ul>\n{{#people}}\n{{> row}}\n{{/people}}\n</ul>\n",
             .obj(["people": .list([.obj(["name": "An"]), .obj(["name": "<Bình>"])])]), partials: ["row": "<li>{{name}}</li>\n"])
         #expect(out == "<ul>\n<li>An</li>\n<li>&lt;Bình&gt;</li>\n</ul>\n")
     }

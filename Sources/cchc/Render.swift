@@ -55,11 +55,10 @@ struct Render: ParsableCommand {
             for d in checked.diagnostics { FileHandle.standardError.write(Data((prefixed(d).description + "\n").utf8)) }
         }
         do {
-            let files = try RenderJob.prepare(
+            let paths = try RenderJob.run(
                 checked, options, progress: quiet ? nil : Progress.onTerminal("rendering", "documents"))
             Progress.finish(quiet: quiet)
-            try OutputWriter.write(files, to: output, replacingAll: options.rendersEverything)
-            if !quiet { print(Summary.of(files, in: out ?? "Output/\(folder.standardizedFileURL.lastPathComponent)")) }
+            if !quiet { print(Summary.of(paths, in: out ?? "Output/\(folder.standardizedFileURL.lastPathComponent)")) }
         } catch let error as RenderError {
             if case .dataset = error {
                 try Report.diagnostics(checked, dataset: dataset, strict: strict)
@@ -115,10 +114,10 @@ enum Progress {
 
 /// What was written where, one line per document (self-assessments counted).
 enum Summary {
-    static func of(_ files: [RenderedFile], in folder: String) -> String {
+    static func of(_ paths: [String], in folder: String) -> String {
         let base = folder.hasSuffix("/") ? folder : folder + "/"
-        let selfAssessments = files.filter { $0.path.hasPrefix("tu-danh-gia/") }
-        var lines = files.filter { !$0.path.hasPrefix("tu-danh-gia/") }.map { "wrote \(base)\($0.path)" }
+        let selfAssessments = paths.filter { $0.hasPrefix("tu-danh-gia/") }
+        var lines = paths.filter { !$0.hasPrefix("tu-danh-gia/") }.map { "wrote \(base)\($0)" }
         if !selfAssessments.isEmpty {
             lines.append("wrote \(base)tu-danh-gia/ (\(selfAssessments.count) files)")
         }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The pieces every kind shares: header, signature, recipients, prose sections, numbering.
-struct DocumentParts {
+struct DocumentParts: Sendable {
     let dataset: Dataset
     let results: Results
 

@@ -6,18 +6,54 @@ public enum DocumentSet {
         _ dataset: Dataset, _ results: Results, kinds: [DocumentKind] = DocumentKind.allCases,
         unit: String? = nil
     ) -> [OfficialDocument] {
-        let parts = DocumentParts(dataset: dataset, results: results)
-        var documents: [OfficialDocument] = []
-        if kinds.contains(.plan) && unit == nil { documents.append(PlanDocument(parts: parts).build()) }
+        let factory = DocumentFactory(dataset, results)
+        return factory.specs(kinds: kinds, unit: unit).compactMap(factory.build)
+    }
+}
+
+/// Which document to build: specs are cheap, so a large run can list them all and build each
+/// document only when a worker renders it.
+public enum DocumentSpec: Sendable, Equatable {
+    case plan
+    /// The self-assessment of the unit at this position of units.csv.
+    case selfAssessment(Int)
+    case report
+    case decision
+}
+
+/// Builds the documents of one dataset and its results, one at a time, from any thread.
+public struct DocumentFactory: Sendable {
+    let parts: DocumentParts
+    private let resultsById: [String: UnitResult]
+
+    public init(_ dataset: Dataset, _ results: Results) {
+        parts = DocumentParts(dataset: dataset, results: results)
+        resultsById = Dictionary(results.groups.flatMap(\.units).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The documents of `kinds`, in output order; with `unit`, only that unit's self-assessment.
+    public func specs(kinds: [DocumentKind] = DocumentKind.allCases, unit: String? = nil) -> [DocumentSpec] {
+        var specs: [DocumentSpec] = []
+        if kinds.contains(.plan) && unit == nil { specs.append(.plan) }
         if kinds.contains(.selfAssessment) {
-            let byId = Dictionary(results.groups.flatMap(\.units).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let builder = SelfAssessmentDocument(parts: parts)
-            for u in dataset.units where unit == nil || u.id == unit {
-                if let r = byId[u.id] { documents.append(builder.build(u, r)) }
+            for (i, u) in parts.dataset.units.enumerated() where (unit == nil || u.id == unit) && resultsById[u.id] != nil {
+                specs.append(.selfAssessment(i))
             }
         }
-        if kinds.contains(.report) && unit == nil { documents.append(ResultsReportDocument(parts: parts).build()) }
-        if kinds.contains(.decision) && unit == nil { documents.append(ResultsDecisionDocument(parts: parts).build()) }
-        return documents
+        if kinds.contains(.report) && unit == nil { specs.append(.report) }
+        if kinds.contains(.decision) && unit == nil { specs.append(.decision) }
+        return specs
+    }
+
+    public func build(_ spec: DocumentSpec) -> OfficialDocument? {
+        switch spec {
+        case .plan: return PlanDocument(parts: parts).build()
+        case .selfAssessment(let i):
+            guard i < parts.dataset.units.count else { return nil }
+            let unit = parts.dataset.units[i]
+            return resultsById[unit.id].map { SelfAssessmentDocument(parts: parts).build(unit, $0) }
+        case .report: return ResultsReportDocument(parts: parts).build()
+        case .decision: return ResultsDecisionDocument(parts: parts).build()
+        }
     }
 }

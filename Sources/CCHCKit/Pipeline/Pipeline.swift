@@ -9,6 +9,10 @@ public enum Pipeline {
         public var results: Results?
         public var diagnostics: [Diagnostic]
 
+        public init(dataset: Dataset?, results: Results?, diagnostics: [Diagnostic]) {
+            (self.dataset, self.results, self.diagnostics) = (dataset, results, diagnostics)
+        }
+
         /// Whether the run may go on: no errors (and no warnings when `strict`).
         public func passes(strict: Bool) -> Bool {
             !diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }

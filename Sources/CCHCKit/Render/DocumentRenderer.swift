@@ -72,6 +72,41 @@ public struct DocumentRenderer: Sendable {
         return files
     }
 
+    /// Builds, renders, validates and writes each document into `folder` as soon as it is ready,
+    /// on every core, so only a few documents are in memory at once. Returns the paths written,
+    /// in document order. On any error the caller discards `folder` (a staging folder).
+    public func renderStreaming(
+        _ specs: [DocumentSpec], factory: DocumentFactory, into folder: URL,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) throws -> [String] {
+        let slots = PathSlots(count: specs.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, specs.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for i in stride(from: worker, to: specs.count, by: workers) {
+                let outcome = Result { () -> [String] in
+                    guard let document = factory.build(specs[i]) else { return [] }
+                    let files = try renderOne(document).get()
+                    try OutputWriter.writeEach(files, into: folder)
+                    return files.map(\.path)
+                }
+                slots.store(i, outcome)
+                if let progress { progress(slots.finish()) }
+            }
+        }
+        var paths: [String] = []
+        var templateErrors: [TemplateError] = []
+        for outcome in slots.values {
+            switch outcome {
+            case .success(let written)?: paths += written
+            case .failure(let error as TemplateError)?: if !templateErrors.contains(error) { templateErrors.append(error) }
+            case .failure(let error)?: throw error
+            case nil: continue
+            }
+        }
+        if !templateErrors.isEmpty { throw RenderError.templates(templateErrors) }
+        return paths
+    }
+
     private func renderOne(_ document: OfficialDocument) -> Result<[RenderedFile], Error> {
         Result {
             var files: [RenderedFile] = []
@@ -87,6 +122,28 @@ public struct DocumentRenderer: Sendable {
             }
             return files
         }
+    }
+}
+
+/// The paths each streamed document wrote, by index, from several threads.
+private final class PathSlots: @unchecked Sendable {
+    private(set) var values: [Result<[String], Error>?]
+    private let lock = NSLock()
+    private var done = 0
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func store(_ i: Int, _ value: Result<[String], Error>) {
+        lock.lock()
+        values[i] = value
+        lock.unlock()
+    }
+
+    func finish() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        return done
     }
 }
 

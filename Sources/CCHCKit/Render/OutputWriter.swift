@@ -9,32 +9,46 @@ import Foundation
 public enum OutputWriter {
     public static func write(_ files: [RenderedFile], to folder: URL, replacingAll: Bool = false) throws {
         guard replacingAll else { return try writeEach(files, into: folder) }
+        let staging = try prepareStaging(for: folder)
+        do {
+            try writeEach(files, into: staging)
+            try swapIn(staging, for: folder)
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    /// A new, empty staging folder beside `folder` (clearing those of killed runs).
+    public static func prepareStaging(for folder: URL) throws -> URL {
         let fm = FileManager.default
         let parent = folder.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).cchc-new-\(getpid())")
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
             throw RenderError.write(path: parent.path, reason: reason(error))
         }
         removeAbandonedStaging(of: folder)
+        let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).cchc-new-\(getpid())")
+        try? fm.removeItem(at: staging)
         do {
-            try writeEach(files, into: staging)
+            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
-            try? fm.removeItem(at: staging)
-            throw error
+            throw RenderError.write(path: staging.path, reason: reason(error))
         }
+        return staging
+    }
+
+    /// Puts a complete staging folder in place of `folder` in one atomic exchange.
+    public static func swapIn(_ staging: URL, for folder: URL) throws {
+        let fm = FileManager.default
         if fm.fileExists(atPath: folder.path) {
             guard cchc_exchange_paths(staging.path, folder.path) == 0 else {
-                let why = String(cString: strerror(errno))
-                try? fm.removeItem(at: staging)
-                throw RenderError.write(path: folder.path, reason: "cannot be replaced (\(why))")
+                throw RenderError.write(path: folder.path, reason: "cannot be replaced (\(String(cString: strerror(errno))))")
             }
             try? fm.removeItem(at: staging)
         } else if rename(staging.path, folder.path) != 0 {
-            let why = String(cString: strerror(errno))
-            try? fm.removeItem(at: staging)
-            throw RenderError.write(path: folder.path, reason: why)
+            throw RenderError.write(path: folder.path, reason: String(cString: strerror(errno)))
         }
     }
 

@@ -47,24 +47,65 @@ public enum RenderJob {
         let documents = DocumentSet.build(dataset, results, kinds: options.kinds, unit: options.unit)
         let total = documents.count
         var files = try renderer.render(documents, progress: progress.map { report in { @Sendable done in report(done, total) } })
-        let provenance = RenderProvenance(
-            tool: "cchc \(CCHC.version)", dataset: dataset.folder.standardizedFileURL.path,
-            templates: options.templates.standardizedFileURL.path, kinds: options.kinds.map(\.rawValue),
-            formats: options.formats.map(\.rawValue), unit: options.unit)
-        files.append(RenderedFile(path: "results.json", content: ResultsJSON.render(results)))
-        files.append(RenderedFile(path: "results.csv", content: ResultsCSV.render(results)))
-        files.append(RenderedFile(path: RenderProvenance.fileName, content: provenance.encoded()))
+        files += sidecarFiles(dataset, results, options)
         return (documents, files)
     }
 
     /// The names of the files `prepare` adds beside the documents.
     public static let sidecars: Set<String> = ["results.json", "results.csv", RenderProvenance.fileName]
 
-    /// Checks, renders and writes; returns the files written.
+    /// Checks, renders and writes; returns the paths written (relative to the output folder).
     @discardableResult
-    public static func run(_ folder: URL, _ options: Options) throws -> [RenderedFile] {
-        let files = try prepare(Pipeline.check(folder), options)
-        try OutputWriter.write(files, to: options.output, replacingAll: options.rendersEverything)
-        return files
+    public static func run(_ folder: URL, _ options: Options) throws -> [String] {
+        try run(Pipeline.check(folder), options)
+    }
+
+    /// Renders and writes a checked dataset. A whole render streams each document into a staging
+    /// folder as soon as it is ready and swaps the folder in at the end (nothing is visible until
+    /// everything succeeded); a partial render renders in memory, then updates its files.
+    @discardableResult
+    public static func run(_ checked: Pipeline.Checked, _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil)
+        throws
+        -> [String]
+    {
+        guard options.rendersEverything else {
+            let files = try prepare(checked, options, progress: progress)
+            try OutputWriter.write(files, to: options.output)
+            return files.map(\.path)
+        }
+        guard checked.passes(strict: options.strict), let dataset = checked.dataset, let results = checked.results else {
+            throw RenderError.dataset(checked.diagnostics.filter { $0.severity == .error || options.strict })
+        }
+        let renderer = try DocumentRenderer(templates: options.templates, formats: options.formats)
+        let factory = DocumentFactory(dataset, results)
+        let specs = factory.specs(kinds: options.kinds, unit: options.unit)
+        let staging = try OutputWriter.prepareStaging(for: options.output)
+        do {
+            let total = specs.count
+            var paths = try renderer.renderStreaming(
+                specs, factory: factory, into: staging,
+                progress: progress.map { report in { @Sendable done in report(done, total) } })
+            let sidecars = sidecarFiles(dataset, results, options)
+            try OutputWriter.writeEach(sidecars, into: staging)
+            paths += sidecars.map(\.path)
+            try OutputWriter.swapIn(staging, for: options.output)
+            return paths
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    /// results.json, results.csv and cchc-render.json, written beside the documents.
+    static func sidecarFiles(_ dataset: Dataset, _ results: Results, _ options: Options) -> [RenderedFile] {
+        let provenance = RenderProvenance(
+            tool: "cchc \(CCHC.version)", dataset: dataset.folder.standardizedFileURL.path,
+            templates: options.templates.standardizedFileURL.path, kinds: options.kinds.map(\.rawValue),
+            formats: options.formats.map(\.rawValue), unit: options.unit)
+        return [
+            RenderedFile(path: "results.json", content: ResultsJSON.render(results)),
+            RenderedFile(path: "results.csv", content: ResultsCSV.render(results)),
+            RenderedFile(path: RenderProvenance.fileName, content: provenance.encoded()),
+        ]
     }
 }

@@ -10,7 +10,7 @@ import Testing
         let files = try RenderJob.run(TestPaths.input("quang-binh-2021"), .init(output: out, templates: Rendered.templates))
         #expect(files.count == 12 + 3)
         let written = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.contains(".") }
-        #expect(Set(written) == Set(files.map(\.path)))
+        #expect(Set(written) == Set(files))
         #expect(!written.contains { $0.contains(".tmp-") })
     }
 

@@ -51,8 +51,9 @@ struct Render: ParsableCommand {
             output: output, templates: URL(fileURLWithPath: templates), kinds: try parsedKinds(),
             formats: try parsedFormats(), unit: unit, strict: strict)
         let checked = Pipeline.check(folder, previousFrom: previousFrom.map { URL(fileURLWithPath: $0) })
-        if checked.passes(strict: strict) && !quiet {
-            for d in checked.diagnostics { FileHandle.standardError.write(Data((prefixed(d).description + "\n").utf8)) }
+        // Warnings are shown unless --quiet; errors always, and then nothing is rendered.
+        if !quiet || !checked.passes(strict: strict) {
+            try Report.diagnostics(checked, dataset: dataset, strict: strict)
         }
         do {
             let paths = try RenderJob.run(
@@ -60,18 +61,9 @@ struct Render: ParsableCommand {
             Progress.finish(quiet: quiet)
             if !quiet { print(Summary.of(paths, in: out ?? "Output/\(folder.standardizedFileURL.lastPathComponent)")) }
         } catch let error as RenderError {
-            if case .dataset = error {
-                try Report.diagnostics(checked, dataset: dataset, strict: strict)
-            }
             FileHandle.standardError.write(Data("\(error.localizedDescription)\nNothing was written.\n".utf8))
             throw ExitCode.failure
         }
-    }
-
-    private func prefixed(_ d: Diagnostic) -> Diagnostic {
-        var d = d
-        d.file = (dataset.hasSuffix("/") ? dataset : dataset + "/") + d.file
-        return d
     }
 
     private func parsedKinds() throws -> [DocumentKind] {

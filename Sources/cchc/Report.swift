@@ -8,7 +8,9 @@ enum Report {
         let prefix = dataset.hasSuffix("/") ? dataset : dataset + "/"
         for d in checked.diagnostics {
             var shown = d
-            if !d.file.hasPrefix("/") { shown.file = prefix + d.file }
+            // Files of the dataset are shown from where the user typed it; absolute paths and
+            // option names (`--previous-from …`) as they are.
+            if !d.file.hasPrefix("/") && !d.file.hasPrefix("-") { shown.file = prefix + d.file }
             if strict && d.severity == .warning { shown.severity = .error }
             FileHandle.standardError.write(Data((shown.description + "\n").utf8))
         }

@@ -86,7 +86,7 @@ enum Hashing {
 enum AtomicFile {
     static func write(_ data: Data, to url: URL) throws {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        try FileHandleWriter.write(data, to: temporary)
+        try SyncedFile.write(data, to: temporary)
         guard rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
@@ -96,7 +96,7 @@ enum AtomicFile {
 }
 
 /// Writes and fsyncs a new file.
-enum FileHandleWriter {
+enum SyncedFile {
     static func write(_ data: Data, to url: URL) throws {
         do { try POSIXFile.write(data, to: url, sync: true) } catch let failure as POSIXFile.Failure {
             throw ArchiveError.store(path: url.path, reason: "cannot be written: \(failure)")

@@ -95,7 +95,7 @@ public enum Archiver {
             throw ArchiveError.store(
                 path: target.path, reason: "cannot be moved into place (\(String(cString: strerror(errno))))")
         }
-        FileHandleWriter.syncDirectory(store.records)
+        SyncedFile.syncDirectory(store.records)
         var catalog = previous
         catalog.add(manifest, manifestSHA256: Hashing.sha256(encoded), signed: key != nil)
         try store.writeCatalog(catalog)

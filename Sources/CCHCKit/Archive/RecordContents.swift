@@ -85,16 +85,16 @@ enum RecordWriter {
             for (path, data) in files.sorted(by: { $0.key < $1.key }) {
                 let url = folder.appendingPathComponent(path)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try FileHandleWriter.write(data, to: url)
+                try SyncedFile.write(data, to: url)
                 // Fault injection for the tests: a window in which to kill the process mid-record.
                 if pause > 0 { usleep(pause * 1000) }
             }
-            try FileHandleWriter.write(manifest, to: folder.appendingPathComponent("manifest.json"))
+            try SyncedFile.write(manifest, to: folder.appendingPathComponent("manifest.json"))
             if let signature {
-                try FileHandleWriter.write(
+                try SyncedFile.write(
                     Data((signature.base64EncodedString() + "\n").utf8), to: folder.appendingPathComponent("manifest.sig"))
             }
-            FileHandleWriter.syncDirectory(folder)
+            SyncedFile.syncDirectory(folder)
         } catch let error as ArchiveError {
             try? fm.removeItem(at: folder)
             throw error

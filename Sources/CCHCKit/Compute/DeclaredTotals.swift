@@ -33,8 +33,9 @@ enum DeclaredTotals {
     private static func checkTargets(_ dataset: Dataset, warnings: inout DiagnosticEngine) {
         var byKey: [String: [CriterionCode: TargetEntry]] = [:]
         for t in dataset.targets { byKey["\(t.unit)|\(t.year)", default: [:]][t.code] = t }
+        let units = Dictionary(dataset.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for t in dataset.targets {
-            guard let unit = dataset.units.first(where: { $0.id == t.unit }) else { continue }
+            guard let unit = units[t.unit] else { continue }
             let framework = dataset.framework(of: unit)
             guard let c = framework[t.code], !c.isLeaf, let map = byKey["\(t.unit)|\(t.year)"] else { continue }
             let leaves = framework.leaves(under: t.code)

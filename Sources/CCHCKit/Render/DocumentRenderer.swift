@@ -49,27 +49,7 @@ public struct DocumentRenderer: Sendable {
     /// rendered. Files come back in document order, so the output does not depend on scheduling.
     /// - Parameter progress: called with the number of documents done so far (from any thread).
     public func render(_ documents: [OfficialDocument], progress: (@Sendable (Int) -> Void)? = nil) throws -> [RenderedFile] {
-        let slots = Slots(count: documents.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, documents.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for i in stride(from: worker, to: documents.count, by: workers) {
-                slots.store(i, renderOne(documents[i]))
-                if let progress { progress(slots.finish()) }
-            }
-        }
-        var files: [RenderedFile] = []
-        files.reserveCapacity(documents.count * formats.count)
-        var templateErrors: [TemplateError] = []
-        for outcome in slots.values {
-            switch outcome {
-            case .success(let rendered)?: files += rendered
-            case .failure(let error as TemplateError)?: if !templateErrors.contains(error) { templateErrors.append(error) }
-            case .failure(let error)?: throw error
-            case nil: continue
-            }
-        }
-        if !templateErrors.isEmpty { throw RenderError.templates(templateErrors) }
-        return files
+        try inParallel(documents.count, progress: progress) { i in try renderOne(documents[i]) }
     }
 
     /// Builds, renders, validates and writes each document into `folder` as soon as it is ready,
@@ -79,89 +59,73 @@ public struct DocumentRenderer: Sendable {
         _ specs: [DocumentSpec], factory: DocumentFactory, into folder: URL,
         progress: (@Sendable (Int) -> Void)? = nil
     ) throws -> [String] {
-        let slots = PathSlots(count: specs.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, specs.count))
+        try inParallel(specs.count, progress: progress) { i in
+            guard let document = factory.build(specs[i]) else { return [] }
+            let files = try renderOne(document)
+            try OutputWriter.write(files, to: folder)
+            return files.map(\.path)
+        }
+    }
+
+    /// Runs `body` for every index on every core and joins the results in index order. Template
+    /// errors of all documents are reported together; any other error is thrown as it is.
+    private func inParallel<Value>(
+        _ count: Int, progress: (@Sendable (Int) -> Void)?, _ body: @escaping @Sendable (Int) throws -> [Value]
+    ) throws -> [Value] {
+        let slots = Slots<[Value]>(count: count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for i in stride(from: worker, to: specs.count, by: workers) {
-                let outcome = Result { () -> [String] in
-                    guard let document = factory.build(specs[i]) else { return [] }
-                    let files = try renderOne(document).get()
-                    try OutputWriter.writeEach(files, into: folder)
-                    return files.map(\.path)
-                }
-                slots.store(i, outcome)
+            for i in stride(from: worker, to: count, by: workers) {
+                slots.store(i, Result { try body(i) })
                 if let progress { progress(slots.finish()) }
             }
         }
-        var paths: [String] = []
+        var values: [Value] = []
         var templateErrors: [TemplateError] = []
         for outcome in slots.values {
             switch outcome {
-            case .success(let written)?: paths += written
+            case .success(let produced)?: values += produced
             case .failure(let error as TemplateError)?: if !templateErrors.contains(error) { templateErrors.append(error) }
             case .failure(let error)?: throw error
             case nil: continue
             }
         }
         if !templateErrors.isEmpty { throw RenderError.templates(templateErrors) }
-        return paths
+        return values
     }
 
-    private func renderOne(_ document: OfficialDocument) -> Result<[RenderedFile], Error> {
-        Result {
-            var files: [RenderedFile] = []
-            for format in formats {
-                guard let library = libraries[format], let template = library.template(document.kind.fileName) else { continue }
-                let path = "\(document.path).\(format.rawValue)"
-                var out = ""
-                try template.render(DocumentContext.make(document, format: format), partials: library, into: &out)
-                if format == .xml, let problems = validator?.validate(out), !problems.isEmpty {
-                    throw RenderError.invalidXML(path: path, problems: problems)
-                }
-                files.append(RenderedFile(path: path, content: out))
+    private func renderOne(_ document: OfficialDocument) throws -> [RenderedFile] {
+        var files: [RenderedFile] = []
+        for format in formats {
+            guard let library = libraries[format], let template = library.template(document.kind.fileName) else { continue }
+            let path = "\(document.path).\(format.rawValue)"
+            var out = ""
+            try template.render(DocumentContext.make(document, format: format), partials: library, into: &out)
+            if format == .xml, let problems = validator?.validate(out), !problems.isEmpty {
+                throw RenderError.invalidXML(path: path, problems: problems)
             }
-            return files
+            files.append(RenderedFile(path: path, content: out))
         }
+        return files
     }
 }
 
-/// The paths each streamed document wrote, by index, from several threads.
-private final class PathSlots: @unchecked Sendable {
-    private(set) var values: [Result<[String], Error>?]
+/// Results stored by index from several threads (each index by one thread), and a count of
+/// the indexes done, for progress.
+private final class Slots<Value>: @unchecked Sendable {
+    private(set) var values: [Result<Value, Error>?]
     private let lock = NSLock()
     private var done = 0
 
     init(count: Int) { values = Array(repeating: nil, count: count) }
 
-    func store(_ i: Int, _ value: Result<[String], Error>) {
+    func store(_ i: Int, _ value: Result<Value, Error>) {
         lock.lock()
         values[i] = value
         lock.unlock()
     }
 
-    func finish() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        done += 1
-        return done
-    }
-}
-
-/// Results written by index from several threads, each index by one thread only.
-private final class Slots: @unchecked Sendable {
-    private(set) var values: [Result<[RenderedFile], Error>?]
-    private let lock = NSLock()
-    private var done = 0
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func store(_ i: Int, _ value: Result<[RenderedFile], Error>) {
-        lock.lock()
-        values[i] = value
-        lock.unlock()
-    }
-
-    /// Counts one more document done; returns the count.
+    /// Counts one more index done; returns the count.
     func finish() -> Int {
         lock.lock()
         defer { lock.unlock() }

@@ -3,22 +3,10 @@ import Foundation
 
 /// Step 5: writes rendered files so that a reader, or a crash, never sees a half-written set.
 ///
-/// A whole render is written into a staging folder beside the output and swapped in with one
-/// atomic exchange: after a kill the old output is intact or the new one is complete. A partial
-/// render (`--unit`, `--kinds`) writes each file under a temporary name and renames it into place.
+/// Each file is written under a temporary name and renamed into place. A whole render goes into
+/// a staging folder beside the output (`prepareStaging`) that is swapped in with one atomic
+/// exchange (`swapIn`): after a kill the old output is intact or the new one is complete.
 public enum OutputWriter {
-    public static func write(_ files: [RenderedFile], to folder: URL, replacingAll: Bool = false) throws {
-        guard replacingAll else { return try writeEach(files, into: folder) }
-        let staging = try prepareStaging(for: folder)
-        do {
-            try writeEach(files, into: staging)
-            try swapIn(staging, for: folder)
-        } catch {
-            try? FileManager.default.removeItem(at: staging)
-            throw error
-        }
-    }
-
     /// A new, empty staging folder beside `folder` (clearing those of killed runs).
     public static func prepareStaging(for folder: URL) throws -> URL {
         let fm = FileManager.default
@@ -62,7 +50,8 @@ public enum OutputWriter {
         }
     }
 
-    static func writeEach(_ files: [RenderedFile], into folder: URL) throws {
+    /// Writes each file under a temporary name beside its target and renames it into place.
+    public static func write(_ files: [RenderedFile], to folder: URL) throws {
         let fm = FileManager.default
         // Fault injection for the tests: a window in which to kill the process mid-write.
         let pause = ProcessInfo.processInfo.environment["CCHC_WRITE_PAUSE_MS"].flatMap(UInt32.init) ?? 0

@@ -39,9 +39,7 @@ public enum RenderJob {
         throws
         -> (documents: [OfficialDocument], files: [RenderedFile])
     {
-        guard checked.passes(strict: options.strict), let dataset = checked.dataset, let results = checked.results else {
-            throw RenderError.dataset(checked.diagnostics.filter { $0.severity == .error || options.strict })
-        }
+        let (dataset, results) = try inputs(checked, options)
         if let unit = options.unit, !dataset.units.contains(where: { $0.id == unit }) { throw RenderError.unknownUnit(unit) }
         let renderer = try DocumentRenderer(templates: options.templates, formats: options.formats)
         let documents = DocumentSet.build(dataset, results, kinds: options.kinds, unit: options.unit)
@@ -73,9 +71,7 @@ public enum RenderJob {
             try OutputWriter.write(files, to: options.output)
             return files.map(\.path)
         }
-        guard checked.passes(strict: options.strict), let dataset = checked.dataset, let results = checked.results else {
-            throw RenderError.dataset(checked.diagnostics.filter { $0.severity == .error || options.strict })
-        }
+        let (dataset, results) = try inputs(checked, options)
         let renderer = try DocumentRenderer(templates: options.templates, formats: options.formats)
         let factory = DocumentFactory(dataset, results)
         let specs = factory.specs(kinds: options.kinds, unit: options.unit)
@@ -86,7 +82,7 @@ public enum RenderJob {
                 specs, factory: factory, into: staging,
                 progress: progress.map { report in { @Sendable done in report(done, total) } })
             let sidecars = sidecarFiles(dataset, results, options)
-            try OutputWriter.writeEach(sidecars, into: staging)
+            try OutputWriter.write(sidecars, to: staging)
             paths += sidecars.map(\.path)
             try OutputWriter.swapIn(staging, for: options.output)
             return paths
@@ -94,6 +90,14 @@ public enum RenderJob {
             try? FileManager.default.removeItem(at: staging)
             throw error
         }
+    }
+
+    /// The dataset and results to render, or every error that stops the render.
+    static func inputs(_ checked: Pipeline.Checked, _ options: Options) throws -> (Dataset, Results) {
+        guard checked.passes(strict: options.strict), let dataset = checked.dataset, let results = checked.results else {
+            throw RenderError.dataset(checked.diagnostics.filter { $0.severity == .error || options.strict })
+        }
+        return (dataset, results)
     }
 
     /// results.json, results.csv and cchc-render.json, written beside the documents.

@@ -7,28 +7,39 @@
 /// shows, which only makes a line shorter, never longer than promised.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
-        var width = 0
-        var ascii = true
-        for byte in text.utf8 where byte >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii {
-            for byte in text.utf8 where byte >= 0x20 { width += 1 }
-            return width
-        }
-        for scalar in text.unicodeScalars { width += of(scalar) }
-        return width
+        var text = text
+        return text.withUTF8 { of($0[...]) }
     }
 
     public static func of(_ character: Character) -> Int {
         character.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
+    /// The width of UTF-8 bytes (whole scalars).
+    static func of(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        var width = 0
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                if byte >= 0x20 { width += 1 }
+                i += 1
+            } else {
+                let (scalar, length) = UTF8Scalar.decode(bytes, at: i)
+                width += of(scalar)
+                i += length
+            }
+        }
+        return width
+    }
+
     static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x20 { return 0 }
-        if v < 0x7F { return 1 }
+        // Latin, Latin-1 and Latin Extended (every Vietnamese letter in NFC): one column, but
+        // the soft hyphen, which shows nothing.
+        if v < 0x300 { return v == 0xAD ? 0 : 1 }
+        if (0x1E00...0x1EFF).contains(v) { return 1 }
         if v == 0x200D || (0xFE00...0xFE0F).contains(v) || (0x200B...0x200F).contains(v) { return 0 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
@@ -45,5 +56,27 @@ public enum DisplayWidth {
         default:
             return false
         }
+    }
+}
+
+/// Decoding one scalar from valid UTF-8 (a Swift string's bytes always are).
+enum UTF8Scalar {
+    static func decode(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(bytes[i])
+        let value: UInt32
+        let length: Int
+        if b0 < 0xE0 {
+            value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            length = 2
+        } else if b0 < 0xF0 {
+            value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            length = 3
+        } else {
+            value =
+                (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F)
+            length = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }

@@ -30,12 +30,16 @@ public struct TextTable: Sendable {
     /// The table as lines joined by `\n`, ending with a newline.
     public func render() -> String {
         let widths = columnWidths()
-        var out = ""
-        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "-+-") + "\n"
-        out += line(columns.map(\.title), widths, header: true)
-        out += rule
-        for row in rows { out += line(row, widths, header: false) }
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity((widths.reduce(0, +) + 3 * widths.count) * (rows.count * 2 + 3))
+        line(columns.map(\.title), widths, header: true, into: &out)
+        for (i, width) in widths.enumerated() {
+            if i > 0 { out += "-+-".utf8 }
+            out += repeatElement(UInt8(ascii: "-"), count: width)
+        }
+        out.append(0x0A)
+        for row in rows { line(row, widths, header: false, into: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Natural widths, then shrunk until the table fits: numbers never wrap, a header only at
@@ -90,83 +94,37 @@ public struct TextTable: Sendable {
         }
     }
 
-    private func line(_ cells: [String], _ widths: [Int], header: Bool) -> String {
-        let wrapped = widths.indices.map { i in TextWrap.wrap(i < cells.count ? cells[i] : "", width: widths[i]) }
-        let height = wrapped.map(\.count).max() ?? 1
-        var out = ""
-        for k in 0..<height {
-            var parts: [String] = []
-            for i in widths.indices {
-                let text = k < wrapped[i].count ? wrapped[i][k] : ""
-                let pad = String(repeating: " ", count: Swift.max(0, widths[i] - DisplayWidth.of(text)))
-                parts.append(columns[i].alignment == .right && !header ? pad + text : text + pad)
-            }
-            out += trimTrailing(parts.joined(separator: " | ")) + "\n"
+    /// One row, wrapped to as many lines as its tallest cell, appended to `out` as UTF-8.
+    private func line(_ cells: [String], _ widths: [Int], header: Bool, into out: inout [UInt8]) {
+        // Every cell's bytes in one array; wrapped lines are ranges into them.
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for i in widths.indices {
+            let start = bytes.count
+            if i < cells.count { bytes += cells[i].utf8 }
+            ranges.append(start..<bytes.count)
         }
-        return out
-    }
-
-    private func trimTrailing(_ s: String) -> String {
-        var s = s
-        while s.last == " " { s.removeLast() }
-        return s
-    }
-}
-
-/// Word wrapping by display width; a word longer than the width is cut.
-public enum TextWrap {
-    public static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [text] }
-        var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            // Empty words keep runs of spaces (an indent, the blank of an unnumbered "Số:      /").
-            var current = ""
-            var currentWidth = 0
-            var started = false
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-                var word = String(word)
-                var w = DisplayWidth.of(word)
-                if !started || currentWidth + 1 + w <= width {
-                    current += started ? " " + word : word
-                    currentWidth += (started ? 1 : 0) + w
-                    started = true
-                    if currentWidth <= width { continue }
-                    word = current
-                    w = currentWidth
-                    (current, currentWidth) = ("", 0)
-                } else {
-                    lines.append(trimTrailing(current))
+        bytes.withUnsafeBufferPointer { all in
+            let buffers = ranges.map { UnsafeBufferPointer(rebasing: all[$0]) }
+            let wrapped = widths.indices.map { i in TextWrap.lines(buffers[i], width: Swift.max(1, widths[i])) }
+            let height = wrapped.map(\.count).max() ?? 1
+            for k in 0..<height {
+                for i in widths.indices {
+                    if i > 0 { out += " | ".utf8 }
+                    let piece = k < wrapped[i].count ? wrapped[i][k] : TextWrap.Line(range: 0..<0, width: 0)
+                    let pad = repeatElement(UInt8(ascii: " "), count: Swift.max(0, widths[i] - piece.width))
+                    let text = UnsafeBufferPointer(rebasing: buffers[i][piece.range])
+                    if columns[i].alignment == .right && !header {
+                        out += pad
+                        out += text
+                    } else {
+                        out += text
+                        out += pad
+                    }
                 }
-                while w > width {
-                    let (head, rest) = cut(word, width)
-                    lines.append(head)
-                    word = rest
-                    w = DisplayWidth.of(word)
-                }
-                (current, currentWidth) = (word, w)
+                while out.last == 0x20 { out.removeLast() }
+                out.append(0x0A)
             }
-            lines.append(trimTrailing(current))
         }
-        return lines
-    }
-
-    private static func trimTrailing(_ s: String) -> String {
-        var s = s
-        while s.last == " " { s.removeLast() }
-        return s
-    }
-
-    private static func cut(_ word: String, _ width: Int) -> (String, String) {
-        var head = ""
-        var w = 0
-        var index = word.startIndex
-        while index < word.endIndex {
-            let cw = DisplayWidth.of(word[index])
-            if w + cw > width && w > 0 { break }
-            head.append(word[index])
-            w += cw
-            index = word.index(after: index)
-        }
-        return (head, String(word[index...]))
     }
 }

@@ -7,9 +7,13 @@ public enum Calculator {
         let classifier = BandClassifier(settings: dataset.plan.bands)
         var warnings = DiagnosticEngine()
         var groups: [GroupResult] = []
+        // Each unit's scores on every core; ranking and awards then go group by group.
+        let all = Parallel.map(dataset.units.count) { i in
+            unitResult(dataset.units[i], dataset, precision: precision, classifier: classifier)
+        }
+        let byGroup = Dictionary(grouping: all, by: \.group)
         for group in dataset.groups {
-            let members = dataset.units.filter { $0.group == group }
-            var units = members.map { unitResult($0, dataset, precision: precision, classifier: classifier) }
+            var units = byGroup[group] ?? []
             units = rankUnits(units)
             rankFields(&units)
             let awarded = awards(for: group, units, dataset, warnings: &warnings)

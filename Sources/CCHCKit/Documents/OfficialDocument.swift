@@ -131,7 +131,7 @@ public struct DocCell: Sendable {
         guard let d else { return DocCell(text: "-", value: nil, max: nil, numeric: true) }
         return DocCell(
             text: VietnameseNumber.format(d, maxDecimals: decimals, minDecimals: minDecimals),
-            value: d.roundedHalfUp(decimals).description, max: max?.description, numeric: true)
+            value: VietnameseNumber.plain(d, decimals: decimals), max: max.map(VietnameseNumber.plain), numeric: true)
     }
 
     public static func integer(_ n: Int?) -> DocCell {

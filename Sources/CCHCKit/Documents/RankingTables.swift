@@ -36,7 +36,8 @@ struct RankingTables {
             var cells: [DocCell] = [
                 .integer(u.rank), .text(u.name),
                 DocCell(
-                    text: "\(parts.number(u.total))/\(parts.number(u.max))", value: u.total.description, max: u.max.description,
+                    text: "\(parts.number(u.total))/\(parts.number(u.max))", value: VietnameseNumber.plain(u.total),
+                    max: VietnameseNumber.plain(u.max),
                     numeric: true),
                 .number(u.index, decimals: parts.precision, minDecimals: parts.precision),
             ]
@@ -45,8 +46,8 @@ struct RankingTables {
                 cells.append(
                     s.map {
                         DocCell(
-                            text: "\(parts.number($0.score))/\(parts.number($0.max))", value: $0.score.description,
-                            max: $0.max.description, numeric: true)
+                            text: "\(parts.number($0.score))/\(parts.number($0.max))", value: VietnameseNumber.plain($0.score),
+                            max: VietnameseNumber.plain($0.max), numeric: true)
                     } ?? .number(nil))
             }
             cells.append(.text(u.band ?? ""))

@@ -94,15 +94,20 @@ struct SelfAssessmentDocument {
 
     /// Điểm bị mất = max − score on every applicable leaf, most first.
     private func lostTable(_ unit: AssessedUnit, _ r: UnitResult, _ framework: Framework) -> DocTable {
-        var lost: [(Criterion, Decimal, Decimal)] = []
+        // Positions and points only: sorting whole criteria moved their strings around.
+        var lost: [(index: Int, score: Decimal, points: Decimal)] = []
         for (i, c) in framework.criteria.enumerated() where c.isLeaf {
             guard let score = r.scores.final[i], score < c.max else { continue }
-            lost.append((c, score, c.max - score))
+            lost.append((i, score, c.max - score))
         }
-        lost.sort { $0.2 != $1.2 ? $0.2 > $1.2 : $0.0.code < $1.0.code }
+        lost.sort { a, b in
+            if a.points != b.points { return a.points > b.points }
+            return framework.criteria[a.index].code < framework.criteria[b.index].code
+        }
         let comments = parts.dataset.scores[unit.id] ?? [:]
-        let rows = lost.map { c, score, points in
-            DocRow([
+        let rows = lost.map { i, score, points in
+            let c = framework.criteria[i]
+            return DocRow([
                 .text(c.code.description), .text(c.name), .number(c.max), .number(score), .number(points),
                 .text(comments[c.code]?.comment ?? ""),
             ])

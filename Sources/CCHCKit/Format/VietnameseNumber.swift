@@ -9,8 +9,23 @@ public enum VietnameseNumber {
     ///   - maxDecimals: rounded half-up to this many decimals.
     ///   - minDecimals: trailing zeros kept down to this many decimals (`85,50` with 2, `85,5` with 0).
     public static func format(_ value: Decimal, maxDecimals: Int = 2, minDecimals: Int = 0) -> String {
+        guard let digits = DecimalDigits(value, roundedTo: maxDecimals) else {
+            return formatThroughFoundation(value, maxDecimals: maxDecimals, minDecimals: minDecimals)
+        }
+        var (integer, fraction) = digits.parts
+        while fraction.count > minDecimals && fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
+        while fraction.count < minDecimals { fraction.append(UInt8(ascii: "0")) }
+        var out = digits.negative ? "-" : ""
+        out += group(String(decoding: integer, as: UTF8.self))
+        if !fraction.isEmpty { out += "," + String(decoding: fraction, as: UTF8.self) }
+        return out
+    }
+
+    /// The same as `format`, through `NSDecimalRound` and `description`, for values whose
+    /// mantissa does not fit in 64 bits.
+    static func formatThroughFoundation(_ value: Decimal, maxDecimals: Int, minDecimals: Int) -> String {
         let rounded = value.roundedHalfUp(maxDecimals)
-        let plain = plainDigits(rounded)
+        let plain = rounded.description
         var (integer, fraction) = split(plain)
         let negative = integer.hasPrefix("-")
         if negative { integer.removeFirst() }
@@ -22,14 +37,20 @@ public enum VietnameseNumber {
         return out
     }
 
+    /// `value` rounded half-up to `decimals`, with `.` and no trailing zeros (`7.25`, `8`), as
+    /// XML and JSON carry it.
+    public static func plain(_ value: Decimal, decimals: Int) -> String {
+        DecimalDigits(value, roundedTo: decimals)?.plain ?? value.roundedHalfUp(decimals).description
+    }
+
+    /// `value` exactly, with `.` (`Decimal.description`).
+    public static func plain(_ value: Decimal) -> String {
+        DecimalDigits(exactly: value)?.plain ?? value.description
+    }
+
     /// A whole number with thousands dots: `3.321`.
     public static func format(_ value: Int) -> String {
         value < 0 ? "-" + group(String(-value)) : group(String(value))
-    }
-
-    /// The digits of a Decimal without exponent, with `.` as the decimal point.
-    static func plainDigits(_ value: Decimal) -> String {
-        value.description
     }
 
     private static func split(_ s: String) -> (String, String) {

@@ -24,7 +24,7 @@ struct JSONWriter {
         if let key { text += Self.quote(key) + ": " }
         switch value {
         case .string(let s): text += Self.quote(s)
-        case .number(let d): text += d.description
+        case .number(let d): text += VietnameseNumber.plain(d)
         case .int(let i): text += String(i)
         case .null: text += "null"
         }

@@ -2,10 +2,15 @@ import Foundation
 
 /// Turns an `OfficialDocument` into the values its templates see (the names a template can use
 /// are listed in README.md, "Editing a template").
+///
+/// One context serves every format of a document: the pieces only one format shows (the text
+/// layout, the chart's SVG) are computed when that format is among `formats`, and are empty
+/// otherwise.
 enum DocumentContext {
-    static func make(_ d: OfficialDocument, format: OutputFormat) -> TemplateValue {
+    static func make(_ d: OfficialDocument, formats: Set<OutputFormat>) -> TemplateValue {
+        let text = formats.contains(.txt)
         let h = d.header
-        var root: [String: TemplateValue] = [
+        var root = TemplateObject([
             "kind": .text(d.kind.rawValue), "typeName": .text(d.kind.typeName), "typeTitle": .text(d.kind.typeTitle),
             "year": .text(String(d.year)), "unit": .text(d.unit),
             "header": .obj([
@@ -18,7 +23,7 @@ enum DocumentContext {
             ]),
             "places": lines(d.recipients.map(place)),
             "bases": lines(d.bases),
-            "blocks": blocks(d.body, format),
+            "blocks": blocks(d.body, formats),
             "signer": .obj([
                 "lines": lines(d.signer.lines), "competence": .text(d.signer.competence),
                 "position": .text(d.signer.position), "name": .text(d.signer.name),
@@ -28,12 +33,12 @@ enum DocumentContext {
                 d.appendices.map { a in
                     .obj([
                         "label": .text(a.label), "title": .text(a.title), "attached": .text(a.attached),
-                        "landscape": .bool(a.landscape), "blocks": blocks(a.blocks, format),
-                        "text": format == .txt ? .text(appendixText(a)) : "",
+                        "landscape": .bool(a.landscape), "blocks": blocks(a.blocks, formats),
+                        "text": text ? .text(appendixText(a)) : "",
                     ])
                 }),
-        ]
-        if format == .txt {
+        ])
+        if text {
             root["text"] = .obj([
                 "header": .text(TextLayout.header(h)),
                 "title": .text((TextLayout.centered(d.kind.typeName) + TextLayout.centered(h.subject)).joined(separator: "\n")),
@@ -43,7 +48,7 @@ enum DocumentContext {
                 "signature": .text(TextLayout.signature(d.signer, recipients: d.recipients)),
             ])
         }
-        return .obj(root)
+        return .object(root)
     }
 
     /// "- Bộ Nội vụ;" → "Bộ Nội vụ" for edXML's ToPlaces.
@@ -62,15 +67,15 @@ enum DocumentContext {
         (TextLayout.centered(a.label) + TextLayout.centered(a.title) + TextLayout.centered(a.attached)).joined(separator: "\n")
     }
 
-    static func blocks(_ list: [Block], _ format: OutputFormat) -> TemplateValue {
-        .list(list.map { block(for: $0, format) })
+    static func blocks(_ list: [Block], _ formats: Set<OutputFormat>) -> TemplateValue {
+        .list(list.map { block(for: $0, formats) })
     }
 
-    private static let empty: [String: TemplateValue] = [
+    private static let empty = TemplateObject([
         "heading": false, "paragraph": false, "item": false, "centered": false, "article": false, "table": false, "chart": false,
-    ]
+    ])
 
-    static func block(for b: Block, _ format: OutputFormat) -> TemplateValue {
+    static func block(for b: Block, _ formats: Set<OutputFormat>) -> TemplateValue {
         var o = empty
         switch b {
         case .heading(let level, let label, let text):
@@ -85,18 +90,18 @@ enum DocumentContext {
         case .table(let t): o["table"] = table(t)
         case .chart(let c):
             o["chart"] = .obj([
-                "title": .text(c.title), "svg": .text(format == .html ? ChartSVG.render(c) : ""),
+                "title": .text(c.title), "svg": .text(formats.contains(.html) ? ChartSVG.render(c) : ""),
                 "bars": .list(
                     c.bars.map {
                         .obj([
-                            "label": .text($0.label), "value": .text($0.value.description),
+                            "label": .text($0.label), "value": .text(VietnameseNumber.plain($0.value)),
                             "text": .text(VietnameseNumber.format($0.value, maxDecimals: c.decimals, minDecimals: c.decimals)),
                         ])
                     }),
             ])
         }
-        o["text"] = .text(format == .txt ? TextLayout.block(b) : "")
-        return .obj(o)
+        o["text"] = .text(formats.contains(.txt) ? TextLayout.block(b) : "")
+        return .object(o)
     }
 
     static func table(_ t: DocTable) -> TemplateValue {

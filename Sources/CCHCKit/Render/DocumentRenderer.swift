@@ -62,7 +62,7 @@ public struct DocumentRenderer: Sendable {
         try inParallel(specs.count, progress: progress) { i in
             guard let document = factory.build(specs[i]) else { return [] }
             let files = try renderOne(document)
-            try OutputWriter.write(files, to: folder)
+            try OutputWriter.writeStaged(files, to: folder)
             return files.map(\.path)
         }
     }
@@ -96,11 +96,13 @@ public struct DocumentRenderer: Sendable {
 
     private func renderOne(_ document: OfficialDocument) throws -> [RenderedFile] {
         var files: [RenderedFile] = []
+        let context = DocumentContext.make(document, formats: Set(formats))
         for format in formats {
             guard let library = libraries[format], let template = library.template(document.kind.fileName) else { continue }
             let path = "\(document.path).\(format.rawValue)"
             var out = ""
-            try template.render(DocumentContext.make(document, format: format), partials: library, into: &out)
+            out.reserveCapacity(48 * 1024)  // a self-assessment: one allocation instead of several
+            try template.render(context, partials: library, into: &out)
             if format == .xml, let problems = validator?.validate(out), !problems.isEmpty {
                 throw RenderError.invalidXML(path: path, problems: problems)
             }

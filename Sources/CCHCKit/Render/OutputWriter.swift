@@ -52,6 +52,16 @@ public enum OutputWriter {
 
     /// Writes each file under a temporary name beside its target and renames it into place.
     public static func write(_ files: [RenderedFile], to folder: URL) throws {
+        try write(files, to: folder, renaming: true)
+    }
+
+    /// Writes each file straight to its name in a staging folder: nobody reads a staging folder
+    /// until it is swapped in whole, so a temporary name and a rename per file would buy nothing.
+    public static func writeStaged(_ files: [RenderedFile], to staging: URL) throws {
+        try write(files, to: staging, renaming: false)
+    }
+
+    private static func write(_ files: [RenderedFile], to folder: URL, renaming: Bool) throws {
         let fm = FileManager.default
         // Fault injection for the tests: a window in which to kill the process mid-write.
         let pause = ProcessInfo.processInfo.environment["CCHC_WRITE_PAUSE_MS"].flatMap(UInt32.init) ?? 0
@@ -66,10 +76,12 @@ public enum OutputWriter {
                     throw RenderError.write(path: directory.path, reason: reason(error))
                 }
             }
-            let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
+            let temporary = renaming ? directory.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())") : target
             do {
-                try POSIXFile.write(Array(file.content.utf8), to: temporary)
-                if rename(temporary.path, target.path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                try POSIXFile.write(file.content, to: temporary)
+                if renaming && rename(temporary.path, target.path) != 0 {
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
                 if pause > 0 { usleep(pause * 1000) }
             } catch {
                 try? fm.removeItem(at: temporary)

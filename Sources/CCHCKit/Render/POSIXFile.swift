@@ -13,6 +13,12 @@ enum POSIXFile {
         var description: String { String(cString: strerror(code)) }
     }
 
+    /// Writes `text` as UTF-8 straight from the string's storage.
+    static func write(_ text: String, to url: URL, mode: mode_t = 0o644, sync: Bool = false) throws {
+        var text = text
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: url, mode: mode, sync: sync) }
+    }
+
     /// Creates (or truncates) `url` and writes `bytes`; with `sync`, fsyncs before closing.
     static func write<Bytes: ContiguousBytes>(_ bytes: Bytes, to url: URL, mode: mode_t = 0o644, sync: Bool = false) throws {
         let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)

@@ -82,7 +82,7 @@ public enum RenderJob {
                 specs, factory: factory, into: staging,
                 progress: progress.map { report in { @Sendable done in report(done, total) } })
             let sidecars = sidecarFiles(dataset, results, options)
-            try OutputWriter.write(sidecars, to: staging)
+            try OutputWriter.writeStaged(sidecars, to: staging)
             paths += sidecars.map(\.path)
             try OutputWriter.swapIn(staging, for: options.output)
             return paths

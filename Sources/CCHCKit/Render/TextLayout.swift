@@ -90,6 +90,8 @@ enum TextLayout {
             t.columns.map { TextTable.Column($0.title, $0.numeric ? .right : .left, minWidth: $0.numeric ? 5 : 8) })
         for row in t.rows { text.append(row.cells.map(\.text)) }
         let title = t.title.isEmpty ? "" : centered(t.title).joined(separator: "\n") + "\n"
-        return title + String(text.render().dropLast())
+        var rendered = text.render()
+        rendered.removeLast()  // the last newline; the template places the block
+        return title + rendered
     }
 }

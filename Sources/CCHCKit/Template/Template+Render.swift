@@ -58,10 +58,10 @@ extension Template {
         guard let first = path.parts.first else { return stack.last }
         var level = stack.count - 1
         while level >= 0 {
-            if case .object(let object) = stack[level], var found = object.fields[first] {
+            if case .object(let object) = stack[level], var found = object[first] {
                 if path.parts.count == 1 { return found }
                 for part in path.parts.dropFirst() {
-                    guard case .object(let inner) = found, let next = inner.fields[part] else { return nil }
+                    guard case .object(let inner) = found, let next = inner[part] else { return nil }
                     found = next
                 }
                 return found

@@ -1,0 +1,117 @@
+import Foundation
+
+/// A Decimal rounded half-up to a number of decimals, as a sign and a whole number of those
+/// decimals: 7,255 at 2 decimals is `725` hundredths (rounded 7,26 → `726`).
+///
+/// Formatting every score through `Decimal.description` and `NSDecimalRound` was a tenth of a
+/// national render (perf): both divide the 128-bit mantissa digit by digit. Here a mantissa that
+/// fits in 64 bits is read from the Decimal's memory and rounded with integer arithmetic.
+/// The layout is that of `NSDecimal` (exponent byte; length, sign and compact bits; 8 × 16-bit
+/// mantissa); it is checked once against known values, and any value or platform the fast path
+/// does not cover goes through Foundation instead, with the same result.
+struct DecimalDigits: Equatable {
+    var negative: Bool
+    /// The value × 10^decimals, rounded half-up (away from zero).
+    var magnitude: UInt64
+    var decimals: Int
+
+    init(negative: Bool, magnitude: UInt64, decimals: Int) {
+        self.negative = negative && magnitude != 0
+        self.magnitude = magnitude
+        self.decimals = decimals
+    }
+
+    /// `value` rounded half-up to `scale` decimals (0…18); `nil` when it does not fit in 64 bits.
+    init?(_ value: Decimal, roundedTo scale: Int) {
+        guard (0...18).contains(scale), Self.layoutIsKnown, let raw = Self.raw(value) else { return nil }
+        var mantissa = raw.mantissa
+        var exponent = raw.exponent
+        if exponent > 0 {
+            guard exponent <= 19 else { return nil }
+            let (product, overflow) = mantissa.multipliedReportingOverflow(by: Self.powers[exponent])
+            guard !overflow else { return nil }
+            (mantissa, exponent) = (product, 0)
+        }
+        if -exponent > scale {
+            let drop = -exponent - scale
+            if drop > 19 {
+                mantissa = 0  // below 10^-scale / 2: a 64-bit mantissa is < 10^20
+            } else {
+                let divisor = Self.powers[drop]
+                let (quotient, remainder) = mantissa.quotientAndRemainder(dividingBy: divisor)
+                mantissa = quotient + (remainder >= divisor - remainder ? 1 : 0)
+            }
+            exponent = -scale
+        }
+        self.init(negative: raw.negative, magnitude: mantissa, decimals: -exponent)
+    }
+
+    /// `value` exactly, when its mantissa fits in 64 bits and it has at most 18 decimals.
+    init?(exactly value: Decimal) {
+        guard Self.layoutIsKnown, let raw = Self.raw(value), raw.exponent >= -18 else { return nil }
+        self.init(value, roundedTo: max(0, -raw.exponent))
+    }
+
+    /// Digits with `.` before the decimals and trailing zeros dropped, as `Decimal.description`
+    /// prints the rounded value: `7.25`, `8`, `-0.5`.
+    var plain: String {
+        var (integer, fraction) = parts
+        while fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
+        var out: [UInt8] = negative ? [UInt8(ascii: "-")] : []
+        out += integer
+        if !fraction.isEmpty {
+            out.append(UInt8(ascii: "."))
+            out += fraction
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The integer digits and the `decimals` fraction digits, in ASCII.
+    var parts: (integer: [UInt8], fraction: [UInt8]) {
+        var digits = Array(String(magnitude).utf8)
+        if digits.count <= decimals {
+            digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: decimals + 1 - digits.count), at: 0)
+        }
+        let split = digits.count - decimals
+        return (Array(digits[..<split]), Array(digits[split...]))
+    }
+
+    private static let powers: [UInt64] = (0...19).map { n in (0..<n).reduce(1) { p, _ in p * 10 } }
+
+    private struct Raw {
+        var negative: Bool
+        var exponent: Int
+        var mantissa: UInt64
+    }
+
+    /// Sign, exponent and a mantissa of at most four 16-bit words; `nil` for NaN or a longer one.
+    private static func raw(_ value: Decimal) -> Raw? {
+        withUnsafeBytes(of: value) { bytes -> Raw? in
+            guard bytes.count == 20 else { return nil }
+            let flags = bytes[1]
+            let length = Int(flags >> 4)
+            let negative = flags & 0x08 != 0
+            if length == 0 { return negative ? nil : Raw(negative: false, exponent: 0, mantissa: 0) }
+            guard length <= 4 else { return nil }
+            var mantissa: UInt64 = 0
+            for word in 0..<length {
+                mantissa |= (UInt64(bytes[4 + 2 * word]) | UInt64(bytes[5 + 2 * word]) << 8) << (16 * UInt64(word))
+            }
+            return Raw(negative: negative, exponent: Int(Int8(bitPattern: bytes[0])), mantissa: mantissa)
+        }
+    }
+
+    /// Whether this Foundation lays Decimal out as expected, checked on values of every shape.
+    private static let layoutIsKnown: Bool = {
+        let samples: [(String, Raw)] = [
+            ("-1.25", Raw(negative: true, exponent: -2, mantissa: 125)),
+            ("1500", Raw(negative: false, exponent: 2, mantissa: 15)),
+            ("4294967296.5", Raw(negative: false, exponent: -1, mantissa: 42_949_672_965)),
+            ("0", Raw(negative: false, exponent: 0, mantissa: 0)),
+        ]
+        return samples.allSatisfy { text, expected in
+            guard let value = Decimal(string: text), let raw = raw(value) else { return false }
+            return raw.negative == expected.negative && raw.exponent == expected.exponent && raw.mantissa == expected.mantissa
+        } && raw(Decimal(string: "123456789012345678901234567890")!) == nil && raw(Decimal.nan) == nil
+    }()
+}

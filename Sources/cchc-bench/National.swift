@@ -19,10 +19,12 @@ enum National {
 
     static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
-    /// One size, in this process: prints one tab-separated line of results.
-    static func runOne(units: Int, templates: URL) throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-bench-\(units)-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: root) }
+    /// One size, in this process, in a new folder under `work`: prints one tab-separated line of
+    /// results. The files stay until every size has run: on ext4 without a journal, files
+    /// created in the minutes after a large deletion get their inodes slowly, so deleting one
+    /// size's output would slow the writing of the next.
+    static func runOne(units: Int, templates: URL, work: URL) throws {
+        let root = work.appendingPathComponent("national-\(units)")
         let dataset = root.appendingPathComponent("national-\(units)")
         try SyntheticDataset.write(units: units, groups: 34, to: dataset)
         var stages: [(String, Double)] = []
@@ -64,11 +66,13 @@ enum National {
 
     /// Every size, each in a child process; writes the Markdown table to `output`.
     static func runAll(sizes: [Int], templates: URL, output: URL) throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-bench-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: work) }
         var rows: [Row] = []
         for units in sizes {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-            process.arguments = ["national-one", String(units), templates.path]
+            process.arguments = ["national-one", String(units), templates.path, work.path]
             let pipe = Pipe()
             process.standardOutput = pipe
             try process.run()

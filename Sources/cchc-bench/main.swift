@@ -52,8 +52,12 @@ case "national":
         output: URL(fileURLWithPath: "Benchmarks/national.md"))
 case "national-one":
     let rest = Array(arguments.dropFirst())
+    // Run alone, it cleans up after itself; run by `national`, the parent does once all sizes ran.
+    let own = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-bench-\(getpid())")
+    defer { if rest.count <= 2 { try? FileManager.default.removeItem(at: own) } }
     try National.runOne(
-        units: rest.first.flatMap { Int($0) } ?? 100, templates: URL(fileURLWithPath: rest.count > 1 ? rest[1] : "Templates"))
+        units: rest.first.flatMap { Int($0) } ?? 100, templates: URL(fileURLWithPath: rest.count > 1 ? rest[1] : "Templates"),
+        work: rest.count > 2 ? URL(fileURLWithPath: rest[2]) : own)
 case "template-row":
     try templateRow(rows: arguments.dropFirst().first.flatMap(Int.init) ?? 8000)
 default:

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@testable import CCHCKit
+
+/// The national-scale fast paths give exactly what the plain Foundation and String code gave.
+@Suite struct FastPathTests {
+    /// Decimals of every shape a score sheet produces: sums, differences, quotients, and values
+    /// past the 64-bit fast path.
+    private static let decimals: [Decimal] = {
+        var generator = SplitMix(seed: 20_251_124)
+        var values: [Decimal] = ["0", "-0.005", "2.675", "8.25", "8.35", "-8.25", "0.125", "999999.995", "1e-20", "1e25"]
+            .map { Decimal(string: $0)! }
+        values.append(Decimal(string: "123456789012345678901234567890.5")!)
+        for _ in 0..<3000 {
+            let a = Decimal(Int(generator.next() % 20_000)) / 100 - 50
+            let b = Decimal(Int(generator.next() % 997) + 1) / Decimal(Int(generator.next() % 30) + 1)
+            values += [a, a + b, a - b, a * b, b / 7]
+        }
+        return values
+    }()
+
+    @Test func scoresFormatAsThroughFoundation() {
+        for value in Self.decimals {
+            for decimals in 0...4 {
+                for minimum in [0, decimals] {
+                    #expect(
+                        VietnameseNumber.format(value, maxDecimals: decimals, minDecimals: minimum)
+                            == VietnameseNumber.formatThroughFoundation(value, maxDecimals: decimals, minDecimals: minimum),
+                        "\(value) at \(decimals) decimals")
+                }
+                #expect(VietnameseNumber.plain(value, decimals: decimals) == value.roundedHalfUp(decimals).description)
+            }
+            #expect(VietnameseNumber.plain(value) == value.description, "\(value)")
+        }
+    }
+
+    @Test func quickCheckPassesOnlyWhatNFCLeavesAlone() {
+        let samples = [
+            "Sở Nội vụ tỉnh An Giang; Đạt, Ưu, Ơn, ĩ, ỹ, Ỵ", "plain ASCII, 1,5", "Nguye\u{0302}\u{0303}n (NFD)",
+            "Ångström \u{212B}", "漢字", "café\u{0301}", "\u{1E9B}\u{0323}", "",
+        ]
+        for text in samples {
+            let bytes = Array(text.utf8)[...]
+            let normalised = text.precomposedStringWithCanonicalMapping
+            if TextDecoder.isNFCByQuickCheck(bytes) {
+                #expect(Array(normalised.utf8) == Array(text.utf8), "\(text) passed the quick check but NFC changes it")
+            }
+        }
+        #expect(TextDecoder.isNFCByQuickCheck(Array("Sở Nội vụ; Điểm đạt: 8,25".utf8)[...]))
+        #expect(!TextDecoder.isNFCByQuickCheck(Array("Nguye\u{0302}\u{0303}n".utf8)[...]))
+    }
+
+    @Test(arguments: [
+        ("Báo cáo số 1/BC-UBND ngày 15/12/2025; Kế hoạch số 3/KH-UBND", 25),
+        ("Số:      /BC-X1", 8), ("    Tổng điểm tự đánh giá", 10), ("một\n\nhai ba bốn", 4),
+        ("Siêu-dài-không-có-khoảng-trắng-nào", 7), ("a  b   ", 3), ("", 5), ("漢字漢字漢字", 5),
+    ])
+    func wrappingKeepsItsRules(text: String, width: Int) {
+        let lines = TextWrap.wrap(text, width: width)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= width || $0.count == 1 }, "\(lines)")
+        #expect(lines.allSatisfy { !$0.hasSuffix(" ") }, "\(lines)")
+        // Nothing is lost: the words come back in order.
+        let words = { (s: String) in s.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined() }
+        #expect(words(lines.joined(separator: " ")) == words(text))
+    }
+
+    @Test func wrappingMatchesTheWordRule() {
+        #expect(
+            TextWrap.wrap("Tiêu chí 1.1 về thực hiện nhiệm vụ cải cách hành chính", width: 26) == [
+                "Tiêu chí 1.1 về thực hiện", "nhiệm vụ cải cách hành", "chính",
+            ])
+        #expect(TextWrap.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+        #expect(TextWrap.wrap("    thụt đầu dòng", width: 12) == ["    thụt đầu", "dòng"])
+        #expect(TextWrap.wrap("Nguye\u{0302}\u{0303}nn", width: 5) == ["Nguye\u{0302}\u{0303}", "nn"])
+    }
+
+    @Test func parallelMapKeepsIndexOrder() {
+        #expect(Parallel.map(10_001) { $0 * 3 } == (0..<10_001).map { $0 * 3 })
+        #expect(Parallel.map(0) { $0 }.isEmpty)
+        #expect(Parallel.map(1) { "x\($0)" } == ["x0"])
+    }
+}

@@ -100,9 +100,19 @@ struct SelfAssessmentDocument {
             guard let score = r.scores.final[i], score < c.max else { continue }
             lost.append((i, score, c.max - score))
         }
-        lost.sort { a, b in
-            if a.points != b.points { return a.points > b.points }
-            return framework.criteria[a.index].code < framework.criteria[b.index].code
+        // Compared as integers when every value allows (Decimal comparison dominated this sort).
+        let keys = lost.map { DecimalDigits.millionths($0.points) }
+        if keys.allSatisfy({ $0 != nil }) {
+            let order = lost.indices.sorted { a, b in
+                if keys[a] != keys[b] { return keys[a]! > keys[b]! }
+                return framework.criteria[lost[a].index].code < framework.criteria[lost[b].index].code
+            }
+            lost = order.map { lost[$0] }
+        } else {
+            lost.sort { a, b in
+                if a.points != b.points { return a.points > b.points }
+                return framework.criteria[a.index].code < framework.criteria[b.index].code
+            }
         }
         let comments = parts.dataset.scores[unit.id] ?? [:]
         let rows = lost.map { i, score, points in

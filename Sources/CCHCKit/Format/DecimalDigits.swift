@@ -54,26 +54,66 @@ struct DecimalDigits: Equatable {
 
     /// Digits with `.` before the decimals and trailing zeros dropped, as `Decimal.description`
     /// prints the rounded value: `7.25`, `8`, `-0.5`.
-    var plain: String {
-        var (integer, fraction) = parts
-        while fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
-        var out: [UInt8] = negative ? [UInt8(ascii: "-")] : []
-        out += integer
-        if !fraction.isEmpty {
-            out.append(UInt8(ascii: "."))
-            out += fraction
+    var plain: String { text(point: UInt8(ascii: "."), thousands: nil, minDecimals: 0) }
+
+    /// The number written out: `point` before the decimals, `thousands` between groups of three
+    /// integer digits, trailing zeros of the decimals dropped down to `minDecimals` (and zeros
+    /// added up to it). Built in a stack buffer: no allocation but the string itself.
+    func text(point: UInt8, thousands: UInt8?, minDecimals: Int) -> String {
+        let minDecimals = min(max(0, minDecimals), 18)
+        let zero = UInt8(ascii: "0")
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 96) { buffer in
+            // Digits, least significant first, at least one more than the decimals.
+            var count = 0
+            var rest = magnitude
+            repeat {
+                buffer[count] = zero + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            while count <= decimals {
+                buffer[count] = zero
+                count += 1
+            }
+            var lowest = 0  // the lowest decimal kept
+            while decimals - lowest > minDecimals && buffer[lowest] == zero { lowest += 1 }
+            let padding = minDecimals - (decimals - lowest)
+            let integerDigits = count - decimals
+            var k = 32  // the text goes after the digits
+            if negative {
+                buffer[k] = UInt8(ascii: "-")
+                k += 1
+            }
+            for j in 0..<integerDigits {
+                if let thousands, j > 0, (integerDigits - j) % 3 == 0 {
+                    buffer[k] = thousands
+                    k += 1
+                }
+                buffer[k] = buffer[count - 1 - j]
+                k += 1
+            }
+            if decimals - lowest + max(0, padding) > 0 {
+                buffer[k] = point
+                k += 1
+                for j in stride(from: decimals - 1, through: lowest, by: -1) {
+                    buffer[k] = buffer[j]
+                    k += 1
+                }
+                for _ in 0..<max(0, padding) {
+                    buffer[k] = zero
+                    k += 1
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[32..<k]), as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
-    /// The integer digits and the `decimals` fraction digits, in ASCII.
-    var parts: (integer: [UInt8], fraction: [UInt8]) {
-        var digits = Array(String(magnitude).utf8)
-        if digits.count <= decimals {
-            digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: decimals + 1 - digits.count), at: 0)
-        }
-        let split = digits.count - decimals
-        return (Array(digits[..<split]), Array(digits[split...]))
+    /// The exact value in millionths, for sorting by integers; `nil` when it does not fit.
+    static func millionths(_ value: Decimal) -> Int64? {
+        guard let digits = DecimalDigits(exactly: value), digits.decimals <= 6 else { return nil }
+        let (scaled, overflow) = digits.magnitude.multipliedReportingOverflow(by: powers[6 - digits.decimals])
+        guard !overflow, scaled <= UInt64(Int64.max) else { return nil }
+        return digits.negative ? -Int64(scaled) : Int64(scaled)
     }
 
     private static let powers: [UInt64] = (0...19).map { n in (0..<n).reduce(1) { p, _ in p * 10 } }

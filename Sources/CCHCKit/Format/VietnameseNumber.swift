@@ -12,13 +12,7 @@ public enum VietnameseNumber {
         guard let digits = DecimalDigits(value, roundedTo: maxDecimals) else {
             return formatThroughFoundation(value, maxDecimals: maxDecimals, minDecimals: minDecimals)
         }
-        var (integer, fraction) = digits.parts
-        while fraction.count > minDecimals && fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
-        while fraction.count < minDecimals { fraction.append(UInt8(ascii: "0")) }
-        var out = digits.negative ? "-" : ""
-        out += group(String(decoding: integer, as: UTF8.self))
-        if !fraction.isEmpty { out += "," + String(decoding: fraction, as: UTF8.self) }
-        return out
+        return digits.text(point: UInt8(ascii: ","), thousands: UInt8(ascii: "."), minDecimals: minDecimals)
     }
 
     /// The same as `format`, through `NSDecimalRound` and `description`, for values whose

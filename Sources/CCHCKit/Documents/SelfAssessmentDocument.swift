@@ -100,20 +100,17 @@ struct SelfAssessmentDocument {
             guard let score = r.scores.final[i], score < c.max else { continue }
             lost.append((i, score, c.max - score))
         }
-        // Compared as integers when every value allows (Decimal comparison dominated this sort).
+        // Points compared as integers where they fit (Decimal comparison dominated this sort).
         let keys = lost.map { DecimalDigits.millionths($0.points) }
-        if keys.allSatisfy({ $0 != nil }) {
-            let order = lost.indices.sorted { a, b in
-                if keys[a] != keys[b] { return keys[a]! > keys[b]! }
-                return framework.criteria[lost[a].index].code < framework.criteria[lost[b].index].code
+        let order = lost.indices.sorted { a, b in
+            if let ka = keys[a], let kb = keys[b] {
+                if ka != kb { return ka > kb }
+            } else if lost[a].points != lost[b].points {
+                return lost[a].points > lost[b].points
             }
-            lost = order.map { lost[$0] }
-        } else {
-            lost.sort { a, b in
-                if a.points != b.points { return a.points > b.points }
-                return framework.criteria[a.index].code < framework.criteria[b.index].code
-            }
+            return framework.criteria[lost[a].index].code < framework.criteria[lost[b].index].code
         }
+        lost = order.map { lost[$0] }
         let comments = parts.dataset.scores[unit.id] ?? [:]
         let rows = lost.map { i, score, points in
             let c = framework.criteria[i]

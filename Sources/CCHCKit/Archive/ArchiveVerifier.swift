@@ -23,7 +23,8 @@ public enum ArchiveVerifier {
         let stored = fm.contents(atPath: store.catalogURL.path).flatMap {
             try? JSONDecoder().decode(ArchiveCatalog.self, from: $0)
         }
-        for id in store.recordIDs() {
+        let ids = store.recordIDs()
+        for id in ids {
             report.records += 1
             let folder = store.records.appendingPathComponent(id)
             let recordPath = "records/\(id)"
@@ -47,7 +48,7 @@ public enum ArchiveVerifier {
             checkFiles(folder, manifest, recordPath, &report)
             if rerender { rerenderRecord(folder, manifest, recordPath, &report) }
         }
-        for r in stored?.records ?? [] where !store.recordIDs().contains(r.record) {
+        for r in stored?.records ?? [] where !ids.contains(r.record) {
             report.problems.append("records/\(r.record): missing (listed in catalog.json)")
         }
         let expected: Set<String> = ["records", "catalog.json", ".staging", ".lock"]
@@ -89,11 +90,7 @@ public enum ArchiveVerifier {
                     "\(recordPath)/\(file.path): altered (SHA-256 \(sha.prefix(12))…, archived \(file.sha256.prefix(12))…)")
             }
         }
-        let present = (fm.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter { path in
-            var d: ObjCBool = false
-            return fm.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &d) && !d.boolValue
-        }
-        for path in present.sorted() where !listed.contains(path) {
+        for path in FileTree.regularFiles(in: folder) where !listed.contains(path) {
             report.problems.append("\(recordPath)/\(path): added (not in the manifest)")
         }
     }
@@ -112,12 +109,12 @@ public enum ArchiveVerifier {
             return
         }
         let archived = Dictionary(manifest.files.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
-        let rendered = Set(files.map { RenderJob.sidecars.contains($0.path) ? $0.path : "documents/\($0.path)" })
+        let rendered = Set(files.map { RecordContents.archivedPath($0.path) })
         for file in manifest.files where file.role == "document" && !rendered.contains(file.path) {
             report.problems.append("\(recordPath)/\(file.path): archived, but the archived dataset does not render it")
         }
         for file in files where file.path != RenderProvenance.fileName {
-            let path = RenderJob.sidecars.contains(file.path) ? file.path : "documents/\(file.path)"
+            let path = RecordContents.archivedPath(file.path)
             report.rerendered += 1
             let sha = Hashing.sha256(Data(file.content.precomposedStringWithCanonicalMapping.utf8))
             if archived[path] == nil {

@@ -22,6 +22,7 @@ public enum Archiver {
         case unchanged(record: String)
     }
 
+    @discardableResult
     public static func archive(_ rendered: URL, _ options: Options) throws -> Outcome {
         let provenance = try RenderProvenance.read(rendered)
         let key = try options.key.map(SigningKey.readPrivate)
@@ -57,14 +58,8 @@ public enum Archiver {
             if data != Data(file.content.utf8) { stale.append(file.path) }
         }
         let expected = Set(files.map(\.path))
-        let present = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
-            .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-            .filter { path in
-                var d: ObjCBool = false
-                return FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &d)
-                    && !d.boolValue
-            }
-        stale += present.filter { !expected.contains($0) }.sorted().map { "\($0) (not rendered from this dataset)" }
+        let present = FileTree.regularFiles(in: folder, hidden: false)
+        stale += present.filter { !expected.contains($0) }.map { "\($0) (not rendered from this dataset)" }
         if !stale.isEmpty { throw ArchiveError.staleRender(folder: folder.path, paths: stale) }
     }
 
@@ -74,8 +69,6 @@ public enum Archiver {
     ) throws -> Outcome {
         let lock = try store.open()
         defer { withExtendedLifetime(lock) {} }
-        try? FileManager.default.removeItem(at: store.staging)
-        try? FileManager.default.createDirectory(at: store.staging, withIntermediateDirectories: true)
         let previous = try store.catalog()
         if store.recordIDs().contains(manifest.record) {
             let old = try store.manifest(manifest.record)

@@ -14,11 +14,9 @@ struct RecordContents {
         var c = RecordContents()
         let metadata = DocumentMetadata.byPath(output.documents, formats: formats)
         for file in output.files where file.path != RenderProvenance.fileName {
-            let isDocument = !RenderJob.sidecars.contains(file.path)
             c.add(
-                isDocument ? "documents/\(file.path)" : file.path, Data(file.content.utf8),
-                role: isDocument ? "document" : "results",
-                document: metadata[file.path])
+                archivedPath(file.path), Data(file.content.utf8),
+                role: RenderJob.sidecars.contains(file.path) ? "results" : "document", document: metadata[file.path])
         }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: dataset.folder.path))?.sorted() ?? [] {
             let url = dataset.folder.appendingPathComponent(name)
@@ -39,6 +37,12 @@ struct RecordContents {
         c.add("VERSION", Data("cchc \(CCHC.version)\n".utf8), role: "tool")
         c.entries.sort { $0.path < $1.path }
         return c
+    }
+
+    /// Where a rendered file lies in a record: documents under `documents/`, the results files
+    /// (results.json, results.csv) at the top.
+    static func archivedPath(_ renderedPath: String) -> String {
+        RenderJob.sidecars.contains(renderedPath) ? renderedPath : "documents/\(renderedPath)"
     }
 
     mutating func add(_ path: String, _ bytes: Data, role: String, document: DocumentMetadata? = nil) {
@@ -68,7 +72,7 @@ extension DocumentMetadata {
                 out["\(d.path).\(f.rawValue)"] = DocumentMetadata(
                     kind: d.kind.rawValue, typeName: d.kind.typeTitle, format: f.rawValue,
                     unit: d.unit, codeNumber: h.number.map(String.init) ?? "", codeNotation: h.symbol,
-                    issuedDate: h.date.map { String(format: "%04d-%02d-%02d", $0.year, $0.month, $0.day) } ?? "",
+                    issuedDate: h.date?.iso ?? "",
                     organName: h.organName, subject: h.subject, signer: d.signer.name, language: "vi", year: d.year)
             }
         }

@@ -14,6 +14,9 @@ public struct PlanDate: Equatable, Sendable {
         (year, month, day) = (y, m, d)
     }
 
+    /// As plan.yaml and XML write it: `2023-03-22`.
+    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+
     static func days(in month: Int, of year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -17,7 +17,7 @@ enum DocumentContext {
                 "parentOrgan": .text(h.parentOrgan), "issuerLines": lines(h.issuerLines), "organName": .text(h.organName),
                 "organId": .text(h.organId), "number": .text(h.number.map(String.init)), "symbol": .text(h.symbol),
                 "numberLine": .text(h.numberLine), "place": .text(h.place), "placeDate": .text(h.placeAndDate),
-                "date": .text(h.date.map { String(format: "%04d-%02d-%02d", $0.year, $0.month, $0.day) }),
+                "date": .text(h.date?.iso),
                 "subject": .text(h.subject), "attached": .text(h.attached),
                 "authority": .text(h.issuerLines.joined(separator: " ")),
             ]),

@@ -72,22 +72,19 @@ public struct DocumentRenderer: Sendable {
     private func inParallel<Value>(
         _ count: Int, progress: (@Sendable (Int) -> Void)?, _ body: @escaping @Sendable (Int) throws -> [Value]
     ) throws -> [Value] {
-        let slots = Slots<[Value]>(count: count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for i in stride(from: worker, to: count, by: workers) {
-                slots.store(i, Result { try body(i) })
-                if let progress { progress(slots.finish()) }
-            }
+        let counter = DoneCounter()
+        let outcomes = Parallel.map(count) { i in
+            let outcome = Result { try body(i) }
+            if let progress { progress(counter.next()) }
+            return outcome
         }
         var values: [Value] = []
         var templateErrors: [TemplateError] = []
-        for outcome in slots.values {
+        for outcome in outcomes {
             switch outcome {
-            case .success(let produced)?: values += produced
-            case .failure(let error as TemplateError)?: if !templateErrors.contains(error) { templateErrors.append(error) }
-            case .failure(let error)?: throw error
-            case nil: continue
+            case .success(let produced): values += produced
+            case .failure(let error as TemplateError): if !templateErrors.contains(error) { templateErrors.append(error) }
+            case .failure(let error): throw error
             }
         }
         if !templateErrors.isEmpty { throw RenderError.templates(templateErrors) }
@@ -112,23 +109,13 @@ public struct DocumentRenderer: Sendable {
     }
 }
 
-/// Results stored by index from several threads (each index by one thread), and a count of
-/// the indexes done, for progress.
-private final class Slots<Value>: @unchecked Sendable {
-    private(set) var values: [Result<Value, Error>?]
+/// How many documents are done, counted from several threads, for progress.
+private final class DoneCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var done = 0
 
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func store(_ i: Int, _ value: Result<Value, Error>) {
-        lock.lock()
-        values[i] = value
-        lock.unlock()
-    }
-
-    /// Counts one more index done; returns the count.
-    func finish() -> Int {
+    /// Counts one more; returns the count.
+    func next() -> Int {
         lock.lock()
         defer { lock.unlock() }
         done += 1

@@ -13,7 +13,7 @@ import Testing
         defer { f.remove() }
         let rendered = try f.render("an-giang-2022")
         // CCHC_ARCHIVE_PAUSE_MS slows the writing of each file so the kill lands mid-record.
-        let process = try Self.start(
+        let process = try CLI.start(
             ["archive", rendered.path, "--store", f.store.path], environment: ["CCHC_ARCHIVE_PAUSE_MS": "20"])
         let staging = f.store.appendingPathComponent(".staging/2022-an-giang-2022")
         var waited = 0
@@ -29,7 +29,7 @@ import Testing
         #expect(try ArchiveStore(f.store).catalog().documents.isEmpty)
         #expect(try f.verify().ok)
         // The next run cleans the leftovers and archives the whole record.
-        let again = try Self.run(["archive", rendered.path, "--store", f.store.path])
+        let again = try CLI.run(["archive", rendered.path, "--store", f.store.path])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try f.verify(rerender: true).ok)
         #expect(FileManager.default.subpaths(atPath: staging.path) == nil)
@@ -41,15 +41,15 @@ import Testing
         let a = try f.render("an-giang-2022")
         let b = try f.render("quang-binh-2021")
         let env = ["CCHC_ARCHIVE_PAUSE_MS": "2"]
-        let first = try Self.start(["archive", a.path, "--store", f.store.path], environment: env)
-        let second = try Self.start(["archive", b.path, "--store", f.store.path], environment: env)
+        let first = try CLI.start(["archive", a.path, "--store", f.store.path], environment: env)
+        let second = try CLI.start(["archive", b.path, "--store", f.store.path], environment: env)
         first.waitUntilExit()
         second.waitUntilExit()
         #expect(first.terminationStatus == 0 && second.terminationStatus == 0)
         let catalog = try ArchiveStore(f.store).catalog()
         #expect(catalog.records.map(\.record) == ["2021-quang-binh-2021", "2022-an-giang-2022"])
         #expect(try f.verify().ok)
-        let list = try Self.run(["archive", "list", "--store", f.store.path, "--year", "2021", "--kind", "decision"])
+        let list = try CLI.run(["archive", "list", "--store", f.store.path, "--year", "2021", "--kind", "decision"])
         #expect(list.stdout.contains("3 document files in 2 records"))
     }
 
@@ -57,27 +57,15 @@ import Testing
         let f = try ArchiveFixture()
         defer { f.remove() }
         let rendered = try f.render("quang-binh-2021")
-        #expect(try Self.run(["archive", rendered.path, "--store", f.store.path]).status == 0)
+        #expect(try CLI.run(["archive", rendered.path, "--store", f.store.path]).status == 0)
         try rendered.appendingPathComponent("quyet-dinh.txt").replacing("QUYẾT ĐỊNH", with: "QUYET DINH")
-        let refused = try Self.run(["archive", rendered.path, "--store", f.store.path])
+        let refused = try CLI.run(["archive", rendered.path, "--store", f.store.path])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("quyet-dinh.txt") && refused.stderr.contains("The store was not changed."))
         try FileManager.default.removeItem(at: f.record("2021-quang-binh-2021").appendingPathComponent("VERSION"))
-        let verify = try Self.run(["verify", f.store.path])
+        let verify = try CLI.run(["verify", f.store.path])
         #expect(verify.status == 1)
         #expect(verify.stderr.contains("records/2021-quang-binh-2021/VERSION: missing"))
     }
 
-    static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Process {
-        let process = Process()
-        process.executableURL = TestPaths.executable
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
-
-    static func run(_ arguments: [String]) throws -> CLITests.Run { try CLITests.run(arguments) }
 }

@@ -191,12 +191,4 @@ import Testing
         let data = try Data(contentsOf: url)
         return Hashing.sha256(data)
     }
-
-    private func snapshot(_ folder: URL) throws -> [String: Data] {
-        var out: [String: Data] = [:]
-        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
-            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) { out[path] = data }
-        }
-        return out
-    }
 }

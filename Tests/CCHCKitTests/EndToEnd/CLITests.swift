@@ -3,66 +3,27 @@ import Testing
 
 /// Runs the built `cchc` as a user would and checks its output and exit code.
 @Suite struct CLITests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = TestPaths.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = TestPaths.packageRoot
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let (stdout, stderr) = drain(out, err)
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-    /// Reads both pipes at once: reading one to its end first deadlocks when the other fills up.
-    static func drain(_ out: Pipe, _ err: Pipe) -> (Data, Data) {
-        let box = ErrorBox()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            box.data = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        return (stdout, box.data)
-    }
-
-    final class ErrorBox: @unchecked Sendable { var data = Data() }
-
     @Test func validatePrintsOKForEverySample() throws {
-        let anGiang = try Self.run(["validate", "Inputs/an-giang-2022"])
+        let anGiang = try CLI.run(["validate", "Inputs/an-giang-2022"])
         #expect(anGiang.status == 0)
         #expect(anGiang.stdout == "OK\n")
-        let quangBinh = try Self.run(["validate", "Inputs/quang-binh-2021"])
+        let quangBinh = try CLI.run(["validate", "Inputs/quang-binh-2021"])
         #expect(quangBinh.status == 0)
         #expect(quangBinh.stdout == "OK (1 warning)\n")
         #expect(quangBinh.stderr.contains("Inputs/quang-binh-2021/plan.yaml:13:3: warning: 'survey.total': states 169"))
-        let haNam = try Self.run(["validate", "Inputs/ha-nam-2018"])
+        let haNam = try CLI.run(["validate", "Inputs/ha-nam-2018"])
         #expect(haNam.status == 0)
         #expect(haNam.stdout == "OK (15 warnings)\n")
     }
 
     @Test func strictTurnsWarningsIntoErrors() throws {
-        let r = try Self.run(["validate", "--strict", "Inputs/quang-binh-2021"])
+        let r = try CLI.run(["validate", "--strict", "Inputs/quang-binh-2021"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("plan.yaml:13:3: error:"))
     }
 
     @Test func computeJSONIsTheSpecShape() throws {
-        let r = try Self.run(["compute", "Tests/CCHCKitTests/Fixtures/spec-example", "--format", "json"])
+        let r = try CLI.run(["compute", "Tests/CCHCKitTests/Fixtures/spec-example", "--format", "json"])
         #expect(r.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
         #expect(object?["year"] as? Int == 2024)
@@ -75,7 +36,7 @@ import Testing
             "scores.csv": "unit;code;self;appraised\ntp;1.1;x;1\ntp;1.2;1;9\ntc;1.1;1;1\ntc;1.2;1;1\n"
         ])
         defer { scratch.remove() }
-        let r = try Self.run(["compute", scratch.folder.path])
+        let r = try CLI.run(["compute", scratch.folder.path])
         #expect(r.status == 1)
         #expect(r.stdout.isEmpty)
         #expect(r.stderr.contains("/scores.csv:2: error: column 'self': 'x'"))
@@ -84,18 +45,18 @@ import Testing
     }
 
     @Test func missingFolderAndUsageErrors() throws {
-        let missing = try Self.run(["validate", "Inputs/no-such-dataset"])
+        let missing = try CLI.run(["validate", "Inputs/no-such-dataset"])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("is not a dataset folder"))
-        let usage = try Self.run(["compute", "Inputs/an-giang-2022", "--format", "pdf"])
+        let usage = try CLI.run(["compute", "Inputs/an-giang-2022", "--format", "pdf"])
         #expect(usage.status == 64)
-        let version = try Self.run(["--version"])
+        let version = try CLI.run(["--version"])
         #expect(version.status == 0 && !version.stdout.isEmpty)
     }
 
     @Test func outputIsByteIdenticalAcrossRuns() throws {
-        let a = try Self.run(["compute", "Inputs/an-giang-2022", "--format", "json"])
-        let b = try Self.run(["compute", "Inputs/an-giang-2022", "--format", "json"])
+        let a = try CLI.run(["compute", "Inputs/an-giang-2022", "--format", "json"])
+        let b = try CLI.run(["compute", "Inputs/an-giang-2022", "--format", "json"])
         #expect(a.stdout == b.stdout && !a.stdout.isEmpty)
     }
 }

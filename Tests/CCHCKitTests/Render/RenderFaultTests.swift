@@ -12,10 +12,10 @@ import Testing
         let f = try ArchiveFixture()
         defer { f.remove() }
         let old = try f.render("an-giang-2022")
-        let before = try contents(old)
+        let before = try snapshot(old)
         let dataset = f.root.appendingPathComponent("a/an-giang-2022")
         try dataset.appendingPathComponent("plan.yaml").replacing("place: An Giang", with: "place: Long Xuyên")
-        let process = try ArchiveFaultTests.start(
+        let process = try CLI.start(
             ["render", dataset.path, "--out", old.path, "--templates", Rendered.templates.path],
             environment: ["CCHC_WRITE_PAUSE_MS": "20"])
         let staging = old.deletingLastPathComponent().appendingPathComponent(
@@ -28,12 +28,12 @@ import Testing
         #expect(process.isRunning)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
-        #expect(try contents(old) == before, "the old output must be intact after a kill")
-        let again = try CLITests.run([
+        #expect(try snapshot(old) == before, "the old output must be intact after a kill")
+        let again = try CLI.run([
             "render", dataset.path, "--out", old.path, "--templates", Rendered.templates.path, "--quiet",
         ])
         #expect(again.status == 0, "\(again.stderr)")
-        let after = try contents(old)
+        let after = try snapshot(old)
         #expect(after.keys.sorted() == before.keys.sorted())
         #expect(String(decoding: after["quyet-dinh.txt"] ?? Data(), as: UTF8.self).contains("Long Xuyên, ngày"))
         #expect(!FileManager.default.fileExists(atPath: staging.path), "the killed run's staging folder is cleared")
@@ -44,22 +44,10 @@ import Testing
         defer { f.remove() }
         let blocker = f.root.appendingPathComponent("not-a-folder")
         try Data("x".utf8).write(to: blocker)
-        let r = try CLITests.run(["render", "Inputs/quang-binh-2021", "--out", blocker.appendingPathComponent("out").path])
+        let r = try CLI.run(["render", "Inputs/quang-binh-2021", "--out", blocker.appendingPathComponent("out").path])
         #expect(r.status == 1)
         #expect(r.stderr.contains("cannot be written") && r.stderr.contains("Nothing was written."), "\(r.stderr)")
         #expect(try String(contentsOf: blocker, encoding: .utf8) == "x")
-    }
-
-    private func contents(_ folder: URL) throws -> [String: Data] {
-        var out: [String: Data] = [:]
-        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
-            var isDirectory: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                out[path] = try Data(contentsOf: url)
-            }
-        }
-        return out
     }
 }
 
@@ -72,22 +60,9 @@ import Testing
         if: ProcessInfo.processInfo.environment["CCHC_SANITIZER"] != "thread",
         "ThreadSanitizer's runtime cannot start under ulimit -f"))
 struct FullDiskTests {
-    static func limited(_ blocks: Int, _ arguments: [String]) throws -> CLITests.Run {
+    static func limited(_ blocks: Int, _ arguments: [String]) throws -> CLI.Run {
         let quoted = ([TestPaths.executable.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -f \(blocks) && exec \(quoted)"]
-        process.currentDirectoryURL = TestPaths.packageRoot
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let (stdout, stderr) = CLITests.drain(out, err)
-        process.waitUntilExit()
-        return CLITests.Run(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        return try CLI.run(["-c", "ulimit -f \(blocks) && exec \(quoted)"], executable: URL(fileURLWithPath: "/bin/sh"))
     }
 
     @Test func renderOnAFullDiskSaysSoAndKeepsTheOldOutput() throws {

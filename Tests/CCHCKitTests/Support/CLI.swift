@@ -1,0 +1,56 @@
+import Foundation
+
+/// Runs the built `cchc` as a user would, for the tests that check its output and exit code.
+enum CLI {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `executable` (the built `cchc` unless told) to its end, from the package root.
+    static func run(_ arguments: [String], executable: URL = TestPaths.executable) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = TestPaths.packageRoot
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let (stdout, stderr) = drain(out, err)
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Reads both pipes at once: reading one to its end first deadlocks when the other fills up.
+    static func drain(_ out: Pipe, _ err: Pipe) -> (Data, Data) {
+        let box = ErrorBox()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            box.data = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        return (stdout, box.data)
+    }
+
+    final class ErrorBox: @unchecked Sendable { var data = Data() }
+
+    /// Starts the built `cchc` without waiting, its output discarded (for tests that kill it).
+    static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Process {
+        let process = Process()
+        process.executableURL = TestPaths.executable
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+}

@@ -4,6 +4,7 @@ import Foundation
 // Benchmarks of CCHC's own code, run in release:
 //   swift run -c release cchc-bench national [sizes…]   (default 100 1000 3321 10000; writes Benchmarks/national.md)
 //   swift run -c release cchc-bench template-row [rows]
+//   swift run -c release cchc-bench files [count]   (the file system alone: create, delete, create again)
 // template-row: the PITFALLS.md measurement — a table row of 6 escaped fields (≈260 bytes of
 // HTML) rendered by CCHC's compiled Mustache templates; prints µs per row (best of 5 runs).
 
@@ -58,9 +59,11 @@ case "national-one":
     try National.runOne(
         units: rest.first.flatMap { Int($0) } ?? 100, templates: URL(fileURLWithPath: rest.count > 1 ? rest[1] : "Templates"),
         work: rest.count > 2 ? URL(fileURLWithPath: rest[2]) : own)
+case "files":
+    try FileCreation.run(count: arguments.dropFirst().first.flatMap(Int.init) ?? 10_000)
 case "template-row":
     try templateRow(rows: arguments.dropFirst().first.flatMap(Int.init) ?? 8000)
 default:
-    print("usage: cchc-bench national [sizes…] | template-row [rows]")
+    print("usage: cchc-bench national [sizes…] | template-row [rows] | files [count]")
     exit(64)
 }

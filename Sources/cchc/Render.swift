@@ -46,7 +46,8 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let folder = URL(fileURLWithPath: dataset)
-        let output = URL(fileURLWithPath: out ?? "Output/\(folder.standardizedFileURL.lastPathComponent)")
+        let outputPath = out ?? "Output/\(folder.standardizedFileURL.lastPathComponent)"
+        let output = URL(fileURLWithPath: outputPath)
         let options = RenderJob.Options(
             output: output, templates: URL(fileURLWithPath: templates), kinds: try parsedKinds(),
             formats: try parsedFormats(), unit: unit, strict: strict)
@@ -59,7 +60,7 @@ struct Render: ParsableCommand {
             let paths = try RenderJob.run(
                 checked, options, progress: quiet ? nil : Progress.onTerminal("rendering", "documents"))
             Progress.finish(quiet: quiet)
-            if !quiet { print(Summary.of(paths, in: out ?? "Output/\(folder.standardizedFileURL.lastPathComponent)")) }
+            if !quiet { print(Summary.of(paths, in: outputPath)) }
         } catch let error as RenderError {
             FileHandle.standardError.write(Data("\(error.localizedDescription)\nNothing was written.\n".utf8))
             throw ExitCode.failure
@@ -67,20 +68,22 @@ struct Render: ParsableCommand {
     }
 
     private func parsedKinds() throws -> [DocumentKind] {
-        try kinds.split(separator: ",").map { name in
-            guard let kind = DocumentKind(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("--kinds: '\(name)' is not a kind; expected plan, self-assessment, report, decision")
-            }
-            return kind
-        }
+        try Self.parseList(kinds, option: "--kinds", what: "kind", expected: "plan, self-assessment, report, decision")
     }
 
     private func parsedFormats() throws -> [OutputFormat] {
-        try formats.split(separator: ",").map { name in
-            guard let format = OutputFormat(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("--formats: '\(name)' is not a format; expected html, xml, txt")
+        try Self.parseList(formats, option: "--formats", what: "format", expected: "html, xml, txt")
+    }
+
+    /// A comma-separated option's names, each one of `Value`'s raw values.
+    private static func parseList<Value: RawRepresentable>(_ text: String, option: String, what: String, expected: String)
+        throws -> [Value] where Value.RawValue == String
+    {
+        try text.split(separator: ",").map { name in
+            guard let value = Value(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("\(option): '\(name)' is not a \(what); expected \(expected)")
             }
-            return format
+            return value
         }
     }
 }

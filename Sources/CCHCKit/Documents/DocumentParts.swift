@@ -81,6 +81,14 @@ struct DocumentParts: Sendable {
         return blocks
     }
 
+    /// The line under an appendix's title naming the document it is attached to:
+    /// "(Kèm theo Quyết định số 342/QĐ-UBND ngày 22 tháng 3 năm 2023 của Ủy ban nhân dân tỉnh An Giang)".
+    func attachedTo(_ kind: DocumentKind, _ header: DocumentHeader) -> String {
+        let number = header.number.map(String.init) ?? "     "
+        let date = VietnameseDate.long(header.date, fallbackYear: header.fallbackYear)
+        return "(Kèm theo \(kind.typeTitle) số \(number)/\(header.symbol) \(date) của \(plan.issuer.name))"
+    }
+
     /// Ends the body with "./." as NĐ30 wants.
     static func closing(_ blocks: [Block]) -> [Block] {
         var blocks = blocks

@@ -132,8 +132,7 @@ struct PlanDocument {
         for unit in parts.dataset.units where targets.contains(where: { $0.unit == unit.id }) {
             blocks.append(.table(targetTable(unit, years)))
         }
-        let attached =
-            "(Kèm theo Kế hoạch số \(header.number.map(String.init) ?? "     ")/\(header.symbol) \(VietnameseDate.long(header.date, fallbackYear: header.fallbackYear)) của \(parts.plan.issuer.name))"
+        let attached = parts.attachedTo(.plan, header)
         return [
             Appendix(
                 label: "PHỤ LỤC", title: "MỤC TIÊU PHẤN ĐẤU NÂNG CAO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH", attached: attached,

@@ -35,20 +35,12 @@ struct RankingTables {
         let rows = group.units.map { u in
             var cells: [DocCell] = [
                 .integer(u.rank), .text(u.name),
-                DocCell(
-                    text: "\(parts.number(u.total))/\(parts.number(u.max))", value: VietnameseNumber.plain(u.total),
-                    max: VietnameseNumber.plain(u.max),
-                    numeric: true),
+                outOf(u.total, u.max),
                 .number(u.index, decimals: parts.precision, minDecimals: parts.precision),
             ]
             for m in methods {
                 let s = u.byMethod.first { $0.method == m }
-                cells.append(
-                    s.map {
-                        DocCell(
-                            text: "\(parts.number($0.score))/\(parts.number($0.max))", value: VietnameseNumber.plain($0.score),
-                            max: VietnameseNumber.plain($0.max), numeric: true)
-                    } ?? .number(nil))
+                cells.append(s.map { outOf($0.score, $0.max) } ?? .number(nil))
             }
             cells.append(.text(u.band ?? ""))
             cells.append(.text(RankChange.arrow(u.rankChange)))
@@ -67,6 +59,13 @@ struct RankingTables {
     func subtotal(_ u: UnitResult, _ methods: [ScoringMethod]) -> Decimal? {
         let s = u.byMethod.filter { methods.contains($0.method) }
         return s.isEmpty ? nil : s.reduce(0) { $0 + $1.score }
+    }
+
+    /// A score beside its max, `85,5/100`, valued exactly.
+    private func outOf(_ score: Decimal, _ max: Decimal) -> DocCell {
+        DocCell(
+            text: "\(parts.number(score))/\(parts.number(max))", value: VietnameseNumber.plain(score),
+            max: VietnameseNumber.plain(max), numeric: true)
     }
 
     func slug(_ s: String) -> String {

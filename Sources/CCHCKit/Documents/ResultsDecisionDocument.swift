@@ -13,8 +13,7 @@ struct ResultsDecisionDocument {
         let groups = parts.results.groups
         let numerals = groups.count == 1 ? [""] : groups.indices.map { " " + Numbering.roman($0 + 1) }
         let labels = numerals.map { "PHỤ LỤC" + $0 }
-        let attached =
-            "(Kèm theo Quyết định số \(header.number.map(String.init) ?? "     ")/\(header.symbol) \(VietnameseDate.long(header.date, fallbackYear: header.fallbackYear)) của \(p.issuer.name))"
+        let attached = parts.attachedTo(.decision, header)
         let appendices = zip(labels, groups).map { label, g in
             Appendix(
                 label: label, title: "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM \(p.year) CỦA \(g.name.uppercased())", attached: attached,

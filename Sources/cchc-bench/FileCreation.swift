@@ -5,22 +5,18 @@ import Foundation
 #endif
 
 /// How fast this machine's file system creates the files of a national render (≈10.000 files of
-/// ≈29 KB), in a quiet folder and again right after deleting as many: on ext4 without a journal
-/// the second is much slower, which skews any benchmark run soon after a large deletion.
+/// ≈29 KB). On ext4 without a journal this is several times slower for some minutes after a
+/// large deletion (by the tests, a previous render), which skews any benchmark run then.
 enum FileCreation {
     static func run(count: Int) throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-bench-files-\(getpid())")
         defer { try? FileManager.default.removeItem(at: root) }
         let content = Data(repeating: UInt8(ascii: "x"), count: 29_000)
-        let first = try create(count, content, in: root.appendingPathComponent("first"))
+        let created = try create(count, content, in: root.appendingPathComponent("files"))
         let start = National.now()
-        try FileManager.default.removeItem(at: root.appendingPathComponent("first"))
-        let deletion = National.now() - start
-        let second = try create(count, content, in: root.appendingPathComponent("second"))
-        print(
-            String(
-                format: "files: %d × 29 KB created in %.2f s; deleted in %.2f s; %d more created right after in %.2f s",
-                count, first, deletion, count, second))
+        try FileManager.default.removeItem(at: root.appendingPathComponent("files"))
+        let deleted = National.now() - start
+        print(String(format: "files: %d × 29 KB created in %.2f s, deleted in %.2f s", count, created, deleted))
     }
 
     private static func create(_ count: Int, _ content: Data, in folder: URL) throws -> Double {

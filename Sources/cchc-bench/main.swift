@@ -4,7 +4,7 @@ import Foundation
 // Benchmarks of CCHC's own code, run in release:
 //   swift run -c release cchc-bench national [sizes…]   (default 100 1000 3321 10000; writes Benchmarks/national.md)
 //   swift run -c release cchc-bench template-row [rows]
-//   swift run -c release cchc-bench files [count]   (the file system alone: create, delete, create again)
+//   swift run -c release cchc-bench files [count]   (the file system alone: create the files, delete them)
 // template-row: the PITFALLS.md measurement — a table row of 6 escaped fields (≈260 bytes of
 // HTML) rendered by CCHC's compiled Mustache templates; prints µs per row (best of 5 runs).
 

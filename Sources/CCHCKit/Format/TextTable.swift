@@ -107,7 +107,7 @@ public struct TextTable: Sendable {
         bytes.withUnsafeBufferPointer { all in
             let buffers = ranges.map { UnsafeBufferPointer(rebasing: all[$0]) }
             let wrapped = widths.indices.map { i in TextWrap.lines(buffers[i], width: Swift.max(1, widths[i])) }
-            let height = wrapped.map(\.count).max() ?? 1
+            let height = wrapped.map { $0.count }.max() ?? 1  // a closure: a key path here was not inlined
             for k in 0..<height {
                 for i in widths.indices {
                     if i > 0 { out += " | ".utf8 }

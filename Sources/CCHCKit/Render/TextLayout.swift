@@ -88,7 +88,7 @@ enum TextLayout {
     static func table(_ t: DocTable) -> String {
         var text = TextTable(
             t.columns.map { TextTable.Column($0.title, $0.numeric ? .right : .left, minWidth: $0.numeric ? 5 : 8) })
-        for row in t.rows { text.append(row.cells.map(\.text)) }
+        for row in t.rows { text.append(row.cells.map { $0.text }) }
         let title = t.title.isEmpty ? "" : centered(t.title).joined(separator: "\n") + "\n"
         var rendered = text.render()
         rendered.removeLast()  // the last newline; the template places the block

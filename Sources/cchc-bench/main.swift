@@ -5,6 +5,7 @@ import Foundation
 //   swift run -c release cchc-bench national [sizes…]   (default 100 1000 3321 10000; writes Benchmarks/national.md)
 //   swift run -c release cchc-bench template-row [rows]
 //   swift run -c release cchc-bench files [count]   (the file system alone: create the files, delete them)
+//   swift run -c release cchc-bench xml OUTPUT-FOLDER   (libxml2 alone: validate a render's XML on one thread)
 // template-row: the PITFALLS.md measurement — a table row of 6 escaped fields (≈260 bytes of
 // HTML) rendered by CCHC's compiled Mustache templates; prints µs per row (best of 5 runs).
 
@@ -61,9 +62,12 @@ case "national-one":
         work: rest.count > 2 ? URL(fileURLWithPath: rest[2]) : own)
 case "files":
     try FileCreation.run(count: arguments.dropFirst().first.flatMap(Int.init) ?? 10_000)
+case "xml":
+    guard let folder = arguments.dropFirst().first else { throw BenchFailure("usage: cchc-bench xml OUTPUT-FOLDER") }
+    try XMLFloor.run(output: URL(fileURLWithPath: folder), templates: URL(fileURLWithPath: "Templates"))
 case "template-row":
     try templateRow(rows: arguments.dropFirst().first.flatMap(Int.init) ?? 8000)
 default:
-    print("usage: cchc-bench national [sizes…] | template-row [rows] | files [count]")
+    print("usage: cchc-bench national [sizes…] | template-row [rows] | files [count] | xml OUTPUT-FOLDER")
     exit(64)
 }

@@ -35,9 +35,9 @@ public enum Calculator {
         var fields: [FieldResult] = []
         for (i, c) in framework.criteria.enumerated() {
             if c.code.depth == 1 {
-                total += scores.final[i] ?? 0
-                max += scores.finalMax[i]
-                selfTotal += scores.selfScore[i] ?? 0
+                total = total.plus(scores.final[i] ?? 0)
+                max = max.plus(scores.finalMax[i])
+                selfTotal = selfTotal.plus(scores.selfScore[i] ?? 0)
                 fields.append(
                     FieldResult(
                         code: c.code, name: c.name, score: scores.final[i], max: scores.finalMax[i],
@@ -45,7 +45,7 @@ public enum Calculator {
             }
             if c.isLeaf && scores.final[i] != nil {
                 let (s, m) = byMethod[c.method] ?? (0, 0)
-                byMethod[c.method] = (s + (scores.final[i] ?? 0), m + scores.finalMax[i])
+                byMethod[c.method] = (s.plus(scores.final[i] ?? 0), m.plus(scores.finalMax[i]))
             }
         }
         let index = Decimal.percent(total, of: max, scale: precision)
@@ -73,11 +73,10 @@ public enum Calculator {
     static func rankFields(_ units: inout [UnitResult]) {
         var codes: [CriterionCode] = []
         for u in units { for f in u.fields where !codes.contains(f.code) { codes.append(f.code) } }
+        let byName = Ranking.nameOrder(names: units.map(\.name), ids: units.map(\.id))
         for code in codes {
             let holders = units.indices.compactMap { i in units[i].fields.firstIndex { $0.code == code }.map { (i, $0) } }
-            let ranked = Ranking.rank(
-                holders, index: { units[$0.0].fields[$0.1].index },
-                name: { units[$0.0].name }, id: { units[$0.0].id })
+            let ranked = Ranking.rank(holders, index: { units[$0.0].fields[$0.1].index }, tieOrder: { byName[$0.0] })
             for entry in ranked { units[entry.item.0].fields[entry.item.1].rank = entry.rank }
         }
     }

@@ -11,6 +11,7 @@ extension Decimal {
 
     /// `part / whole × 100`, rounded half-up at `scale`; `nil` when nothing applies (whole is 0).
     static func percent(_ part: Decimal, of whole: Decimal, scale: Int) -> Decimal? {
+        if let fast = fastPercent(part, of: whole, scale: scale) { return fast }
         guard whole > 0 else { return nil }
         return (part * 100 / whole).roundedHalfUp(scale)
     }

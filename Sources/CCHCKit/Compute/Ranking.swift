@@ -7,29 +7,83 @@ public enum Ranking {
     public static func rank<T>(_ items: [T], index: (T) -> Decimal?, name: (T) -> String, id: (T) -> String) -> [(
         item: T, rank: Int?
     )] {
-        let sorted = items.sorted { a, b in
-            switch (index(a), index(b)) {
-            case (let x?, let y?) where x != y: return x > y
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default:
-                let order = VietnameseCollation.compare(name(a), name(b))
-                return order != .orderedSame ? order == .orderedAscending : id(a) < id(b)
+        let order = nameOrder(names: items.map(name), ids: items.map(id))
+        return rank(items, index: index, tieOrder: { _ in 0 }, positions: order)
+    }
+
+    /// Each name's position in Vietnamese alphabetical order (ties by id), to break ties of
+    /// several rankings of the same units without comparing names again.
+    public static func nameOrder(names: [String], ids: [String]) -> [Int] {
+        let sorted = names.indices.sorted { a, b in
+            let byName = VietnameseCollation.compare(names[a], names[b])
+            return byName != .orderedSame ? byName == .orderedAscending : ids[a] < ids[b]
+        }
+        var position = [Int](repeating: 0, count: names.count)
+        for (p, i) in sorted.enumerated() { position[i] = p }
+        return position
+    }
+
+    /// As `rank(_:index:name:id:)`, ties broken by `tieOrder` (a position from `nameOrder`).
+    public static func rank<T>(_ items: [T], index: (T) -> Decimal?, tieOrder: (T) -> Int) -> [(item: T, rank: Int?)] {
+        rank(items, index: index, tieOrder: tieOrder, positions: nil)
+    }
+
+    private static func rank<T>(_ items: [T], index: (T) -> Decimal?, tieOrder: (T) -> Int, positions: [Int]?) -> [(
+        item: T, rank: Int?
+    )] {
+        let keys = SortKeys(items.map(index))
+        let ties = positions ?? items.map(tieOrder)
+        let order = items.indices.sorted { a, b in
+            switch keys.compare(a, b) {
+            case .orderedAscending: return false
+            case .orderedDescending: return true
+            case .orderedSame: return ties[a] < ties[b]
             }
         }
         var result: [(item: T, rank: Int?)] = []
-        result.reserveCapacity(sorted.count)
-        for (position, item) in sorted.enumerated() {
-            guard let value = index(item) else {
-                result.append((item, nil))
+        result.reserveCapacity(order.count)
+        for (position, i) in order.enumerated() {
+            guard keys.has(i) else {
+                result.append((items[i], nil))
                 continue
             }
-            if let previous = result.last, let previousIndex = index(previous.item), previousIndex == value {
-                result.append((item, previous.rank))
+            if position > 0, keys.has(order[position - 1]), keys.compare(order[position - 1], i) == .orderedSame {
+                result.append((items[i], result[position - 1].rank))
             } else {
-                result.append((item, position + 1))
+                result.append((items[i], position + 1))
             }
         }
         return result
+    }
+
+    /// The indexes compared as integers (millionths) when every one fits, as Decimals otherwise:
+    /// a Decimal comparison allocates on Linux, and a sort makes n·log n of them.
+    private struct SortKeys {
+        let decimals: [Decimal?]
+        let integers: [Int64?]?
+
+        init(_ decimals: [Decimal?]) {
+            self.decimals = decimals
+            let integers = decimals.map { $0.flatMap(DecimalDigits.millionths) }
+            let allFit = zip(decimals, integers).allSatisfy { ($0 == nil) == ($1 == nil) }
+            self.integers = allFit ? integers : nil
+        }
+
+        func has(_ i: Int) -> Bool { decimals[i] != nil }
+
+        /// Items without an index order below every item with one.
+        func compare(_ a: Int, _ b: Int) -> ComparisonResult {
+            if let integers { return Self.order(integers[a], integers[b]) }
+            return Self.order(decimals[a], decimals[b])
+        }
+
+        private static func order<V: Comparable>(_ a: V?, _ b: V?) -> ComparisonResult {
+            switch (a, b) {
+            case (nil, nil): return .orderedSame
+            case (nil, _): return .orderedAscending
+            case (_, nil): return .orderedDescending
+            case (let x?, let y?): return x == y ? .orderedSame : (x < y ? .orderedAscending : .orderedDescending)
+            }
+        }
     }
 }

@@ -56,9 +56,9 @@ public struct UnitScores: Sendable {
     }
 
     private mutating func add(_ j: Int, into i: Int) {
-        if let v = final[j] { final[i] = (final[i] ?? 0) + v }
-        finalMax[i] += finalMax[j]
-        if let v = selfScore[j] { selfScore[i] = (selfScore[i] ?? 0) + v }
-        selfMax[i] += selfMax[j]
+        if let v = final[j] { final[i] = (final[i] ?? 0).plus(v) }
+        finalMax[i] = finalMax[i].plus(finalMax[j])
+        if let v = selfScore[j] { selfScore[i] = (selfScore[i] ?? 0).plus(v) }
+        selfMax[i] = selfMax[i].plus(selfMax[j])
     }
 }

@@ -23,7 +23,7 @@ struct DecimalDigits: Equatable {
 
     /// `value` rounded half-up to `scale` decimals (0…18); `nil` when it does not fit in 64 bits.
     init?(_ value: Decimal, roundedTo scale: Int) {
-        guard (0...18).contains(scale), Self.layoutIsKnown, let raw = Self.raw(value) else { return nil }
+        guard (0...18).contains(scale), let raw = Self.raw(value) else { return nil }
         var mantissa = raw.mantissa
         var exponent = raw.exponent
         if exponent > 0 {
@@ -48,7 +48,7 @@ struct DecimalDigits: Equatable {
 
     /// `value` exactly, when its mantissa fits in 64 bits and it has at most 18 decimals.
     init?(exactly value: Decimal) {
-        guard Self.layoutIsKnown, let raw = Self.raw(value), raw.exponent >= -18 else { return nil }
+        guard let raw = Self.raw(value), raw.exponent >= -18 else { return nil }
         self.init(value, roundedTo: max(0, -raw.exponent))
     }
 
@@ -118,14 +118,50 @@ struct DecimalDigits: Equatable {
 
     private static let powers: [UInt64] = (0...19).map { n in (0..<n).reduce(1) { p, _ in p * 10 } }
 
-    private struct Raw {
+    /// A Decimal's sign, exponent and (64-bit) mantissa: value = ±mantissa × 10^exponent.
+    struct Raw: Equatable {
         var negative: Bool
         var exponent: Int
         var mantissa: UInt64
     }
 
-    /// Sign, exponent and a mantissa of at most four 16-bit words; `nil` for NaN or a longer one.
-    private static func raw(_ value: Decimal) -> Raw? {
+    /// Sign, exponent and a mantissa of at most four 16-bit words; `nil` for NaN or a longer one,
+    /// or when this Foundation lays Decimal out otherwise.
+    static func raw(_ value: Decimal) -> Raw? {
+        guard layoutIsKnown else { return nil }
+        return rawBytes(value)
+    }
+
+    /// The Decimal Foundation's arithmetic returns for `raw`: trailing zeros moved into the
+    /// exponent and marked compact, zero as all-zero bytes. `nil` when the exponent does not fit
+    /// or the layout is not the known one.
+    static func decimal(_ raw: Raw) -> Decimal? {
+        guard layoutIsKnown else { return nil }
+        return makeDecimal(raw)
+    }
+
+    private static func makeDecimal(_ raw: Raw) -> Decimal? {
+        var (mantissa, exponent) = (raw.mantissa, raw.exponent)
+        var value = Decimal()
+        guard mantissa != 0 else { return value }
+        while mantissa % 10 == 0 {
+            mantissa /= 10
+            exponent += 1
+        }
+        guard (-128...127).contains(exponent) else { return nil }
+        let length = (64 - mantissa.leadingZeroBitCount + 15) / 16
+        withUnsafeMutableBytes(of: &value) { bytes in
+            bytes[0] = UInt8(bitPattern: Int8(exponent))
+            bytes[1] = UInt8(length << 4) | (raw.negative ? 0x08 : 0) | 0x04
+            for word in 0..<length {
+                bytes[4 + 2 * word] = UInt8(truncatingIfNeeded: mantissa >> (16 * UInt64(word)))
+                bytes[5 + 2 * word] = UInt8(truncatingIfNeeded: mantissa >> (16 * UInt64(word) + 8))
+            }
+        }
+        return value
+    }
+
+    private static func rawBytes(_ value: Decimal) -> Raw? {
         withUnsafeBytes(of: value) { bytes -> Raw? in
             guard bytes.count == 20 else { return nil }
             let flags = bytes[1]
@@ -149,9 +185,14 @@ struct DecimalDigits: Equatable {
             ("4294967296.5", Raw(negative: false, exponent: -1, mantissa: 42_949_672_965)),
             ("0", Raw(negative: false, exponent: 0, mantissa: 0)),
         ]
+        func sameBytes(_ a: Decimal, _ b: Decimal) -> Bool {
+            withUnsafeBytes(of: a) { a in withUnsafeBytes(of: b) { b in a.elementsEqual(b) } }
+        }
         return samples.allSatisfy { text, expected in
-            guard let value = Decimal(string: text), let raw = raw(value) else { return false }
-            return raw.negative == expected.negative && raw.exponent == expected.exponent && raw.mantissa == expected.mantissa
-        } && raw(Decimal(string: "123456789012345678901234567890")!) == nil && raw(Decimal.nan) == nil
+            guard let value = Decimal(string: text), rawBytes(value) == expected, let made = makeDecimal(expected) else {
+                return false
+            }
+            return sameBytes(made, value)
+        } && rawBytes(Decimal(string: "123456789012345678901234567890")!) == nil && rawBytes(Decimal.nan) == nil
     }()
 }

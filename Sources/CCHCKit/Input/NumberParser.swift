@@ -63,7 +63,7 @@ public enum NumberParser {
         var s = text.trimmedSpaces
         let percent = s.hasSuffix("%")
         if percent { s = String(s.dropLast()).trimmedSpaces }
-        return decimal(s).map { percent ? $0 / 100 : $0 }
+        return decimal(s).map { percent ? $0.shifted(by: 2) : $0 }
     }
 
     /// A positive whole number (ranks, years, counts).

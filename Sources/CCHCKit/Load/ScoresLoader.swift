@@ -32,8 +32,7 @@ enum ScoresLoader {
             }
             let selfScore = cell(table.value(r, c.selfScore), column: "self", criterion, r.line, file, &diagnostics)
             let appraised = cell(table.value(r, c.appraised), column: "appraised", criterion, r.line, file, &diagnostics)
-            let evidence = table.value(r, c.evidence).split(separator: ";")
-                .map { String($0).trimmedSpaces }.filter { !$0.isEmpty }
+            let evidence = Self.evidence(table.value(r, c.evidence))
             result[unitId, default: [:]][code] = ScoreEntry(
                 unit: unitId, code: code, selfScore: selfScore,
                 appraised: appraised, evidence: evidence, explanation: table.value(r, c.explanation),
@@ -48,10 +47,10 @@ enum ScoresLoader {
         _ diagnostics: inout DiagnosticEngine
     ) -> ScoreValue {
         if text.isEmpty { return .missing }
-        if text.uppercased() == "N/A" || text == "-" { return .notApplicable }
+        if isNotApplicable(text) { return .notApplicable }
         switch NumberParser.decimal(text) {
         case .success(let v):
-            if criterion.isLeaf && v > criterion.max {
+            if criterion.isLeaf && v.exceeds(criterion.max) {
                 diagnostics.error(
                     file, line: line,
                     "column '\(column)': \(v) for \(criterion.code) is above its max \(criterion.max); expected 0 to \(criterion.max)"
@@ -62,6 +61,29 @@ enum ScoresLoader {
             diagnostics.error(
                 file, line: line, "column '\(column)': '\(text)' for \(criterion.code); expected \(p.expected), or N/A")
             return .invalid
+        }
+    }
+
+    /// `N/A` (any case) or `-`: the criterion does not apply.
+    static func isNotApplicable(_ text: String) -> Bool {
+        let b = text.utf8
+        switch b.count {
+        case 1: return b.first == UInt8(ascii: "-")
+        case 3:
+            let i = b.startIndex
+            return b[i] | 0x20 == UInt8(ascii: "n") && b[b.index(after: i)] == UInt8(ascii: "/")
+                && b[b.index(i, offsetBy: 2)] | 0x20 == UInt8(ascii: "a")
+        default: return false
+        }
+    }
+
+    /// Tài liệu kiểm chứng: the `;`-separated documents of a cell, trimmed, empty ones left out.
+    /// Split on bytes: `;` and spaces are ASCII, so every cut is a character boundary.
+    static func evidence(_ cell: String) -> [String] {
+        guard !cell.isEmpty else { return [] }
+        return cell.utf8.split(separator: UInt8(ascii: ";")).compactMap { piece in
+            let text = String(Substring(piece)).trimmedSpaces
+            return text.isEmpty ? nil : text
         }
     }
 }

@@ -55,14 +55,14 @@ enum SurveyLoader {
         case (false, true):
             return ScoresLoader.cell(score, column: "score", criterion, line, file, &diagnostics)
         case (true, false):
-            if ratio.uppercased() == "N/A" || ratio == "-" { return .notApplicable }
+            if ScoresLoader.isNotApplicable(ratio) { return .notApplicable }
             switch NumberParser.ratio(ratio) {
-            case .success(let fraction) where fraction > 1:
+            case .success(let fraction) where fraction.exceeds(1):
                 diagnostics.error(
                     file, line: line, "column 'ratio': '\(ratio)' for \(criterion.code) is above 100%; expected 0–1 or 0%–100%")
                 return nil
             case .success(let fraction):
-                return .points(fraction * criterion.max)
+                return .points(fraction.times(criterion.max))
             case .failure(let p):
                 diagnostics.error(
                     file, line: line,

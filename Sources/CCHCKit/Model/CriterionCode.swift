@@ -5,15 +5,23 @@ public struct CriterionCode: Hashable, Comparable, Sendable, CustomStringConvert
 
     /// Parses `1.2.3`; `nil` for anything else (`1.`, `a.1`, `01.x`, empty parts).
     public init?(_ text: String) {
-        let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
         var parts: [Int] = []
-        for piece in pieces {
-            guard !piece.isEmpty, piece.count <= 6, piece.allSatisfy({ $0.isASCII && $0.isNumber }),
-                let n = Int(piece), n > 0
-            else { return nil }
-            parts.append(n)
+        var n = 0
+        var digits = 0
+        for b in text.utf8 {
+            if b == UInt8(ascii: ".") {
+                guard digits > 0, n > 0 else { return nil }
+                parts.append(n)
+                (n, digits) = (0, 0)
+            } else if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") && digits < 6 {
+                n = n * 10 + Int(b - UInt8(ascii: "0"))
+                digits += 1
+            } else {
+                return nil
+            }
         }
-        guard !parts.isEmpty else { return nil }
+        guard digits > 0, n > 0 else { return nil }
+        parts.append(n)
         self.parts = parts
     }
 

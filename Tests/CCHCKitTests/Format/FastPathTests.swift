@@ -35,6 +35,69 @@ import Testing
         }
     }
 
+    private static func bytes(_ d: Decimal) -> [UInt8] { withUnsafeBytes(of: d) { Array($0) } }
+
+    /// Sums of scores and of sums, as the criteria tree and the totals make them, give the very
+    /// Decimal Foundation's `+` gives: the same value and the same bytes.
+    @Test func sumsAreFoundationsSums() {
+        var generator = SplitMix(seed: 20_261_124)
+        var checked = 0
+        for a in Self.decimals.prefix(2000) {
+            let b = Self.decimals[Int(generator.next() % UInt64(Self.decimals.count))]
+            for (x, y) in [(a, b), (b, a), (a, a), (a, 0), (0, a), (a, -a)] {
+                #expect(Self.bytes(x.plus(y)) == Self.bytes(x + y), "\(x) + \(y)")
+                checked += 1
+            }
+        }
+        var total: Decimal = 0
+        var foundation: Decimal = 0
+        for i in 0..<5000 {
+            let score = Decimal(Int(generator.next() % 1000)) / (i % 2 == 0 ? 4 : 100)
+            total = total.plus(score)
+            foundation += score
+        }
+        #expect(Self.bytes(total) == Self.bytes(foundation))
+        #expect(checked == 12_000)
+    }
+
+    /// Products (a survey ratio × the criterion's max), percentages made fractions and
+    /// comparisons with a max agree with Foundation, bytes included.
+    @Test func productsShiftsAndComparisonsAreFoundations() {
+        var generator = SplitMix(seed: 48)
+        for a in Self.decimals.prefix(3000) {
+            let b = Self.decimals[Int(generator.next() % UInt64(Self.decimals.count))]
+            #expect(Self.bytes(a.times(b)) == Self.bytes(a * b), "\(a) × \(b)")
+            #expect(a.exceeds(b) == (a > b), "\(a) > \(b)")
+            #expect(a.exceeds(a) == false)
+            #expect(Self.bytes(a.shifted(by: 2)) == Self.bytes(a / 100), "\(a) / 100")
+        }
+        #expect(Decimal(string: "0.5")!.exceeds(-1) && !Decimal(-1).exceeds(0) && !Decimal(0).exceeds(Decimal(string: "-0")!))
+    }
+
+    /// Indexes (part / whole × 100, rounded half-up) through integers equal Foundation's
+    /// division and rounding, bytes included, on halves, repeating quotients and large values.
+    @Test func percentagesAreFoundationsPercentages() {
+        var generator = SplitMix(seed: 3321)
+        var cases: [(Decimal, Decimal)] = [("70.95", "97"), ("45.5", "64.5"), ("0", "12"), ("1", "3"), ("2", "3"), ("1", "8")]
+            .map { (Decimal(string: $0.0)!, Decimal(string: $0.1)!) }
+        for _ in 0..<6000 {
+            let whole = Decimal(Int(generator.next() % 20_000) + 1) / (generator.next() % 2 == 0 ? 4 : 100)
+            let part = Decimal(Int(generator.next() % 20_000)) / 100
+            cases.append((part, whole))
+            cases.append((whole, whole))
+        }
+        cases.append((Decimal(string: "123456789012345678901234567890.5")!, 7))
+        for (part, whole) in cases {
+            for scale in [0, 1, 2, 3] {
+                let foundation = (part * 100 / whole).roundedHalfUp(scale)
+                let fast = Decimal.percent(part, of: whole, scale: scale)
+                #expect(fast.map(Self.bytes) == Self.bytes(foundation), "\(part) / \(whole) at \(scale)")
+            }
+        }
+        #expect(Decimal.fastPercent(Decimal(string: "123456789012345678901234567890.5")!, of: 7, scale: 2) == nil)
+        #expect(Decimal.percent(5, of: 0, scale: 2) == nil)
+    }
+
     @Test func quickCheckPassesOnlyWhatNFCLeavesAlone() {
         let samples = [
             "Sở Nội vụ tỉnh An Giang; Đạt, Ưu, Ơn, ĩ, ỹ, Ỵ", "plain ASCII, 1,5", "Nguye\u{0302}\u{0303}n (NFD)",

@@ -55,7 +55,7 @@ public enum Archiver {
         var stale: [String] = []
         for file in files where file.path != RenderProvenance.fileName {
             let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file.path).path)
-            if data != Data(file.content.utf8) { stale.append(file.path) }
+            if data != Data(file.bytes) { stale.append(file.path) }
         }
         let expected = Set(files.map(\.path))
         let present = FileTree.regularFiles(in: folder, hidden: false)

@@ -15,7 +15,7 @@ struct RecordContents {
         let metadata = DocumentMetadata.byPath(output.documents, formats: formats)
         for file in output.files where file.path != RenderProvenance.fileName {
             c.add(
-                archivedPath(file.path), Data(file.content.utf8),
+                archivedPath(file.path), Data(file.bytes),
                 role: RenderJob.sidecars.contains(file.path) ? "results" : "document", document: metadata[file.path])
         }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: dataset.folder.path))?.sorted() ?? [] {

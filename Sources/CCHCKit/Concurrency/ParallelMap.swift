@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Work spread over every core, with results in index order, so the output never depends on
 /// scheduling.
@@ -8,16 +9,21 @@ enum Parallel {
         max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
     }
 
-    /// `body(i)` for every `i` in `0..<count`, each worker taking every n-th index.
+    /// `body(i)` for every `i` in `0..<count`, each worker taking the next index not yet taken,
+    /// so that a few long items do not leave a core idle while the other works through them.
+    /// Put the longest items first.
     static func map<Value>(_ count: Int, _ body: (Int) -> Value) -> [Value] {
         guard count > 1 else { return (0..<count).map(body) }
         let workers = workers(for: count)
+        let next = Atomic<Int>(0)
         return [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
             let base = UnsafeSendable(buffer.baseAddress!)
             withoutActuallyEscaping(body) { body in
                 let body = UnsafeSendable(body)
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    for i in stride(from: worker, to: count, by: workers) {
+                DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                    while true {
+                        let i = next.add(1, ordering: .relaxed).oldValue
+                        guard i < count else { return }
                         (base.value + i).initialize(to: body.value(i))
                     }
                 }

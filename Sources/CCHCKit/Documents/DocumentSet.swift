@@ -19,6 +19,14 @@ public enum DocumentSpec: Sendable, Equatable {
     case selfAssessment(Int)
     case report
     case decision
+
+    /// A document with a table of every unit.
+    var isLarge: Bool {
+        switch self {
+        case .report, .decision: return true
+        case .plan, .selfAssessment: return false
+        }
+    }
 }
 
 /// Builds the documents of one dataset and its results, one at a time, from any thread.

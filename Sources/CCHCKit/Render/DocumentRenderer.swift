@@ -4,7 +4,20 @@ import Foundation
 public struct RenderedFile: Sendable {
     /// Relative to the output folder, e.g. `tu-danh-gia/snv.html`.
     public var path: String
-    public var content: String
+    /// The file's content, UTF-8.
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    public init(path: String, content: String) {
+        self.init(path: path, bytes: Array(content.utf8))
+    }
+
+    /// The content as text.
+    public var content: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// Step 4b: renders documents with the user's templates, each format from its folder.
@@ -59,12 +72,17 @@ public struct DocumentRenderer: Sendable {
         _ specs: [DocumentSpec], factory: DocumentFactory, into folder: URL,
         progress: (@Sendable (Int) -> Void)? = nil
     ) throws -> [String] {
-        try inParallel(specs.count, progress: progress) { i in
+        // The report and the decision hold tables of every unit: they start first, so that no
+        // core is left idle at the end while another finishes one of them.
+        let schedule = specs.indices.sorted { a, b in (specs[a].isLarge ? 0 : 1, a) < (specs[b].isLarge ? 0 : 1, b) }
+        let scheduled = try inParallel(specs.count, progress: progress) { k -> [(Int, [String])] in
+            let i = schedule[k]
             guard let document = factory.build(specs[i]) else { return [] }
             let files = try renderOne(document)
             try OutputWriter.writeStaged(files, to: folder)
-            return files.map(\.path)
+            return [(i, files.map(\.path))]
         }
+        return scheduled.sorted { $0.0 < $1.0 }.flatMap(\.1)
     }
 
     /// Runs `body` for every index on every core and joins the results in index order. Template
@@ -97,13 +115,13 @@ public struct DocumentRenderer: Sendable {
         for format in formats {
             guard let library = libraries[format], let template = library.template(document.kind.fileName) else { continue }
             let path = "\(document.path).\(format.rawValue)"
-            var out = ""
+            var out: [UInt8] = []
             out.reserveCapacity(48 * 1024)  // a self-assessment: one allocation instead of several
             try template.render(context, partials: library, into: &out)
             if format == .xml, let problems = validator?.validate(out), !problems.isEmpty {
                 throw RenderError.invalidXML(path: path, problems: problems)
             }
-            files.append(RenderedFile(path: path, content: out))
+            files.append(RenderedFile(path: path, bytes: out))
         }
         return files
     }

@@ -78,7 +78,7 @@ public enum OutputWriter {
             }
             let temporary = renaming ? directory.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())") : target
             do {
-                try POSIXFile.write(file.content, to: temporary)
+                try POSIXFile.write(file.bytes, to: temporary)
                 if renaming && rename(temporary.path, target.path) != 0 {
                     throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
                 }

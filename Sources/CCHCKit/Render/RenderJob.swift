@@ -76,15 +76,19 @@ public enum RenderJob {
         let factory = DocumentFactory(dataset, results)
         let specs = factory.specs(kinds: options.kinds, unit: options.unit)
         let staging = try OutputWriter.prepareStaging(for: options.output)
+        if ProcessInfo.processInfo.environment["CCHC_T"] != nil { FileHandle.standardError.write(Data("staging \(Date())\n".utf8)) }
         do {
             let total = specs.count
             var paths = try renderer.renderStreaming(
                 specs, factory: factory, into: staging,
                 progress: progress.map { report in { @Sendable done in report(done, total) } })
+            if ProcessInfo.processInfo.environment["CCHC_T"] != nil { FileHandle.standardError.write(Data("streamed \(Date())\n".utf8)) }
             let sidecars = sidecarFiles(dataset, results, options)
             try OutputWriter.writeStaged(sidecars, to: staging)
+            if ProcessInfo.processInfo.environment["CCHC_T"] != nil { FileHandle.standardError.write(Data("sidecars \(Date())\n".utf8)) }
             paths += sidecars.map(\.path)
             try OutputWriter.swapIn(staging, for: options.output)
+            if ProcessInfo.processInfo.environment["CCHC_T"] != nil { FileHandle.standardError.write(Data("swapped \(Date())\n".utf8)) }
             return paths
         } catch {
             try? FileManager.default.removeItem(at: staging)

@@ -45,6 +45,16 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     /// The document is validated as it is parsed (SAX), without building a tree: a third
     /// faster on the national run than parsing into a tree and validating that.
     public func validate(_ xml: String) -> [Problem] {
+        var xml = xml
+        return xml.withUTF8 { validate($0) }
+    }
+
+    /// Every problem of the UTF-8 bytes `xml`; empty when they are valid.
+    public func validate(_ xml: [UInt8]) -> [Problem] {
+        xml.withUnsafeBufferPointer { validate($0) }
+    }
+
+    private func validate(_ xml: UnsafeBufferPointer<UInt8>) -> [Problem] {
         let collector = Collector()
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), Collector.callback)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
@@ -53,15 +63,12 @@ public final class XMLSchemaValidator: @unchecked Sendable {
         }
         defer { xmlSchemaFreeValidCtxt(context) }
         xmlSchemaSetValidStructuredErrors(context, Collector.callback, Unmanaged.passUnretained(collector).toOpaque())
-        var xml = xml
-        let status: Int32 = xml.withUTF8 { bytes in
-            // libxml2 copies the bytes (a static buffer must end in NUL in 2.9); its parser frees them.
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                guard let base = chars.baseAddress,
-                    let input = xmlParserInputBufferCreateMem(base, Int32(chars.count), XML_CHAR_ENCODING_UTF8)
-                else { return 1 }
-                return xmlSchemaValidateStream(context, input, XML_CHAR_ENCODING_UTF8, nil, nil)
-            }
+        // libxml2 copies the bytes (a static buffer must end in NUL in 2.9); its parser frees them.
+        let status: Int32 = xml.withMemoryRebound(to: CChar.self) { chars in
+            guard let base = chars.baseAddress,
+                let input = xmlParserInputBufferCreateMem(base, Int32(chars.count), XML_CHAR_ENCODING_UTF8)
+            else { return 1 }
+            return xmlSchemaValidateStream(context, input, XML_CHAR_ENCODING_UTF8, nil, nil)
         }
         if status != 0 && collector.problems.isEmpty {
             return [

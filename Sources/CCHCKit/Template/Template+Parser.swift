@@ -130,7 +130,7 @@ extension Template {
             for token in tokens {
                 switch token {
                 case .text(let t):
-                    if !t.isEmpty { stack[stack.count - 1].nodes.append(.text(t)) }
+                    if !t.isEmpty { stack[stack.count - 1].nodes.append(.text(Array(t.utf8))) }
                 case .tag(let sigil, let name, let at):
                     switch sigil {
                     case "!"?: continue

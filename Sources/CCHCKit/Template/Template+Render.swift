@@ -1,8 +1,15 @@
 extension Template {
-    /// Renders `value` into `output`, resolving partials in `library`.
-    public func render(_ value: TemplateValue, partials library: TemplateLibrary?, into output: inout String) throws {
+    /// Renders `value` into `output` as UTF-8, resolving partials in `library`.
+    public func render(_ value: TemplateValue, partials library: TemplateLibrary?, into output: inout [UInt8]) throws {
         var stack = [value]
         try render(nodes, &stack, library, depth: 0, &output)
+    }
+
+    /// Renders `value` and appends it to `output`.
+    public func render(_ value: TemplateValue, partials library: TemplateLibrary?, into output: inout String) throws {
+        var bytes: [UInt8] = []
+        try render(value, partials: library, into: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
     }
 
     /// Renders to a new string.
@@ -14,7 +21,7 @@ extension Template {
 
     private func render(
         _ nodes: [Node], _ stack: inout [TemplateValue], _ library: TemplateLibrary?, depth: Int,
-        _ out: inout String
+        _ out: inout [UInt8]
     ) throws {
         for node in nodes {
             switch node {
@@ -71,14 +78,15 @@ extension Template {
         return nil
     }
 
-    private func append(_ value: TemplateValue, escaped: Bool, _ out: inout String) {
-        let text: String
+    private func append(_ value: TemplateValue, escaped: Bool, _ out: inout [UInt8]) {
         switch value {
-        case .text(let t): text = t
-        case .bool(let b): text = b ? "true" : ""
-        case .list, .object: text = ""
+        case .text(var t):
+            t.withUTF8 { bytes in
+                if escaped && escaping != .none { Escape.append(bytes, to: &out) } else { out.append(contentsOf: bytes) }
+            }
+        case .bool(let b): if b { out += "true".utf8 }
+        case .list, .object: break
         }
-        if escaped && escaping != .none { Escape.append(text, to: &out) } else { out += text }
     }
 
     private func failure(_ kind: TemplateError.Kind, _ at: Location) -> TemplateError {
@@ -89,33 +97,32 @@ extension Template {
 
 /// HTML and XML escaping of text content and attribute values.
 enum Escape {
-    static func append(_ text: String, to out: inout String) {
-        let utf8 = text.utf8
-        var runStart = utf8.startIndex
-        var i = runStart
-        // Copy the runs between special characters whole; they are ASCII, so every index here
-        // is a scalar boundary.
-        while i != utf8.endIndex {
-            let entity: String
-            switch utf8[i] {
+    /// Appends `text` with `&`, `<`, `>`, `"` and `'` escaped. The runs between them are copied
+    /// whole: those five are ASCII, so every cut is a character boundary.
+    static func append(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var runStart = 0
+        for i in 0..<text.count {
+            let entity: StaticString
+            switch text[i] {
             case 0x26: entity = "&amp;"
             case 0x3C: entity = "&lt;"
             case 0x3E: entity = "&gt;"
             case 0x22: entity = "&quot;"
             case 0x27: entity = "&#39;"
-            default:
-                i = utf8.index(after: i)
-                continue
+            default: continue
             }
-            if runStart != i { out += text[runStart..<i] }
-            out += entity
-            i = utf8.index(after: i)
-            runStart = i
+            if runStart != i { out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<i])) }
+            out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+            runStart = i + 1
         }
-        if runStart == utf8.startIndex {
-            out += text
-        } else if runStart != utf8.endIndex {
-            out += text[runStart...]
-        }
+        if runStart != text.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...])) }
+    }
+
+    /// `text` escaped, as a string.
+    static func append(_ text: String, to out: inout String) {
+        var bytes: [UInt8] = []
+        var text = text
+        text.withUTF8 { append($0, to: &bytes) }
+        out += String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -9,7 +9,8 @@ public struct Template: Sendable {
     }
 
     indirect enum Node: Sendable {
-        case text(String)
+        /// Literal text, as the UTF-8 bytes it is copied out as.
+        case text([UInt8])
         case variable(Path, escaped: Bool, Location)
         case section(Path, inverted: Bool, [Node], Location)
         case partial(String, Location)

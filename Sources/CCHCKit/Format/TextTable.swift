@@ -29,30 +29,80 @@ public struct TextTable: Sendable {
 
     /// The table as lines joined by `\n`, ending with a newline.
     public func render() -> String {
-        let widths = columnWidths()
+        let cells = Cells(self)
+        let widths = columnWidths(cells.widths)
         var out: [UInt8] = []
         out.reserveCapacity((widths.reduce(0, +) + 3 * widths.count) * (rows.count * 2 + 3))
-        line(columns.map(\.title), widths, header: true, into: &out)
-        for (i, width) in widths.enumerated() {
-            if i > 0 { out += "-+-".utf8 }
-            out += repeatElement(UInt8(ascii: "-"), count: width)
+        cells.bytes.withUnsafeBufferPointer { all in
+            var scratch = LineScratch()
+            line(cells, row: 0, widths, header: true, all, &scratch, into: &out)
+            for (i, width) in widths.enumerated() {
+                if i > 0 { out += "-+-".utf8 }
+                out += repeatElement(UInt8(ascii: "-"), count: width)
+            }
+            out.append(0x0A)
+            for row in 1..<cells.rowCount { line(cells, row: row, widths, header: false, all, &scratch, into: &out) }
         }
-        out.append(0x0A)
-        for row in rows { line(row, widths, header: false, into: &out) }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Every cell of the table (the titles first, as row 0) in one UTF-8 buffer, each with its
+    /// byte range, display width and whether it holds a line break: one allocation for the
+    /// table instead of several per row.
+    struct Cells {
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        var widths: [[Int]] = []
+        var breaks: [Bool] = []
+        let columnCount: Int
+        var rowCount: Int { widths.count }
+
+        init(_ table: TextTable) {
+            columnCount = table.columns.count
+            add(table.columns.map(\.title))
+            for row in table.rows { add(row) }
+        }
+
+        private mutating func add(_ row: [String]) {
+            var rowWidths: [Int] = []
+            rowWidths.reserveCapacity(columnCount)
+            for i in 0..<columnCount {
+                let start = bytes.count
+                if i < row.count { bytes += row[i].utf8 }
+                let range = start..<bytes.count
+                let (width, hasBreak) = bytes.withUnsafeBufferPointer { all in
+                    (DisplayWidth.of(all[range]), all[range].contains(0x0A))
+                }
+                ranges.append(range)
+                breaks.append(hasBreak)
+                rowWidths.append(width)
+            }
+            widths.append(rowWidths)
+        }
+
+        func index(_ row: Int, _ column: Int) -> Int { row * columnCount + column }
+    }
+
+    /// The wrapped lines of one row's cells, kept from row to row.
+    struct LineScratch {
+        var lines: [TextWrap.Line] = []
+        var starts: [Int] = []
     }
 
     /// Natural widths, then shrunk until the table fits: numbers never wrap, a header only at
     /// its spaces, and the text column with the most slack gives up a column first.
-    func columnWidths() -> [Int] {
-        var natural = columns.map { DisplayWidth.of($0.title) }
+    func columnWidths() -> [Int] { columnWidths(Cells(self).widths) }
+
+    /// As `columnWidths()`, from each cell's display width (the titles' first).
+    private func columnWidths(_ cellWidths: [[Int]]) -> [Int] {
+        var natural = cellWidths[0]
         var content = columns.map { _ in 0 }
         var minimum = columns.map { c in
             max(c.minWidth, c.title.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 1)
         }
-        for row in rows {
-            for (i, cell) in row.enumerated() where i < natural.count {
-                let w = DisplayWidth.of(cell)
+        for (r, row) in rows.enumerated() {
+            for i in row.indices where i < natural.count {
+                let w = cellWidths[r + 1][i]
                 natural[i] = Swift.max(natural[i], w)
                 content[i] = Swift.max(content[i], w)
                 if columns[i].alignment == .right { minimum[i] = Swift.max(minimum[i], w) }
@@ -94,37 +144,52 @@ public struct TextTable: Sendable {
         }
     }
 
-    /// One row, wrapped to as many lines as its tallest cell, appended to `out` as UTF-8.
-    private func line(_ cells: [String], _ widths: [Int], header: Bool, into out: inout [UInt8]) {
-        // Every cell's bytes in one array; wrapped lines are ranges into them.
-        var bytes: [UInt8] = []
-        var ranges: [Range<Int>] = []
+    /// One row, wrapped to as many lines as its tallest cell, appended to `out` as UTF-8. A cell
+    /// that fits its column on one line (most) is not wrapped at all.
+    private func line(
+        _ cells: Cells, row: Int, _ widths: [Int], header: Bool, _ all: UnsafeBufferPointer<UInt8>,
+        _ scratch: inout LineScratch, into out: inout [UInt8]
+    ) {
+        scratch.lines.removeAll(keepingCapacity: true)
+        scratch.starts.removeAll(keepingCapacity: true)
+        var height = 1
         for i in widths.indices {
-            let start = bytes.count
-            if i < cells.count { bytes += cells[i].utf8 }
-            ranges.append(start..<bytes.count)
-        }
-        bytes.withUnsafeBufferPointer { all in
-            let buffers = ranges.map { UnsafeBufferPointer(rebasing: all[$0]) }
-            let wrapped = widths.indices.map { i in TextWrap.lines(buffers[i], width: Swift.max(1, widths[i])) }
-            let height = wrapped.map { $0.count }.max() ?? 1  // a closure: a key path here was not inlined
-            for k in 0..<height {
-                for i in widths.indices {
-                    if i > 0 { out += " | ".utf8 }
-                    let piece = k < wrapped[i].count ? wrapped[i][k] : TextWrap.Line(range: 0..<0, width: 0)
-                    let pad = repeatElement(UInt8(ascii: " "), count: Swift.max(0, widths[i] - piece.width))
-                    let text = UnsafeBufferPointer(rebasing: buffers[i][piece.range])
-                    if columns[i].alignment == .right && !header {
-                        out += pad
-                        out += text
-                    } else {
-                        out += text
-                        out += pad
-                    }
+            let k = cells.index(row, i)
+            let range = cells.ranges[k]
+            let width = Swift.max(1, widths[i])
+            scratch.starts.append(scratch.lines.count)
+            if !cells.breaks[k] && cells.widths[row][i] <= width {
+                var end = range.upperBound
+                while end > range.lowerBound && all[end - 1] == 0x20 { end -= 1 }
+                scratch.lines.append(TextWrap.Line(range: range.lowerBound..<end, width: cells.widths[row][i] - (range.upperBound - end)))
+            } else {
+                let before = scratch.lines.count
+                TextWrap.lines(UnsafeBufferPointer(rebasing: all[range]), width: width, into: &scratch.lines)
+                for j in before..<scratch.lines.count {
+                    let r = scratch.lines[j].range
+                    scratch.lines[j].range = (r.lowerBound + range.lowerBound)..<(r.upperBound + range.lowerBound)
                 }
-                while out.last == 0x20 { out.removeLast() }
-                out.append(0x0A)
+                height = Swift.max(height, scratch.lines.count - before)
             }
+        }
+        scratch.starts.append(scratch.lines.count)
+        for k in 0..<height {
+            for i in widths.indices {
+                if i > 0 { out += " | ".utf8 }
+                let first = scratch.starts[i]
+                let piece = first + k < scratch.starts[i + 1] ? scratch.lines[first + k] : TextWrap.Line(range: 0..<0, width: 0)
+                let pad = repeatElement(UInt8(ascii: " "), count: Swift.max(0, widths[i] - piece.width))
+                let text = UnsafeBufferPointer(rebasing: all[piece.range])
+                if columns[i].alignment == .right && !header {
+                    out += pad
+                    out += text
+                } else {
+                    out += text
+                    out += pad
+                }
+            }
+            while out.last == 0x20 { out.removeLast() }
+            out.append(0x0A)
         }
     }
 }

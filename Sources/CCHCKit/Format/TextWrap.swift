@@ -21,13 +21,18 @@ public enum TextWrap {
     /// The lines of `bytes` (UTF-8) wrapped at `width` (at least 1).
     static func lines(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [Line] {
         var lines: [Line] = []
+        self.lines(bytes, width: width, into: &lines)
+        return lines
+    }
+
+    /// Appends the lines of `bytes` wrapped at `width` to `lines`.
+    static func lines(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, into lines: inout [Line]) {
         var paragraphStart = 0
         while paragraphStart <= bytes.count {
             let newline = bytes[paragraphStart...].firstIndex(of: 0x0A) ?? bytes.count
             wrapParagraph(bytes, paragraphStart..<newline, width: width, into: &lines)
             paragraphStart = newline + 1
         }
-        return lines
     }
 
     private static func wrapParagraph(

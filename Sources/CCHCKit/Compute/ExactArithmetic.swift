@@ -16,6 +16,15 @@ extension Decimal {
         return result
     }
 
+    /// `self − other`, exactly.
+    func minus(_ other: Decimal) -> Decimal {
+        guard var b = DecimalDigits.raw(other) else { return self - other }
+        b.negative.toggle()
+        guard let a = DecimalDigits.raw(self), let difference = Self.add(a, b), let result = DecimalDigits.decimal(difference)
+        else { return self - other }
+        return result
+    }
+
     /// `self × other`, exactly.
     func times(_ other: Decimal) -> Decimal {
         guard let a = DecimalDigits.raw(self), let b = DecimalDigits.raw(other) else { return self * other }

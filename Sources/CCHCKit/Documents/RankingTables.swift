@@ -58,7 +58,7 @@ struct RankingTables {
 
     func subtotal(_ u: UnitResult, _ methods: [ScoringMethod]) -> Decimal? {
         let s = u.byMethod.filter { methods.contains($0.method) }
-        return s.isEmpty ? nil : s.reduce(0) { $0 + $1.score }
+        return s.isEmpty ? nil : s.reduce(0) { $0.plus($1.score) }
     }
 
     /// A score beside its max, `85,5/100`, valued exactly.

@@ -130,17 +130,26 @@ struct ResultsReportDocument {
 
     /// Lost points summed over the group's units, per criterion, the largest first.
     private func lostTable(_ g: GroupResult) -> DocTable {
-        var lost: [String: (Criterion, Decimal, Int)] = [:]
+        struct Key: Hashable {
+            var framework: String
+            var position: Int
+        }
+        var lost: [Key: (Criterion, Decimal, Int)] = [:]
         for u in g.units {
             guard let framework = parts.dataset.frameworks[u.framework] else { continue }
             for (i, c) in framework.criteria.enumerated() where c.isLeaf {
-                guard let s = u.scores.final[i], s < c.max else { continue }
-                let key = "\(u.framework)|\(c.code)"
+                guard let s = u.scores.final[i], c.max.exceeds(s) else { continue }
+                let key = Key(framework: u.framework, position: i)
                 let (_, sum, n) = lost[key] ?? (c, 0, 0)
-                lost[key] = (c, sum + c.max - s, n + 1)
+                lost[key] = (c, sum.plus(c.max).minus(s), n + 1)
             }
         }
-        let top = lost.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.code < $1.0.code }.prefix(10)
+        // Most points first, then by code, then by framework: never in the dictionary's order.
+        let top = lost.sorted { a, b in
+            if a.value.1 != b.value.1 { return a.value.1 > b.value.1 }
+            if a.value.0.code != b.value.0.code { return a.value.0.code < b.value.0.code }
+            return a.key.framework < b.key.framework
+        }.map(\.value).prefix(10)
         let rows = top.map { c, sum, n in
             DocRow([
                 .text(c.code.description), .text(c.name), .number(c.max), .integer(n), .number(sum),

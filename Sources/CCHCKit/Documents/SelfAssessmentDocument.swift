@@ -39,7 +39,7 @@ struct SelfAssessmentDocument {
 
     private func summary(_ unit: AssessedUnit, _ r: UnitResult) -> String {
         let selfMax = zip(parts.dataset.framework(of: unit).criteria, r.scores.selfMax).filter { $0.0.code.depth == 1 }.map(\.1)
-            .reduce(0, +)
+            .reduce(Decimal(0)) { $0.plus($1) }
         var text =
             "Tổng điểm tự đánh giá của \(unit.name) năm \(parts.plan.year) là \(parts.number(r.selfTotal))/\(parts.number(selfMax)) điểm"
         let methods = r.byMethod.map { "\($0.method.shortTitle) \(parts.number($0.score))/\(parts.number($0.max))" }
@@ -60,7 +60,7 @@ struct SelfAssessmentDocument {
             let row = rows[c.code]
             let selfValue: Decimal? = c.method.isSurvey && c.isLeaf ? nil : r.scores.selfScore[i]
             let final = r.scores.final[i]
-            let difference = selfValue.flatMap { s in final.map { $0 - s } }
+            let difference = selfValue.flatMap { s in final.map { $0.minus(s) } }
             var notes: [String] = []
             if c.isLeaf && c.method.isSurvey { notes.append("Điểm \(c.method.shortTitle)") }
             if let row, c.isLeaf {
@@ -73,14 +73,14 @@ struct SelfAssessmentDocument {
                 DocRow(
                     [
                         .text(c.code.description), .text(c.name), .number(c.max), .number(selfValue), .number(final),
-                        difference == 0 ? .blank : .number(difference), .text(notes.joined(separator: "; ")),
+                        difference?.isZero == true ? .blank : .number(difference), .text(notes.joined(separator: "; ")),
                     ], strong: c.code.depth == 1))
         }
         out.append(
             DocRow(
                 [
                     .text(""), .text("TỔNG ĐIỂM"), .number(framework.max), .number(r.selfTotal), .number(r.total),
-                    r.total == r.selfTotal ? .blank : .number(r.total - r.selfTotal), .text("Chỉ số: \(parts.index(r.index))%"),
+                    r.total == r.selfTotal ? .blank : .number(r.total.minus(r.selfTotal)), .text("Chỉ số: \(parts.index(r.index))%"),
                 ], strong: true))
         return DocTable(
             id: "criteria", title: "Kết quả tự đánh giá và thẩm định theo tiêu chí",
@@ -97,8 +97,8 @@ struct SelfAssessmentDocument {
         // Positions and points only: sorting whole criteria moved their strings around.
         var lost: [(index: Int, score: Decimal, points: Decimal)] = []
         for (i, c) in framework.criteria.enumerated() where c.isLeaf {
-            guard let score = r.scores.final[i], score < c.max else { continue }
-            lost.append((i, score, c.max - score))
+            guard let score = r.scores.final[i], c.max.exceeds(score) else { continue }
+            lost.append((i, score, c.max.minus(score)))
         }
         // Points compared as integers where they fit (Decimal comparison dominated this sort).
         let keys = lost.map { DecimalDigits.millionths($0.points) }

@@ -52,19 +52,7 @@ public enum OutputWriter {
 
     /// Writes each file under a temporary name beside its target and renames it into place.
     public static func write(_ files: [RenderedFile], to folder: URL) throws {
-        try write(files, to: folder, renaming: true)
-    }
-
-    /// Writes each file straight to its name in a staging folder: nobody reads a staging folder
-    /// until it is swapped in whole, so a temporary name and a rename per file would buy nothing.
-    public static func writeStaged(_ files: [RenderedFile], to staging: URL) throws {
-        try write(files, to: staging, renaming: false)
-    }
-
-    private static func write(_ files: [RenderedFile], to folder: URL, renaming: Bool) throws {
         let fm = FileManager.default
-        // Fault injection for the tests: a window in which to kill the process mid-write.
-        let pause = ProcessInfo.processInfo.environment["CCHC_WRITE_PAUSE_MS"].flatMap(UInt32.init) ?? 0
         var created = Set<String>()
         for file in files {
             let target = folder.appendingPathComponent(file.path)
@@ -76,18 +64,49 @@ public enum OutputWriter {
                     throw RenderError.write(path: directory.path, reason: reason(error))
                 }
             }
-            let temporary = renaming ? directory.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())") : target
+            let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
             do {
                 try POSIXFile.write(file.bytes, to: temporary)
-                if renaming && rename(temporary.path, target.path) != 0 {
+                if rename(temporary.path, target.path) != 0 {
                     throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
                 }
-                if pause > 0 { usleep(pause * 1000) }
+                pauseForFaultInjection()
             } catch {
                 try? fm.removeItem(at: temporary)
                 throw RenderError.write(path: target.path, reason: reason(error))
             }
         }
+    }
+
+    /// Writes each file straight to its name in a staging folder: nobody reads a staging folder
+    /// until it is swapped in whole, so a temporary name and a rename per file would buy nothing.
+    /// A file's folder is created when the first write into it finds it missing (a national
+    /// render writes ten thousand files into a few folders).
+    public static func writeStaged(_ files: [RenderedFile], to staging: URL) throws {
+        let root = staging.path
+        for file in files {
+            let path = root + "/" + file.path
+            do {
+                do {
+                    try POSIXFile.write(file.bytes, toPath: path)
+                } catch let failure as POSIXFile.Failure where failure.code == ENOENT && file.path.contains("/") {
+                    let folder = staging.appendingPathComponent(file.path).deletingLastPathComponent()
+                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                    try POSIXFile.write(file.bytes, toPath: path)
+                }
+                pauseForFaultInjection()
+            } catch {
+                throw RenderError.write(path: path, reason: reason(error))
+            }
+        }
+    }
+
+    /// Fault injection for the tests: a window after each file in which to kill the process.
+    private static let pauseMilliseconds =
+        ProcessInfo.processInfo.environment["CCHC_WRITE_PAUSE_MS"].flatMap(UInt32.init) ?? 0
+
+    private static func pauseForFaultInjection() {
+        if pauseMilliseconds > 0 { usleep(pauseMilliseconds * 1000) }
     }
 
     private static func reason(_ error: Error) -> String {

@@ -21,8 +21,15 @@ enum POSIXFile {
 
     /// Creates (or truncates) `url` and writes `bytes`; with `sync`, fsyncs before closing.
     static func write<Bytes: ContiguousBytes>(_ bytes: Bytes, to url: URL, mode: mode_t = 0o644, sync: Bool = false) throws {
-        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw Failure(path: url.path, code: errno) }
+        try write(bytes, toPath: url.path, mode: mode, sync: sync)
+    }
+
+    /// As `write(_:to:mode:sync:)`, to a path.
+    static func write<Bytes: ContiguousBytes>(_ bytes: Bytes, toPath path: String, mode: mode_t = 0o644, sync: Bool = false)
+        throws
+    {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw Failure(path: path, code: errno) }
         var failure: Int32 = 0
         bytes.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }
@@ -39,6 +46,6 @@ enum POSIXFile {
         }
         if failure == 0 && sync && fsync(fd) != 0 { failure = errno }
         if close(fd) != 0 && failure == 0 { failure = errno }
-        if failure != 0 { throw Failure(path: url.path, code: failure) }
+        if failure != 0 { throw Failure(path: path, code: failure) }
     }
 }

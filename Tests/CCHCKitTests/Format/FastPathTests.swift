@@ -37,8 +37,8 @@ import Testing
 
     private static func bytes(_ d: Decimal) -> [UInt8] { withUnsafeBytes(of: d) { Array($0) } }
 
-    /// Sums of scores and of sums, as the criteria tree and the totals make them, give the very
-    /// Decimal Foundation's `+` gives: the same value and the same bytes.
+    /// Sums of scores and of sums, as the criteria tree and the totals make them, and differences
+    /// (lost points, Chênh lệch) give the very Decimal Foundation gives: the same value and bytes.
     @Test func sumsAreFoundationsSums() {
         var generator = SplitMix(seed: 20_261_124)
         var checked = 0
@@ -46,6 +46,7 @@ import Testing
             let b = Self.decimals[Int(generator.next() % UInt64(Self.decimals.count))]
             for (x, y) in [(a, b), (b, a), (a, a), (a, 0), (0, a), (a, -a)] {
                 #expect(Self.bytes(x.plus(y)) == Self.bytes(x + y), "\(x) + \(y)")
+                #expect(Self.bytes(x.minus(y)) == Self.bytes(x - y), "\(x) - \(y)")
                 checked += 1
             }
         }

@@ -8,7 +8,7 @@ extension Template {
         self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         var parser = Parser(name: name, source: source, lines: lines)
         let tokens = try parser.tokenize()
-        self.nodes = try parser.build(Parser.stripStandalone(tokens))
+        self.program = Program(try parser.build(Parser.stripStandalone(tokens)))
     }
 
     struct Parser {

@@ -2,7 +2,7 @@ extension Template {
     /// Renders `value` into `output` as UTF-8, resolving partials in `library`.
     public func render(_ value: TemplateValue, partials library: TemplateLibrary?, into output: inout [UInt8]) throws {
         var stack = [value]
-        try render(nodes, &stack, library, depth: 0, &output)
+        try run(0..<program.ops.count, &stack, library, depth: 0, &output)
     }
 
     /// Renders `value` and appends it to `output`.
@@ -19,63 +19,72 @@ extension Template {
         return out
     }
 
-    private func render(
-        _ nodes: [Node], _ stack: inout [TemplateValue], _ library: TemplateLibrary?, depth: Int,
-        _ out: inout [UInt8]
+    /// Runs the operations in `range` against the context `stack` (innermost last).
+    private func run(
+        _ range: Range<Int>, _ stack: inout [TemplateValue], _ library: TemplateLibrary?, depth: Int, _ out: inout [UInt8]
     ) throws {
-        for node in nodes {
-            switch node {
-            case .text(let t):
-                out += t
+        var pc = range.lowerBound
+        while pc < range.upperBound {
+            switch program.ops[pc] {
+            case .text(let bytes):
+                program.literal.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[bytes])) }
             case .variable(let path, let escaped, let at):
-                guard let value = lookup(path, stack) else { throw failure(.unknownName(path.name), at) }
+                guard let value = lookup(path, stack) else { throw failure(.unknownName(program.pathName(path)), at) }
                 append(value, escaped: escaped, &out)
-            case .section(let path, let inverted, let children, let at):
-                guard let value = lookup(path, stack) else { throw failure(.unknownName(path.name), at) }
+            case .section(let path, let inverted, let end, let at):
+                guard let value = lookup(path, stack) else { throw failure(.unknownName(program.pathName(path)), at) }
+                let body = (pc + 1)..<end
+                pc = end
                 if inverted {
-                    if !value.isTruthy { try render(children, &stack, library, depth: depth, &out) }
+                    if !value.isTruthy { try run(body, &stack, library, depth: depth, &out) }
                     continue
                 }
                 switch value {
                 case .list(let items):
-                    for item in items {
-                        stack.append(item)
-                        try render(children, &stack, library, depth: depth, &out)
+                    for i in items.indices {
+                        stack.append(items[i])
+                        try run(body, &stack, library, depth: depth, &out)
                         stack.removeLast()
                     }
                 case .bool(true):
-                    try render(children, &stack, library, depth: depth, &out)
+                    try run(body, &stack, library, depth: depth, &out)
                 case .object, .text:
                     guard value.isTruthy else { continue }
                     stack.append(value)
-                    try render(children, &stack, library, depth: depth, &out)
+                    try run(body, &stack, library, depth: depth, &out)
                     stack.removeLast()
                 case .bool(false):
                     continue
                 }
+                continue
             case .partial(let name, let at):
-                guard let partial = library?.partial(name) else { throw failure(.unknownPartial(name), at) }
-                guard depth < 32 else { throw failure(.recursion(name), at) }
-                try partial.render(partial.nodes, &stack, library, depth: depth + 1, &out)
+                let partialName = program.partialNames[name]
+                guard let partial = library?.partial(partialName) else { throw failure(.unknownPartial(partialName), at) }
+                guard depth < 32 else { throw failure(.recursion(partialName), at) }
+                try partial.run(0..<partial.program.ops.count, &stack, library, depth: depth + 1, &out)
             }
+            pc += 1
         }
     }
 
-    private func lookup(_ path: Path, _ stack: [TemplateValue]) -> TemplateValue? {
-        guard let first = path.parts.first else { return stack.last }
-        var level = stack.count - 1
-        while level >= 0 {
-            if case .object(let object) = stack[level], var found = object[first] {
-                if path.parts.count == 1 { return found }
-                for part in path.parts.dropFirst() {
-                    guard case .object(let inner) = found, let next = inner[part] else { return nil }
-                    found = next
+    private func lookup(_ path: Int, _ stack: [TemplateValue]) -> TemplateValue? {
+        let parts = program.paths[path]
+        guard !parts.isEmpty else { return stack.last }
+        let first = program.names[parts.lowerBound]
+        return stack.withUnsafeBufferPointer { levels in
+            var level = levels.count - 1
+            while level >= 0 {
+                if var found = levels[level].field(first) {
+                    for part in parts.dropFirst() {
+                        guard let next = found.field(program.names[part]) else { return nil }
+                        found = next
+                    }
+                    return found
                 }
-                return found
+                level -= 1
             }
-            level -= 1
+            return nil
         }
-        return nil
     }
 
     private func append(_ value: TemplateValue, escaped: Bool, _ out: inout [UInt8]) {
@@ -89,7 +98,8 @@ extension Template {
         }
     }
 
-    private func failure(_ kind: TemplateError.Kind, _ at: Location) -> TemplateError {
+    private func failure(_ kind: TemplateError.Kind, _ location: Int) -> TemplateError {
+        let at = program.locations[location]
         let line = at.line - 1 < lines.count ? String(lines[at.line - 1]) : ""
         return TemplateError(template: name, line: at.line, column: at.column, kind: kind, sourceLine: line)
     }

@@ -29,6 +29,6 @@ public struct Template: Sendable {
 
     public let name: String
     public let escaping: Escaping
-    let nodes: [Node]
+    let program: Program
     let lines: [Substring]
 }

@@ -6,6 +6,12 @@ public enum TemplateValue: Sendable {
     case list([TemplateValue])
     case object(TemplateObject)
 
+    /// The field `name` of an object; `nil` for anything else.
+    func field(_ name: String) -> TemplateValue? {
+        if case .object(let object) = self { return object[name] }
+        return nil
+    }
+
     /// Mustache truthiness: `false`, an empty list and empty text are falsey.
     var isTruthy: Bool {
         switch self {
@@ -30,8 +36,11 @@ public struct TemplateObject: Sendable {
 
     public subscript(key: String) -> TemplateValue? {
         get {
-            for field in fields where field.name == key { return field.value }
-            return nil
+            // Through the buffer, so that only the value found is copied (and retained).
+            fields.withUnsafeBufferPointer { fields in
+                for i in fields.indices where fields[i].name == key { return fields[i].value }
+                return nil
+            }
         }
         set {
             if let i = fields.firstIndex(where: { $0.name == key }) {

@@ -51,15 +51,12 @@ struct Render: ParsableCommand {
         let options = RenderJob.Options(
             output: output, templates: URL(fileURLWithPath: templates), kinds: try parsedKinds(),
             formats: try parsedFormats(), unit: unit, strict: strict)
-        let t0 = Date()
-        defer { if ProcessInfo.processInfo.environment["CCHC_T"] != nil { FileHandle.standardError.write(Data("end \(Date().timeIntervalSince(t0))\n".utf8)) } }
         let checked = Pipeline.check(folder, previousFrom: previousFrom.map { URL(fileURLWithPath: $0) })
         // Warnings are shown unless --quiet; errors always, and then nothing is rendered.
         if !quiet || !checked.passes(strict: strict) {
             try Report.diagnostics(checked, dataset: dataset, strict: strict)
         }
         do {
-            if ProcessInfo.processInfo.environment["CCHC_T"] != nil { FileHandle.standardError.write(Data("checked \(Date().timeIntervalSince(t0))\n".utf8)) }
             let paths = try RenderJob.run(
                 checked, options, progress: quiet ? nil : Progress.onTerminal("rendering", "documents"))
             Progress.finish(quiet: quiet)

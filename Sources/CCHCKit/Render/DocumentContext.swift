@@ -10,7 +10,7 @@ enum DocumentContext {
     static func make(_ d: OfficialDocument, formats: Set<OutputFormat>) -> TemplateValue {
         let text = formats.contains(.txt)
         let h = d.header
-        var root = TemplateObject([
+        var root: TemplateObject = [
             "kind": .text(d.kind.rawValue), "typeName": .text(d.kind.typeName), "typeTitle": .text(d.kind.typeTitle),
             "year": .text(String(d.year)), "unit": .text(d.unit),
             "header": .obj([
@@ -37,7 +37,7 @@ enum DocumentContext {
                         "text": text ? .text(appendixText(a)) : "",
                     ])
                 }),
-        ])
+        ]
         if text {
             root["text"] = .obj([
                 "header": .text(TextLayout.header(h)),
@@ -71,9 +71,9 @@ enum DocumentContext {
         .list(list.map { block(for: $0, formats) })
     }
 
-    private static let empty = TemplateObject([
+    private static let empty: TemplateObject = [
         "heading": false, "paragraph": false, "item": false, "centered": false, "article": false, "table": false, "chart": false,
-    ])
+    ]
 
     static func block(for b: Block, _ formats: Set<OutputFormat>) -> TemplateValue {
         var o = empty

@@ -49,8 +49,11 @@ public enum RenderJob {
         return (documents, files)
     }
 
+    /// The names of the files `prepare` adds beside the documents, in the order they are added.
+    static let sidecarPaths = ["results.json", "results.csv", RenderProvenance.fileName]
+
     /// The names of the files `prepare` adds beside the documents.
-    public static let sidecars: Set<String> = ["results.json", "results.csv", RenderProvenance.fileName]
+    public static let sidecars = Set(sidecarPaths)
 
     /// Checks, renders and writes; returns the paths written (relative to the output folder).
     @discardableResult
@@ -76,21 +79,19 @@ public enum RenderJob {
         let factory = DocumentFactory(dataset, results)
         let specs = factory.specs(kinds: options.kinds, unit: options.unit)
         let staging = try OutputWriter.prepareStaging(for: options.output)
-        if ProcessInfo.processInfo.environment["CCHC_T"] != nil { FileHandle.standardError.write(Data("staging \(Date())\n".utf8)) }
+        // results.json and .csv are written while the documents render.
+        let sidecars = Background { try OutputWriter.writeStaged(sidecarFiles(dataset, results, options), to: staging) }
         do {
             let total = specs.count
             var paths = try renderer.renderStreaming(
                 specs, factory: factory, into: staging,
                 progress: progress.map { report in { @Sendable done in report(done, total) } })
-            if ProcessInfo.processInfo.environment["CCHC_T"] != nil { FileHandle.standardError.write(Data("streamed \(Date())\n".utf8)) }
-            let sidecars = sidecarFiles(dataset, results, options)
-            try OutputWriter.writeStaged(sidecars, to: staging)
-            if ProcessInfo.processInfo.environment["CCHC_T"] != nil { FileHandle.standardError.write(Data("sidecars \(Date())\n".utf8)) }
-            paths += sidecars.map(\.path)
+            try sidecars.wait()
+            paths += Self.sidecarPaths
             try OutputWriter.swapIn(staging, for: options.output)
-            if ProcessInfo.processInfo.environment["CCHC_T"] != nil { FileHandle.standardError.write(Data("swapped \(Date())\n".utf8)) }
             return paths
         } catch {
+            try? sidecars.wait()
             try? FileManager.default.removeItem(at: staging)
             throw error
         }

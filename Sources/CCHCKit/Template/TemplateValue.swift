@@ -27,24 +27,25 @@ public enum TemplateValue: Sendable {
 ///
 /// Objects have a handful of fields and are built by the thousand per document, so the fields
 /// are a list searched in order: cheaper to build and to read than a dictionary at that size.
-public struct TemplateObject: Sendable {
-    public private(set) var fields: [(name: String, value: TemplateValue)]
+public struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
+    public private(set) var fields: [(String, TemplateValue)]
 
-    public init(_ fields: KeyValuePairs<String, TemplateValue> = [:]) {
-        self.fields = fields.map { (name: $0.key, value: $0.value) }
+    /// From a literal, `["name": .text(…), …]`: the literal's own array is kept (one allocation).
+    public init(dictionaryLiteral fields: (String, TemplateValue)...) {
+        self.fields = fields
     }
 
     public subscript(key: String) -> TemplateValue? {
         get {
             // Through the buffer, so that only the value found is copied (and retained).
             fields.withUnsafeBufferPointer { fields in
-                for i in fields.indices where fields[i].name == key { return fields[i].value }
+                for i in fields.indices where fields[i].0 == key { return fields[i].1 }
                 return nil
             }
         }
         set {
-            if let i = fields.firstIndex(where: { $0.name == key }) {
-                if let newValue { fields[i].value = newValue } else { fields.remove(at: i) }
+            if let i = fields.firstIndex(where: { $0.0 == key }) {
+                if let newValue { fields[i].1 = newValue } else { fields.remove(at: i) }
             } else if let newValue {
                 fields.append((key, newValue))
             }
@@ -59,7 +60,7 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
 
 extension TemplateValue {
     /// An object value from key–value pairs.
-    public static func obj(_ fields: KeyValuePairs<String, TemplateValue>) -> TemplateValue { .object(TemplateObject(fields)) }
+    public static func obj(_ fields: TemplateObject) -> TemplateValue { .object(fields) }
 
     /// Optional text: empty when absent, so `{{#x}}` tests it.
     public static func text(_ s: String?) -> TemplateValue { .text(s ?? "") }

@@ -13,9 +13,11 @@ public enum Calculator {
         }
         let byGroup = Dictionary(grouping: all, by: \.group)
         for group in dataset.groups {
-            var units = byGroup[group] ?? []
-            units = rankUnits(units)
-            rankFields(&units)
+            let members = byGroup[group] ?? []
+            // Names are put in Vietnamese order once per group: it breaks the ties of every ranking.
+            let byName = Ranking.nameOrder(names: members.map(\.name), ids: members.map(\.id))
+            var (units, unitsByName) = rankUnits(members, byName: byName)
+            rankFields(&units, byName: unitsByName)
             let awarded = awards(for: group, units, dataset, warnings: &warnings)
             groups.append(GroupResult(name: group, units: units, awarded: awarded))
         }
@@ -60,20 +62,22 @@ public enum Calculator {
             fields: fields, scores: scores, framework: unit.framework)
     }
 
-    static func rankUnits(_ units: [UnitResult]) -> [UnitResult] {
-        Ranking.rank(units, index: \.index, name: \.name, id: \.id).map { entry in
-            var u = entry.item
+    /// The units in rank order, with their ranks, and each one's position in name order.
+    static func rankUnits(_ units: [UnitResult], byName: [Int]) -> (units: [UnitResult], byName: [Int]) {
+        let ranked = Ranking.rank(Array(units.indices), index: { units[$0].index }, tieOrder: { byName[$0] })
+        let ordered = ranked.map { entry in
+            var u = units[entry.item]
             u.rank = entry.rank
             if let rank = entry.rank, let previous = u.previousRank { u.rankChange = previous - rank }
             return u
         }
+        return (ordered, ranked.map { byName[$0.item] })
     }
 
     /// Ranks each field within the group by the same rule as the whole index.
-    static func rankFields(_ units: inout [UnitResult]) {
+    static func rankFields(_ units: inout [UnitResult], byName: [Int]) {
         var codes: [CriterionCode] = []
         for u in units { for f in u.fields where !codes.contains(f.code) { codes.append(f.code) } }
-        let byName = Ranking.nameOrder(names: units.map(\.name), ids: units.map(\.id))
         for code in codes {
             let holders = units.indices.compactMap { i in units[i].fields.firstIndex { $0.code == code }.map { (i, $0) } }
             let ranked = Ranking.rank(holders, index: { units[$0.0].fields[$0.1].index }, tieOrder: { byName[$0.0] })

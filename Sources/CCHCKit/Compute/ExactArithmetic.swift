@@ -47,7 +47,8 @@ extension Decimal {
     func exceeds(_ other: Decimal) -> Bool {
         guard let a = DecimalDigits.raw(self), let b = DecimalDigits.raw(other) else { return self > other }
         let exponent = min(a.exponent, b.exponent)
-        guard let x = Self.scaled(a.mantissa, by: a.exponent - exponent), let y = Self.scaled(b.mantissa, by: b.exponent - exponent)
+        guard let x = Self.scaled(a.mantissa, by: a.exponent - exponent),
+            let y = Self.scaled(b.mantissa, by: b.exponent - exponent)
         else { return self > other }
         switch (a.negative && x != 0, b.negative && y != 0) {
         case (false, false): return x > y

@@ -80,7 +80,8 @@ struct SelfAssessmentDocument {
             DocRow(
                 [
                     .text(""), .text("TỔNG ĐIỂM"), .number(framework.max), .number(r.selfTotal), .number(r.total),
-                    r.total == r.selfTotal ? .blank : .number(r.total.minus(r.selfTotal)), .text("Chỉ số: \(parts.index(r.index))%"),
+                    r.total == r.selfTotal ? .blank : .number(r.total.minus(r.selfTotal)),
+                    .text("Chỉ số: \(parts.index(r.index))%"),
                 ], strong: true))
         return DocTable(
             id: "criteria", title: "Kết quả tự đánh giá và thẩm định theo tiêu chí",

@@ -161,7 +161,8 @@ public struct TextTable: Sendable {
             if !cells.breaks[k] && cells.widths[row][i] <= width {
                 var end = range.upperBound
                 while end > range.lowerBound && all[end - 1] == 0x20 { end -= 1 }
-                scratch.lines.append(TextWrap.Line(range: range.lowerBound..<end, width: cells.widths[row][i] - (range.upperBound - end)))
+                scratch.lines.append(
+                    TextWrap.Line(range: range.lowerBound..<end, width: cells.widths[row][i] - (range.upperBound - end)))
             } else {
                 let before = scratch.lines.count
                 TextWrap.lines(UnsafeBufferPointer(rebasing: all[range]), width: width, into: &scratch.lines)

@@ -70,6 +70,9 @@ enum National {
         defer { try? FileManager.default.removeItem(at: work) }
         var rows: [Row] = []
         for units in sizes {
+            // The previous size's files are flushed first: otherwise the kernel writes them back
+            // (ext4 allocates their blocks then) on one of the two cores during this size's run.
+            sync()
             let process = Process()
             process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
             process.arguments = ["national-one", String(units), templates.path, work.path]

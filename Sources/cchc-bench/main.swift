@@ -31,12 +31,12 @@ func templateRow(rows: Int) throws {
     var bytes = 0
     for _ in 0..<5 {
         let start = DispatchTime.now().uptimeNanoseconds
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(rows * 300)
         try template.render(data, partials: nil, into: &out)
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1000
         best = min(best, elapsed)
-        bytes = out.utf8.count
+        bytes = out.count
     }
     print(
         String(

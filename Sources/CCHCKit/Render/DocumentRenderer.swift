@@ -74,7 +74,7 @@ public struct DocumentRenderer: Sendable {
     ) throws -> [String] {
         // The report and the decision hold tables of every unit: they start first, so that no
         // core is left idle at the end while another finishes one of them.
-        let schedule = specs.indices.sorted { a, b in (specs[a].isLarge ? 0 : 1, a) < (specs[b].isLarge ? 0 : 1, b) }
+        let schedule = specs.indices.filter { specs[$0].isLarge } + specs.indices.filter { !specs[$0].isLarge }
         let scheduled = try inParallel(specs.count, progress: progress) { k -> [(Int, [String])] in
             let i = schedule[k]
             guard let document = factory.build(specs[i]) else { return [] }

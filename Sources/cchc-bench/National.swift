@@ -1,5 +1,6 @@
 import CCHCKit
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -50,12 +51,31 @@ enum National {
             total
                 + ((try? FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(path).path)[.size] as? Int) ?? 0)
         }
-        // The breakdown below renders in memory, one format at a time (not counted in wall or peak).
+        // The breakdown below renders in memory, one format at a time, then validates the XML
+        // again alone and writes every file again (not counted in wall or peak).
         let documents = time("  documents (models)") { DocumentSet.build(data, results) }
+        var rendered: [RenderedFile] = []
         for format in OutputFormat.allCases {
             let single = try DocumentRenderer(templates: templates, formats: [format])
-            _ = try time("  \(format.rawValue)\(format == .xml ? " (validated)" : "")") { try single.render(documents) }
+            rendered += try time("  \(format.rawValue)\(format == .xml ? " (rendered and validated)" : "")") {
+                try single.render(documents)
+            }
         }
+        let xsd = templates.appendingPathComponent("xml/cchc-document.xsd")
+        let validator = try XMLSchemaValidator(xsd: String(contentsOf: xsd, encoding: .utf8), name: xsd.path)
+        let xml = rendered.filter { $0.path.hasSuffix(".xml") }
+        try time("  XML validation alone") {
+            let invalid = Atomic<Int>(0)
+            DispatchQueue.concurrentPerform(iterations: 2) { worker in
+                for i in stride(from: worker, to: xml.count, by: 2) where !validator.validate(xml[i].bytes).isEmpty {
+                    invalid.add(1, ordering: .relaxed)
+                }
+            }
+            guard invalid.load(ordering: .relaxed) == 0 else { throw BenchFailure("the XML does not validate") }
+        }
+        let again = root.appendingPathComponent("written-again")
+        try FileManager.default.createDirectory(at: again, withIntermediateDirectories: true)
+        try time("  write alone (one thread)") { try OutputWriter.writeStaged(rendered, to: again) }
         let line =
             ([
                 String(units), String(format: "%.3f", wall), String(format: "%.1f", Double(bytes) / 1e6),

@@ -24,6 +24,14 @@ public enum DisplayWidth {
             if byte < 0x80 {
                 if byte >= 0x20 { width += 1 }
                 i += 1
+            } else if byte >= 0xC2 && byte <= 0xCB && i + 1 < bytes.endIndex {
+                // U+0080–U+02FF (Latin-1 and Latin Extended): one column, the soft hyphen none.
+                if !(byte == 0xC2 && bytes[i + 1] == 0xAD) { width += 1 }
+                i += 2
+            } else if byte == 0xE1 && i + 2 < bytes.endIndex && (0xB8...0xBB).contains(bytes[i + 1]) {
+                // U+1E00–U+1EFF (Latin Extended Additional: ạ, ế, ữ…): one column.
+                width += 1
+                i += 3
             } else {
                 let (scalar, length) = UTF8Scalar.decode(bytes, at: i)
                 width += of(scalar)

@@ -29,10 +29,16 @@ public struct TextTable: Sendable {
 
     /// The table as lines joined by `\n`, ending with a newline.
     public func render() -> String {
+        var out: [UInt8] = []
+        render(into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The table appended to `out` as UTF-8, ending with a newline.
+    func render(into out: inout [UInt8]) {
         let cells = Cells(self)
         let widths = columnWidths(cells.widths)
-        var out: [UInt8] = []
-        out.reserveCapacity((widths.reduce(0, +) + 3 * widths.count) * (rows.count * 2 + 3))
+        out.reserveCapacity(out.count + (widths.reduce(0, +) + 3 * widths.count) * (rows.count * 2 + 3))
         cells.bytes.withUnsafeBufferPointer { all in
             var scratch = LineScratch()
             line(cells, row: 0, widths, header: true, all, &scratch, into: &out)
@@ -43,7 +49,6 @@ public struct TextTable: Sendable {
             out.append(0x0A)
             for row in 1..<cells.rowCount { line(cells, row: row, widths, header: false, all, &scratch, into: &out) }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Every cell of the table (the titles first, as row 0) in one UTF-8 buffer, each with its
@@ -97,9 +102,7 @@ public struct TextTable: Sendable {
     private func columnWidths(_ cellWidths: [[Int]]) -> [Int] {
         var natural = cellWidths[0]
         var content = columns.map { _ in 0 }
-        var minimum = columns.map { c in
-            max(c.minWidth, c.title.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 1)
-        }
+        var minimum = columns.map { c in max(c.minWidth, Self.longestWord(c.title) ?? 1) }
         for (r, row) in rows.enumerated() {
             for i in row.indices where i < natural.count {
                 let w = cellWidths[r + 1][i]
@@ -113,7 +116,7 @@ public struct TextTable: Sendable {
         // First the width only a long header asks for (it wraps to two lines at its spaces), then
         // text cells wrap down to 20 columns, then headers wrap further and text narrower, then
         // numbers too may wrap at their spaces, and last any word may be cut: the table always fits.
-        let twoLineHeader = columns.map { (DisplayWidth.of($0.title) + 1) / 2 }
+        let twoLineHeader = cellWidths[0].map { ($0 + 1) / 2 }
         let early = [
             widths.indices.map { Swift.max(minimum[$0], content[$0], twoLineHeader[$0]) },
             widths.indices.map { Swift.max(minimum[$0], twoLineHeader[$0], Swift.min(content[$0], 20)) },
@@ -123,8 +126,7 @@ public struct TextTable: Sendable {
         if widths.reduce(0, +) + separators > maxWidth {
             // Rare: even the minimums do not fit. Only then split every cell into words.
             let longestWord = columns.indices.map { i in
-                ([columns[i].title] + rows.compactMap { i < $0.count ? $0[i] : nil })
-                    .flatMap { $0.split(separator: " ") }.map { DisplayWidth.of(String($0)) }.max() ?? 1
+                ([columns[i].title] + rows.compactMap { i < $0.count ? $0[i] : nil }).compactMap(Self.longestWord).max() ?? 1
             }
             squeeze(&widths, to: longestWord, separators: separators)
             squeeze(&widths, to: widths.map { _ in 1 }, separators: separators)
@@ -134,13 +136,32 @@ public struct TextTable: Sendable {
 
     /// Takes a column from the widest above its floor until the table fits or every column is at it.
     private func squeeze(_ widths: inout [Int], to floor: [Int], separators: Int) {
-        while widths.reduce(0, +) + separators > maxWidth {
-            guard
-                let i = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: {
-                    widths[$0] - floor[$0] < widths[$1] - floor[$1]
-                })
-            else { return }
+        var total = widths.reduce(0, +) + separators
+        while total > maxWidth {
+            // The first of the columns with the most slack above its floor.
+            var widest: Int?
+            for i in widths.indices where widths[i] > floor[i] {
+                if let w = widest, widths[w] - floor[w] >= widths[i] - floor[i] { continue }
+                widest = i
+            }
+            guard let i = widest else { return }
             widths[i] -= 1
+            total -= 1
+        }
+    }
+
+    /// The display width of the longest space-separated word of `text`; `nil` when it has none.
+    static func longestWord(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var longest: Int?
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x20) ?? bytes.count
+                if end > start { longest = Swift.max(longest ?? 0, DisplayWidth.of(bytes[start..<end])) }
+                start = end + 1
+            }
+            return longest
         }
     }
 
@@ -174,6 +195,7 @@ public struct TextTable: Sendable {
             }
         }
         scratch.starts.append(scratch.lines.count)
+        let last = widths.count - 1
         for k in 0..<height {
             for i in widths.indices {
                 if i > 0 { out += " | ".utf8 }
@@ -186,10 +208,12 @@ public struct TextTable: Sendable {
                     out += text
                 } else {
                     out += text
-                    out += pad
+                    if i < last { out += pad }  // a line's trailing spaces are dropped below
                 }
             }
-            while out.last == 0x20 { out.removeLast() }
+            var end = out.count
+            while end > 0 && out[end - 1] == 0x20 { end -= 1 }
+            out.removeLast(out.count - end)
             out.append(0x0A)
         }
     }

@@ -89,9 +89,10 @@ enum TextLayout {
         var text = TextTable(
             t.columns.map { TextTable.Column($0.title, $0.numeric ? .right : .left, minWidth: $0.numeric ? 5 : 8) })
         for row in t.rows { text.append(row.cells.map { $0.text }) }
-        let title = t.title.isEmpty ? "" : centered(t.title).joined(separator: "\n") + "\n"
-        var rendered = text.render()
-        rendered.removeLast()  // the last newline; the template places the block
-        return title + rendered
+        var out: [UInt8] = []
+        if !t.title.isEmpty { out += (centered(t.title).joined(separator: "\n") + "\n").utf8 }
+        text.render(into: &out)
+        out.removeLast()  // the last newline; the template places the block
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -150,6 +150,19 @@ public struct TextTable: Sendable {
         }
     }
 
+    private static let separator: [UInt8] = Array(" | ".utf8)
+    private static let spaces = [UInt8](repeating: 0x20, count: 128)
+
+    /// `count` spaces, copied from a buffer of them rather than appended one by one.
+    private static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
+        var left = count
+        while left > 0 {
+            let n = Swift.min(left, spaces.count)
+            spaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
+            left -= n
+        }
+    }
+
     /// The display width of the longest space-separated word of `text`; `nil` when it has none.
     static func longestWord(_ text: String) -> Int? {
         var text = text
@@ -198,17 +211,17 @@ public struct TextTable: Sendable {
         let last = widths.count - 1
         for k in 0..<height {
             for i in widths.indices {
-                if i > 0 { out += " | ".utf8 }
+                if i > 0 { Self.separator.withUnsafeBufferPointer { out.append(contentsOf: $0) } }
                 let first = scratch.starts[i]
                 let piece = first + k < scratch.starts[i + 1] ? scratch.lines[first + k] : TextWrap.Line(range: 0..<0, width: 0)
-                let pad = repeatElement(UInt8(ascii: " "), count: Swift.max(0, widths[i] - piece.width))
+                let pad = Swift.max(0, widths[i] - piece.width)
                 let text = UnsafeBufferPointer(rebasing: all[piece.range])
                 if columns[i].alignment == .right && !header {
-                    out += pad
-                    out += text
+                    Self.appendSpaces(pad, to: &out)
+                    out.append(contentsOf: text)
                 } else {
-                    out += text
-                    if i < last { out += pad }  // a line's trailing spaces are dropped below
+                    out.append(contentsOf: text)
+                    if i < last { Self.appendSpaces(pad, to: &out) }  // a line's trailing spaces are dropped below
                 }
             }
             var end = out.count

@@ -66,8 +66,9 @@ enum National {
         let xml = rendered.filter { $0.path.hasSuffix(".xml") }
         try time("  XML validation alone") {
             let invalid = Atomic<Int>(0)
-            DispatchQueue.concurrentPerform(iterations: 2) { worker in
-                for i in stride(from: worker, to: xml.count, by: 2) where !validator.validate(xml[i].bytes).isEmpty {
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            DispatchQueue.concurrentPerform(iterations: cores) { worker in
+                for i in stride(from: worker, to: xml.count, by: cores) where !validator.validate(xml[i].bytes).isEmpty {
                     invalid.add(1, ordering: .relaxed)
                 }
             }

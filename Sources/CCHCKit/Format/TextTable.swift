@@ -29,22 +29,21 @@ public struct TextTable: Sendable {
 
     /// The table as lines joined by `\n`, ending with a newline.
     public func render() -> String {
-        var out: [UInt8] = []
+        var out = ByteBuffer()
         render(into: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The table appended to `out` as UTF-8, ending with a newline.
-    func render(into out: inout [UInt8]) {
+    func render(into out: inout ByteBuffer) {
         let cells = Cells(self)
         let widths = columnWidths(cells.widths)
-        out.reserveCapacity(out.count + (widths.reduce(0, +) + 3 * widths.count) * (rows.count * 2 + 3))
         cells.bytes.withUnsafeBufferPointer { all in
             var scratch = LineScratch()
             line(cells, row: 0, widths, header: true, all, &scratch, into: &out)
             for (i, width) in widths.enumerated() {
-                if i > 0 { out += "-+-".utf8 }
-                out += repeatElement(UInt8(ascii: "-"), count: width)
+                if i > 0 { out.append("-+-") }
+                out.append(repeating: UInt8(ascii: "-"), count: width)
             }
             out.append(0x0A)
             for row in 1..<cells.rowCount { line(cells, row: row, widths, header: false, all, &scratch, into: &out) }
@@ -150,19 +149,6 @@ public struct TextTable: Sendable {
         }
     }
 
-    private static let separator: [UInt8] = Array(" | ".utf8)
-    private static let spaces = [UInt8](repeating: 0x20, count: 128)
-
-    /// `count` spaces, copied from a buffer of them rather than appended one by one.
-    private static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
-        var left = count
-        while left > 0 {
-            let n = Swift.min(left, spaces.count)
-            spaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
-            left -= n
-        }
-    }
-
     /// The display width of the longest space-separated word of `text`; `nil` when it has none.
     static func longestWord(_ text: String) -> Int? {
         var text = text
@@ -182,7 +168,7 @@ public struct TextTable: Sendable {
     /// that fits its column on one line (most) is not wrapped at all.
     private func line(
         _ cells: Cells, row: Int, _ widths: [Int], header: Bool, _ all: UnsafeBufferPointer<UInt8>,
-        _ scratch: inout LineScratch, into out: inout [UInt8]
+        _ scratch: inout LineScratch, into out: inout ByteBuffer
     ) {
         scratch.lines.removeAll(keepingCapacity: true)
         scratch.starts.removeAll(keepingCapacity: true)
@@ -211,22 +197,20 @@ public struct TextTable: Sendable {
         let last = widths.count - 1
         for k in 0..<height {
             for i in widths.indices {
-                if i > 0 { Self.separator.withUnsafeBufferPointer { out.append(contentsOf: $0) } }
+                if i > 0 { out.append(" | ") }
                 let first = scratch.starts[i]
                 let piece = first + k < scratch.starts[i + 1] ? scratch.lines[first + k] : TextWrap.Line(range: 0..<0, width: 0)
                 let pad = Swift.max(0, widths[i] - piece.width)
                 let text = UnsafeBufferPointer(rebasing: all[piece.range])
                 if columns[i].alignment == .right && !header {
-                    Self.appendSpaces(pad, to: &out)
-                    out.append(contentsOf: text)
+                    out.append(repeating: 0x20, count: pad)
+                    out.append(text)
                 } else {
-                    out.append(contentsOf: text)
-                    if i < last { Self.appendSpaces(pad, to: &out) }  // a line's trailing spaces are dropped below
+                    out.append(text)
+                    if i < last { out.append(repeating: 0x20, count: pad) }  // a line's trailing spaces are dropped below
                 }
             }
-            var end = out.count
-            while end > 0 && out[end - 1] == 0x20 { end -= 1 }
-            out.removeLast(out.count - end)
+            out.trimTrailing(0x20)
             out.append(0x0A)
         }
     }

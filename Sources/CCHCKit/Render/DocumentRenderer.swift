@@ -115,13 +115,12 @@ public struct DocumentRenderer: Sendable {
         for format in formats {
             guard let library = libraries[format], let template = library.template(document.kind.fileName) else { continue }
             let path = "\(document.path).\(format.rawValue)"
-            var out: [UInt8] = []
-            out.reserveCapacity(48 * 1024)  // a self-assessment: one allocation instead of several
+            var out = ByteBuffer(capacity: 48 * 1024)  // a self-assessment: one allocation instead of several
             try template.render(context, partials: library, into: &out)
-            if format == .xml, let problems = validator?.validate(out), !problems.isEmpty {
+            if format == .xml, let validator, case let problems = out.withBytes({ validator.validate($0) }), !problems.isEmpty {
                 throw RenderError.invalidXML(path: path, problems: problems)
             }
-            files.append(RenderedFile(path: path, bytes: out))
+            files.append(RenderedFile(path: path, bytes: out.array))
         }
         return files
     }

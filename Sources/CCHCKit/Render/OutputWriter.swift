@@ -1,5 +1,6 @@
 import CSupport
 import Foundation
+import Synchronization
 
 /// Step 5: writes rendered files so that a reader, or a crash, never sees a half-written set.
 ///
@@ -64,7 +65,8 @@ public enum OutputWriter {
                     throw RenderError.write(path: directory.path, reason: reason(error))
                 }
             }
-            let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
+            let temporary = directory.appendingPathComponent(
+                ".\(target.lastPathComponent).tmp-\(getpid())-\(temporaryNames.add(1, ordering: .relaxed).newValue)")
             do {
                 try POSIXFile.write(file.bytes, to: temporary)
                 if rename(temporary.path, target.path) != 0 {
@@ -100,6 +102,10 @@ public enum OutputWriter {
             }
         }
     }
+
+    /// Numbers temporary names, so that two writes into one folder from one process never
+    /// share one.
+    private static let temporaryNames = Atomic<Int>(0)
 
     /// Fault injection for the tests: a window after each file in which to kill the process.
     private static let pauseMilliseconds =

@@ -89,10 +89,13 @@ enum TextLayout {
         var text = TextTable(
             t.columns.map { TextTable.Column($0.title, $0.numeric ? .right : .left, minWidth: $0.numeric ? 5 : 8) })
         for row in t.rows { text.append(row.cells.map { $0.text }) }
-        var out: [UInt8] = []
-        if !t.title.isEmpty { out += (centered(t.title).joined(separator: "\n") + "\n").utf8 }
+        var out = ByteBuffer(capacity: 16 * 1024)
+        if !t.title.isEmpty {
+            var title = centered(t.title).joined(separator: "\n") + "\n"
+            title.withUTF8 { out.append($0) }
+        }
         text.render(into: &out)
         out.removeLast()  // the last newline; the template places the block
-        return String(decoding: out, as: UTF8.self)
+        return out.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -54,7 +54,8 @@ public final class XMLSchemaValidator: @unchecked Sendable {
         xml.withUnsafeBufferPointer { validate($0) }
     }
 
-    private func validate(_ xml: UnsafeBufferPointer<UInt8>) -> [Problem] {
+    /// Every problem of the UTF-8 bytes `xml`; empty when they are valid.
+    func validate(_ xml: UnsafeBufferPointer<UInt8>) -> [Problem] {
         let collector = Collector()
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), Collector.callback)
         defer { xmlSetStructuredErrorFunc(nil, nil) }

@@ -1,8 +1,15 @@
 extension Template {
     /// Renders `value` into `output` as UTF-8, resolving partials in `library`.
     public func render(_ value: TemplateValue, partials library: TemplateLibrary?, into output: inout [UInt8]) throws {
+        var buffer = ByteBuffer(capacity: Swift.max(4096, output.capacity - output.count))
+        try render(value, partials: library, into: &buffer)
+        buffer.withBytes { output.append(contentsOf: $0) }
+    }
+
+    /// Renders `value` into `buffer`.
+    func render(_ value: TemplateValue, partials library: TemplateLibrary?, into buffer: inout ByteBuffer) throws {
         var stack = [value]
-        try run(0..<program.ops.count, &stack, library, depth: 0, &output)
+        try run(0..<program.ops.count, &stack, library, depth: 0, &buffer)
     }
 
     /// Renders `value` and appends it to `output`.
@@ -21,13 +28,13 @@ extension Template {
 
     /// Runs the operations in `range` against the context `stack` (innermost last).
     private func run(
-        _ range: Range<Int>, _ stack: inout [TemplateValue], _ library: TemplateLibrary?, depth: Int, _ out: inout [UInt8]
+        _ range: Range<Int>, _ stack: inout [TemplateValue], _ library: TemplateLibrary?, depth: Int, _ out: inout ByteBuffer
     ) throws {
         var pc = range.lowerBound
         while pc < range.upperBound {
             switch program.ops[pc] {
             case .text(let bytes):
-                program.literal.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[bytes])) }
+                program.literal.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[bytes])) }
             case .variable(let path, let escaped, let at):
                 guard let value = lookup(path, stack) else { throw failure(.unknownName(program.pathName(path)), at) }
                 append(value, escaped: escaped, &out)
@@ -87,13 +94,13 @@ extension Template {
         }
     }
 
-    private func append(_ value: TemplateValue, escaped: Bool, _ out: inout [UInt8]) {
+    private func append(_ value: TemplateValue, escaped: Bool, _ out: inout ByteBuffer) {
         switch value {
         case .text(var t):
             t.withUTF8 { bytes in
-                if escaped && escaping != .none { Escape.append(bytes, to: &out) } else { out.append(contentsOf: bytes) }
+                if escaped && escaping != .none { Escape.append(bytes, to: &out) } else { out.append(bytes) }
             }
-        case .bool(let b): if b { out += "true".utf8 }
+        case .bool(let b): if b { out.append("true") }
         case .list, .object: break
         }
     }
@@ -109,7 +116,7 @@ extension Template {
 enum Escape {
     /// Appends `text` with `&`, `<`, `>`, `"` and `'` escaped. The runs between them are copied
     /// whole: those five are ASCII, so every cut is a character boundary.
-    static func append(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func append(_ text: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
         var runStart = 0
         for i in 0..<text.count {
             let entity: StaticString
@@ -121,18 +128,18 @@ enum Escape {
             case 0x27: entity = "&#39;"
             default: continue
             }
-            if runStart != i { out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<i])) }
-            out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+            if runStart != i { out.append(UnsafeBufferPointer(rebasing: text[runStart..<i])) }
+            out.append(entity)
             runStart = i + 1
         }
-        if runStart != text.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...])) }
+        if runStart != text.count { out.append(UnsafeBufferPointer(rebasing: text[runStart...])) }
     }
 
     /// `text` escaped, as a string.
     static func append(_ text: String, to out: inout String) {
-        var bytes: [UInt8] = []
+        var bytes = ByteBuffer(capacity: text.utf8.count + 16)
         var text = text
         text.withUTF8 { append($0, to: &bytes) }
-        out += String(decoding: bytes, as: UTF8.self)
+        out += bytes.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 }

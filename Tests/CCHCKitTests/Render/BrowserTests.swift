@@ -9,7 +9,7 @@ import Testing
 struct BrowserTests {
     @Test(arguments: ["ke-hoach", "tu-danh-gia/snv", "bao-cao-ket-qua", "quyet-dinh"])
     func printsOnA4WithItsDiacritics(path: String) throws {
-        let out = try renderedSample()
+        let out = try renderedSample("print")
         let html = out.appendingPathComponent("\(path).html")
         let pdf = out.appendingPathComponent("\(path.replacingOccurrences(of: "/", with: "-")).pdf")
         _ = try Tools.run(
@@ -36,15 +36,16 @@ struct BrowserTests {
     }
 
     @Test func tidyFindsNoErrorOrWarning() throws {
-        let out = try renderedSample()
+        let out = try renderedSample("tidy")
         for path in ["ke-hoach", "tu-danh-gia/snv", "bao-cao-ket-qua", "quyet-dinh"] {
             let report = try Tools.run("tidy", ["-q", "-e", out.appendingPathComponent("\(path).html").path], allowFailure: true)
             #expect(report.isEmpty, "\(path): \(report)")
         }
     }
 
-    private func renderedSample() throws -> URL {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-browser")
+    /// The sample rendered as HTML into a folder of its own: the tests run at the same time.
+    private func renderedSample(_ name: String) throws -> URL {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-browser-\(name)")
         try RenderJob.run(TestPaths.input("an-giang-2022"), .init(output: out, templates: Rendered.templates, formats: [.html]))
         return out
     }

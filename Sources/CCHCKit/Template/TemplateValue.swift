@@ -38,8 +38,11 @@ public struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
     public subscript(key: String) -> TemplateValue? {
         get {
             // Through the buffer, so that only the value found is copied (and retained).
-            fields.withUnsafeBufferPointer { fields in
-                for i in fields.indices where fields[i].0 == key { return fields[i].1 }
+            // Names of other lengths are passed over without a string comparison, which for two
+            // different short names is several times dearer than comparing their lengths.
+            let length = key.utf8.count
+            return fields.withUnsafeBufferPointer { fields in
+                for i in fields.indices where fields[i].0.utf8.count == length && fields[i].0 == key { return fields[i].1 }
                 return nil
             }
         }

@@ -61,8 +61,7 @@ enum National {
                 try single.render(documents)
             }
         }
-        let xsd = templates.appendingPathComponent("xml/cchc-document.xsd")
-        let validator = try XMLSchemaValidator(xsd: String(contentsOf: xsd, encoding: .utf8), name: xsd.path)
+        let validator = try XMLSchemaValidator(templates: templates)
         let xml = rendered.filter { $0.path.hasSuffix(".xml") }
         try time("  XML validation alone") {
             let invalid = Atomic<Int>(0)

@@ -45,11 +45,9 @@ extension Decimal {
 
     /// `self > other`, compared as integers when both fit.
     func exceeds(_ other: Decimal) -> Bool {
-        guard let a = DecimalDigits.raw(self), let b = DecimalDigits.raw(other) else { return self > other }
-        let exponent = min(a.exponent, b.exponent)
-        guard let x = Self.scaled(a.mantissa, by: a.exponent - exponent),
-            let y = Self.scaled(b.mantissa, by: b.exponent - exponent)
-        else { return self > other }
+        guard let a = DecimalDigits.raw(self), let b = DecimalDigits.raw(other), let (x, y, _) = Self.aligned(a, b) else {
+            return self > other
+        }
         switch (a.negative && x != 0, b.negative && y != 0) {
         case (false, false): return x > y
         case (true, true): return x < y
@@ -59,9 +57,7 @@ extension Decimal {
     }
 
     private static func add(_ a: DecimalDigits.Raw, _ b: DecimalDigits.Raw) -> DecimalDigits.Raw? {
-        let exponent = min(a.exponent, b.exponent)
-        guard let x = scaled(a.mantissa, by: a.exponent - exponent), let y = scaled(b.mantissa, by: b.exponent - exponent)
-        else { return nil }
+        guard let (x, y, exponent) = aligned(a, b) else { return nil }
         if a.negative == b.negative {
             let (sum, overflow) = x.addingReportingOverflow(y)
             return overflow ? nil : DecimalDigits.Raw(negative: a.negative, exponent: exponent, mantissa: sum)
@@ -69,6 +65,14 @@ extension Decimal {
         return x >= y
             ? DecimalDigits.Raw(negative: a.negative, exponent: exponent, mantissa: x - y)
             : DecimalDigits.Raw(negative: b.negative, exponent: exponent, mantissa: y - x)
+    }
+
+    /// Both mantissas scaled to the smaller exponent; `nil` when one no longer fits in 64 bits.
+    private static func aligned(_ a: DecimalDigits.Raw, _ b: DecimalDigits.Raw) -> (UInt64, UInt64, exponent: Int)? {
+        let exponent = min(a.exponent, b.exponent)
+        guard let x = scaled(a.mantissa, by: a.exponent - exponent), let y = scaled(b.mantissa, by: b.exponent - exponent)
+        else { return nil }
+        return (x, y, exponent)
     }
 
     /// `part / whole × 100`, rounded half-up at `scale`, through integers: the same value as
@@ -81,7 +85,7 @@ extension Decimal {
         // part × 100 × 10^scale / whole = p.mantissa × 10^k / w.mantissa
         let k = p.exponent + 2 + scale - w.exponent
         guard let divisor = scaled(w.mantissa, by: max(0, -k)), k <= 19 else { return nil }
-        let numerator = p.mantissa.multipliedFullWidth(by: powerOfTen(max(0, k)))
+        let numerator = p.mantissa.multipliedFullWidth(by: DecimalDigits.powers[max(0, k)])
         guard numerator.high < divisor else { return nil }
         var (quotient, remainder) = divisor.dividingFullWidth(numerator)
         if remainder >= divisor - remainder { quotient += 1 }  // half-up
@@ -92,10 +96,7 @@ extension Decimal {
 
     private static func scaled(_ mantissa: UInt64, by digits: Int) -> UInt64? {
         guard digits <= 19 else { return mantissa == 0 ? 0 : nil }
-        let (product, overflow) = mantissa.multipliedReportingOverflow(by: powerOfTen(digits))
+        let (product, overflow) = mantissa.multipliedReportingOverflow(by: DecimalDigits.powers[digits])
         return overflow ? nil : product
     }
-
-    private static func powerOfTen(_ n: Int) -> UInt64 { powersOfTen[n] }
-    private static let powersOfTen: [UInt64] = (0...19).map { n in (0..<n).reduce(1) { p, _ in p * 10 } }
 }

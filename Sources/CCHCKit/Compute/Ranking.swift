@@ -7,8 +7,7 @@ public enum Ranking {
     public static func rank<T>(_ items: [T], index: (T) -> Decimal?, name: (T) -> String, id: (T) -> String) -> [(
         item: T, rank: Int?
     )] {
-        let order = nameOrder(names: items.map(name), ids: items.map(id))
-        return rank(items, index: index, tieOrder: { _ in 0 }, positions: order)
+        rank(items, index: index, ties: nameOrder(names: items.map(name), ids: items.map(id)))
     }
 
     /// Each name's position in Vietnamese alphabetical order (ties by id), to break ties of
@@ -25,14 +24,12 @@ public enum Ranking {
 
     /// As `rank(_:index:name:id:)`, ties broken by `tieOrder` (a position from `nameOrder`).
     public static func rank<T>(_ items: [T], index: (T) -> Decimal?, tieOrder: (T) -> Int) -> [(item: T, rank: Int?)] {
-        rank(items, index: index, tieOrder: tieOrder, positions: nil)
+        rank(items, index: index, ties: items.map(tieOrder))
     }
 
-    private static func rank<T>(_ items: [T], index: (T) -> Decimal?, tieOrder: (T) -> Int, positions: [Int]?) -> [(
-        item: T, rank: Int?
-    )] {
+    /// The ranking, equal indexes ordered by `ties[i]` (lowest first).
+    private static func rank<T>(_ items: [T], index: (T) -> Decimal?, ties: [Int]) -> [(item: T, rank: Int?)] {
         let keys = SortKeys(items.map(index))
-        let ties = positions ?? items.map(tieOrder)
         let order = items.indices.sorted { a, b in
             switch keys.compare(a, b) {
             case .orderedAscending: return false

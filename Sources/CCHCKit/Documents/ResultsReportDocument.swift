@@ -146,7 +146,8 @@ struct ResultsReportDocument {
         }
         // Most points first, then by code, then by framework: never in the dictionary's order.
         let top = lost.sorted { a, b in
-            if a.value.1 != b.value.1 { return a.value.1 > b.value.1 }
+            if a.value.1.exceeds(b.value.1) { return true }
+            if b.value.1.exceeds(a.value.1) { return false }
             if a.value.0.code != b.value.0.code { return a.value.0.code < b.value.0.code }
             return a.key.framework < b.key.framework
         }.map(\.value).prefix(10)

@@ -101,17 +101,12 @@ struct SelfAssessmentDocument {
             guard let score = r.scores.final[i], c.max.exceeds(score) else { continue }
             lost.append((i, score, c.max.minus(score)))
         }
-        // Points compared as integers where they fit (Decimal comparison dominated this sort).
-        let keys = lost.map { DecimalDigits.millionths($0.points) }
-        let order = lost.indices.sorted { a, b in
-            if let ka = keys[a], let kb = keys[b] {
-                if ka != kb { return ka > kb }
-            } else if lost[a].points != lost[b].points {
-                return lost[a].points > lost[b].points
-            }
-            return framework.criteria[lost[a].index].code < framework.criteria[lost[b].index].code
+        // Points compared through `exceeds` (integers): Foundation's comparison dominated this sort.
+        lost.sort { a, b in
+            if a.points.exceeds(b.points) { return true }
+            if b.points.exceeds(a.points) { return false }
+            return framework.criteria[a.index].code < framework.criteria[b.index].code
         }
-        lost = order.map { lost[$0] }
         let comments = parts.dataset.scores[unit.id] ?? [:]
         let rows = lost.map { i, score, points in
             let c = framework.criteria[i]

@@ -116,7 +116,8 @@ struct DecimalDigits: Equatable {
         return digits.negative ? -Int64(scaled) : Int64(scaled)
     }
 
-    private static let powers: [UInt64] = (0...19).map { n in (0..<n).reduce(1) { p, _ in p * 10 } }
+    /// 10⁰ … 10¹⁹, every power of ten a UInt64 holds.
+    static let powers: [UInt64] = (0...19).map { n in (0..<n).reduce(1) { p, _ in p * 10 } }
 
     /// A Decimal's sign, exponent and (64-bit) mantissa: value = ±mantissa × 10^exponent.
     struct Raw: Equatable {

@@ -37,7 +37,7 @@ public struct TextTable: Sendable {
     /// The table appended to `out` as UTF-8, ending with a newline.
     func render(into out: inout ByteBuffer) {
         let cells = Cells(self)
-        let widths = columnWidths(cells.widths)
+        let widths = columnWidths(cells)
         cells.bytes.withUnsafeBufferPointer { all in
             var scratch = LineScratch()
             line(cells, row: 0, widths, header: true, all, &scratch, into: &out)
@@ -51,15 +51,16 @@ public struct TextTable: Sendable {
     }
 
     /// Every cell of the table (the titles first, as row 0) in one UTF-8 buffer, each with its
-    /// byte range, display width and whether it holds a line break: one allocation for the
-    /// table instead of several per row.
+    /// byte range, display width and whether it holds a line break, all indexed by
+    /// `index(row, column)`: one allocation for the table instead of several per row.
     struct Cells {
         var bytes: [UInt8] = []
         var ranges: [Range<Int>] = []
-        var widths: [[Int]] = []
+        var widths: [Int] = []
         var breaks: [Bool] = []
         let columnCount: Int
-        var rowCount: Int { widths.count }
+        /// The rows, titles included (kept apart: a table may have no column).
+        private(set) var rowCount = 0
 
         init(_ table: TextTable) {
             columnCount = table.columns.count
@@ -68,8 +69,6 @@ public struct TextTable: Sendable {
         }
 
         private mutating func add(_ row: [String]) {
-            var rowWidths: [Int] = []
-            rowWidths.reserveCapacity(columnCount)
             for i in 0..<columnCount {
                 let start = bytes.count
                 if i < row.count { bytes += row[i].utf8 }
@@ -79,12 +78,13 @@ public struct TextTable: Sendable {
                 }
                 ranges.append(range)
                 breaks.append(hasBreak)
-                rowWidths.append(width)
+                widths.append(width)
             }
-            widths.append(rowWidths)
+            rowCount += 1
         }
 
         func index(_ row: Int, _ column: Int) -> Int { row * columnCount + column }
+        func width(_ row: Int, _ column: Int) -> Int { widths[index(row, column)] }
     }
 
     /// The wrapped lines of one row's cells, kept from row to row.
@@ -95,16 +95,14 @@ public struct TextTable: Sendable {
 
     /// Natural widths, then shrunk until the table fits: numbers never wrap, a header only at
     /// its spaces, and the text column with the most slack gives up a column first.
-    func columnWidths() -> [Int] { columnWidths(Cells(self).widths) }
-
-    /// As `columnWidths()`, from each cell's display width (the titles' first).
-    private func columnWidths(_ cellWidths: [[Int]]) -> [Int] {
-        var natural = cellWidths[0]
+    private func columnWidths(_ cells: Cells) -> [Int] {
+        let titles = columns.indices.map { cells.width(0, $0) }
+        var natural = titles
         var content = columns.map { _ in 0 }
         var minimum = columns.map { c in max(c.minWidth, Self.longestWord(c.title) ?? 1) }
         for (r, row) in rows.enumerated() {
             for i in row.indices where i < natural.count {
-                let w = cellWidths[r + 1][i]
+                let w = cells.width(r + 1, i)
                 natural[i] = Swift.max(natural[i], w)
                 content[i] = Swift.max(content[i], w)
                 if columns[i].alignment == .right { minimum[i] = Swift.max(minimum[i], w) }
@@ -115,7 +113,7 @@ public struct TextTable: Sendable {
         // First the width only a long header asks for (it wraps to two lines at its spaces), then
         // text cells wrap down to 20 columns, then headers wrap further and text narrower, then
         // numbers too may wrap at their spaces, and last any word may be cut: the table always fits.
-        let twoLineHeader = cellWidths[0].map { ($0 + 1) / 2 }
+        let twoLineHeader = titles.map { ($0 + 1) / 2 }
         let early = [
             widths.indices.map { Swift.max(minimum[$0], content[$0], twoLineHeader[$0]) },
             widths.indices.map { Swift.max(minimum[$0], twoLineHeader[$0], Swift.min(content[$0], 20)) },
@@ -178,18 +176,11 @@ public struct TextTable: Sendable {
             let range = cells.ranges[k]
             let width = Swift.max(1, widths[i])
             scratch.starts.append(scratch.lines.count)
-            if !cells.breaks[k] && cells.widths[row][i] <= width {
-                var end = range.upperBound
-                while end > range.lowerBound && all[end - 1] == 0x20 { end -= 1 }
-                scratch.lines.append(
-                    TextWrap.Line(range: range.lowerBound..<end, width: cells.widths[row][i] - (range.upperBound - end)))
+            if !cells.breaks[k] && cells.widths[k] <= width {
+                scratch.lines.append(TextWrap.trimmed(all, TextWrap.Line(range: range, width: cells.widths[k])))
             } else {
                 let before = scratch.lines.count
-                TextWrap.lines(UnsafeBufferPointer(rebasing: all[range]), width: width, into: &scratch.lines)
-                for j in before..<scratch.lines.count {
-                    let r = scratch.lines[j].range
-                    scratch.lines[j].range = (r.lowerBound + range.lowerBound)..<(r.upperBound + range.lowerBound)
-                }
+                TextWrap.lines(all, in: range, width: width, into: &scratch.lines)
                 height = Swift.max(height, scratch.lines.count - before)
             }
         }

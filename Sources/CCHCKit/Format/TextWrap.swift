@@ -21,15 +21,15 @@ public enum TextWrap {
     /// The lines of `bytes` (UTF-8) wrapped at `width` (at least 1).
     static func lines(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [Line] {
         var lines: [Line] = []
-        self.lines(bytes, width: width, into: &lines)
+        self.lines(bytes, in: 0..<bytes.count, width: width, into: &lines)
         return lines
     }
 
-    /// Appends the lines of `bytes` wrapped at `width` to `lines`.
-    static func lines(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, into lines: inout [Line]) {
-        var paragraphStart = 0
-        while paragraphStart <= bytes.count {
-            let newline = bytes[paragraphStart...].firstIndex(of: 0x0A) ?? bytes.count
+    /// Appends the lines of `bytes[range]` wrapped at `width` to `lines` (ranges into `bytes`).
+    static func lines(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, width: Int, into lines: inout [Line]) {
+        var paragraphStart = range.lowerBound
+        while paragraphStart <= range.upperBound {
+            let newline = bytes[paragraphStart..<range.upperBound].firstIndex(of: 0x0A) ?? range.upperBound
             wrapParagraph(bytes, paragraphStart..<newline, width: width, into: &lines)
             paragraphStart = newline + 1
         }
@@ -67,7 +67,8 @@ public enum TextWrap {
         lines.append(trimmed(bytes, current))
     }
 
-    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> Line {
+    /// `line` without its trailing spaces.
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> Line {
         var line = line
         while line.range.upperBound > line.range.lowerBound && bytes[line.range.upperBound - 1] == 0x20 {
             line.range = line.range.lowerBound..<(line.range.upperBound - 1)

@@ -50,9 +50,7 @@ public struct DocumentRenderer: Sendable {
         }
         self.libraries = libraries
         if formats.contains(.xml) {
-            let xsd = templates.appendingPathComponent("xml/cchc-document.xsd")
-            guard let text = try? String(contentsOf: xsd, encoding: .utf8) else { throw RenderError.missingFile(xsd.path) }
-            validator = try XMLSchemaValidator(xsd: text, name: xsd.path)
+            validator = try XMLSchemaValidator(templates: templates)
         } else {
             validator = nil
         }

@@ -38,6 +38,13 @@ public final class XMLSchemaValidator: @unchecked Sendable {
         schema = parsed
     }
 
+    /// The validator for the XSD beside the XML templates, `xml/cchc-document.xsd` in `templates`.
+    public convenience init(templates: URL) throws {
+        let xsd = templates.appendingPathComponent("xml/cchc-document.xsd")
+        guard let text = try? String(contentsOf: xsd, encoding: .utf8) else { throw RenderError.missingFile(xsd.path) }
+        try self.init(xsd: text, name: xsd.path)
+    }
+
     deinit { xmlSchemaFree(schema) }
 
     /// Every problem of `xml` (well-formedness and schema); empty when it is valid.

@@ -14,9 +14,9 @@ extension Template {
 
     /// Renders `value` and appends it to `output`.
     public func render(_ value: TemplateValue, partials library: TemplateLibrary?, into output: inout String) throws {
-        var bytes: [UInt8] = []
-        try render(value, partials: library, into: &bytes)
-        output += String(decoding: bytes, as: UTF8.self)
+        var buffer = ByteBuffer()
+        try render(value, partials: library, into: &buffer)
+        output += buffer.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Renders to a new string.

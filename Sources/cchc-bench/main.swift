@@ -2,7 +2,8 @@ import CCHCKit
 import Foundation
 
 // Benchmarks of CCHC's own code, run in release:
-//   swift run -c release cchc-bench national [sizes…]   (default 100 1000 3321 10000; writes Benchmarks/national.md)
+//   swift run -c release cchc-bench national [--runs N] [sizes…]   (default 100 1000 3321 10000, fastest of
+//     3 runs each; writes Benchmarks/national.md)
 //   swift run -c release cchc-bench template-row [rows]
 //   swift run -c release cchc-bench files [count]   (the file system alone: create the files, delete them)
 //   swift run -c release cchc-bench xml OUTPUT-FOLDER   (libxml2 alone: validate a render's XML on one thread)
@@ -47,10 +48,16 @@ func templateRow(rows: Int) throws {
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "national":
-    let sizes = arguments.dropFirst().compactMap { Int($0) }
+    var rest = Array(arguments.dropFirst())
+    var runs = 3
+    if let flag = rest.firstIndex(of: "--runs"), flag + 1 < rest.count, let n = Int(rest[flag + 1]) {
+        runs = n
+        rest.removeSubrange(flag...(flag + 1))
+    }
+    let sizes = rest.compactMap { Int($0) }
     try FileManager.default.createDirectory(atPath: "Benchmarks", withIntermediateDirectories: true)
     try National.runAll(
-        sizes: sizes.isEmpty ? [100, 1000, 3321, 10000] : sizes, templates: URL(fileURLWithPath: "Templates"),
+        sizes: sizes.isEmpty ? [100, 1000, 3321, 10000] : sizes, runs: runs, templates: URL(fileURLWithPath: "Templates"),
         output: URL(fileURLWithPath: "Benchmarks/national.md"))
 case "national-one":
     let rest = Array(arguments.dropFirst())
@@ -68,6 +75,6 @@ case "xml":
 case "template-row":
     try templateRow(rows: arguments.dropFirst().first.flatMap(Int.init) ?? 8000)
 default:
-    print("usage: cchc-bench national [sizes…] | template-row [rows] | files [count] | xml OUTPUT-FOLDER")
+    print("usage: cchc-bench national [--runs N] [sizes…] | template-row [rows] | files [count] | xml OUTPUT-FOLDER")
     exit(64)
 }

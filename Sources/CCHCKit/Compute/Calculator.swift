@@ -12,12 +12,16 @@ public enum Calculator {
             unitResult(dataset.units[i], dataset, precision: precision, classifier: classifier)
         }
         let byGroup = Dictionary(grouping: all, by: \.group)
-        for group in dataset.groups {
-            let members = byGroup[group] ?? []
+        // Groups are ranked on every core too; awards, which may warn, then go in group order.
+        let ranked = Parallel.map(dataset.groups.count) { g in
+            let members = byGroup[dataset.groups[g]] ?? []
             // Names are put in Vietnamese order once per group: it breaks the ties of every ranking.
             let byName = Ranking.nameOrder(names: members.map(\.name), ids: members.map(\.id))
             var (units, unitsByName) = rankUnits(members, byName: byName)
             rankFields(&units, byName: unitsByName)
+            return units
+        }
+        for (group, units) in zip(dataset.groups, ranked) {
             let awarded = awards(for: group, units, dataset, warnings: &warnings)
             groups.append(GroupResult(name: group, units: units, awarded: awarded))
         }

@@ -5,15 +5,20 @@ import Foundation
 enum DeclaredTotals {
     static func check(_ dataset: Dataset, _ groups: [GroupResult], warnings: inout DiagnosticEngine) {
         let results = Dictionary(groups.flatMap(\.units).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for unit in dataset.units {
-            guard let result = results[unit.id], let rows = dataset.scores[unit.id] else { continue }
+        // Unit by unit on every core; the warnings are joined in unit order.
+        let perUnit = Parallel.map(dataset.units.count) { u -> [Diagnostic] in
+            let unit = dataset.units[u]
+            guard let result = results[unit.id], let rows = dataset.scores[unit.id] else { return [] }
+            var found = DiagnosticEngine()
             let framework = dataset.framework(of: unit)
             for row in rows.values.sorted(by: { $0.line < $1.line }) {
                 guard let i = framework.position[row.code], !framework.criteria[i].isLeaf else { continue }
-                compare(row.selfScore, result.scores.selfScore[i], "self", unit, row, &warnings)
-                compare(row.appraised, result.scores.final[i], "appraised", unit, row, &warnings)
+                compare(row.selfScore, result.scores.selfScore[i], "self", unit, row, &found)
+                compare(row.appraised, result.scores.final[i], "appraised", unit, row, &found)
             }
+            return found.diagnostics
         }
+        for found in perUnit { warnings.append(contentsOf: found) }
         checkTargets(dataset, warnings: &warnings)
     }
 

@@ -33,6 +33,23 @@ enum Parallel {
     }
 }
 
+extension Parallel {
+    /// `first()` and `second()` at once, on two cores when there are two; returns both results.
+    static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+        let results = map(2) { i -> EitherResult<A, B> in i == 0 ? .first(first()) : .second(second()) }
+        guard case .first(let a) = results[0], case .second(let b) = results[1] else {
+            preconditionFailure("Parallel.both: results out of order")
+        }
+        return (a, b)
+    }
+}
+
+/// One of the two results of `Parallel.both`.
+private enum EitherResult<A, B> {
+    case first(A)
+    case second(B)
+}
+
 /// A value handed to concurrent workers that use it safely by construction (disjoint indexes,
 /// a read-only closure).
 private struct UnsafeSendable<Value>: @unchecked Sendable {

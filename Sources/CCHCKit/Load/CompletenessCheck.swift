@@ -5,11 +5,16 @@ enum CompletenessCheck {
     /// - Parameters: scoresRead, surveyRead: whether the file could be read; when it could not,
     ///   that error already says everything and no unit is reported as missing rows.
     static func run(_ dataset: Dataset, scoresRead: Bool, surveyRead: Bool, diagnostics: inout DiagnosticEngine) {
-        for unit in dataset.units {
-            guard let framework = dataset.frameworks[unit.framework] else { continue }
-            if scoresRead { checkScores(unit, framework, dataset.scores[unit.id], diagnostics: &diagnostics) }
-            if surveyRead { checkSurvey(unit, framework, dataset.survey[unit.id], diagnostics: &diagnostics) }
+        // Unit by unit on every core; the problems are joined in unit order.
+        let perUnit = Parallel.map(dataset.units.count) { u -> [Diagnostic] in
+            let unit = dataset.units[u]
+            guard let framework = dataset.frameworks[unit.framework] else { return [] }
+            var found = DiagnosticEngine()
+            if scoresRead { checkScores(unit, framework, dataset.scores[unit.id], diagnostics: &found) }
+            if surveyRead { checkSurvey(unit, framework, dataset.survey[unit.id], diagnostics: &found) }
+            return found.diagnostics
         }
+        for found in perUnit { diagnostics.append(contentsOf: found) }
         checkSurveySample(dataset, diagnostics: &diagnostics)
     }
 

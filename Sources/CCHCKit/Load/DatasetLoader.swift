@@ -41,21 +41,38 @@ public enum DatasetLoader {
             units: byId, frameworks: frameworks, unitsFailed: unitsFailed, rejectedUnits: rejected,
             failedFrameworks: failedFrameworks)
 
-        let scoresTable = DatasetFiles.table(DatasetFiles.scores, in: folder, required: true, diagnostics: &d)
-        let scores = scoresTable.map { ScoresLoader.load($0, context, diagnostics: &d) } ?? [:]
         let needsSurvey = units.contains { u in frameworks[u.framework]?.leaves.contains { $0.method.isSurvey } ?? false }
-        let surveyTable = DatasetFiles.table(DatasetFiles.survey, in: folder, required: needsSurvey, diagnostics: &d)
-        let survey = surveyTable.map { SurveyLoader.load($0, context, diagnostics: &d) } ?? [:]
-        let previousTable: CSVTable?
-        if let store, let year = plan?.0.year {
-            previousTable = PreviousFromArchive.table(store, year: year - 1, diagnostics: &d)
-        } else {
-            previousTable = DatasetFiles.table(DatasetFiles.previous, in: folder, required: false, diagnostics: &d)
-        }
-        let previous = previousTable.map { PreviousLoader.load($0, context, diagnostics: &d) } ?? [:]
-        let targets =
-            DatasetFiles.table(DatasetFiles.targets, in: folder, required: false, diagnostics: &d)
-            .map { TargetsLoader.load($0, context, diagnostics: &d) } ?? []
+        let year = plan?.0.year
+        // scores.csv, by far the largest file, is read on one core while the other reads the rest;
+        // their problems are then reported in the order a one-core read would find them.
+        let (fromScores, fromOthers) = Parallel.both(
+            {
+                var found = DiagnosticEngine()
+                let table = DatasetFiles.table(DatasetFiles.scores, in: folder, required: true, diagnostics: &found)
+                let scores = table.map { ScoresLoader.load($0, context, diagnostics: &found) } ?? [:]
+                return (table: table, scores: scores, found: found)
+            },
+            {
+                var found = DiagnosticEngine()
+                let surveyTable = DatasetFiles.table(DatasetFiles.survey, in: folder, required: needsSurvey, diagnostics: &found)
+                let survey = surveyTable.map { SurveyLoader.load($0, context, diagnostics: &found) } ?? [:]
+                let previousTable: CSVTable?
+                if let store, let year {
+                    previousTable = PreviousFromArchive.table(store, year: year - 1, diagnostics: &found)
+                } else {
+                    previousTable = DatasetFiles.table(DatasetFiles.previous, in: folder, required: false, diagnostics: &found)
+                }
+                let previous = previousTable.map { PreviousLoader.load($0, context, diagnostics: &found) } ?? [:]
+                let targets =
+                    DatasetFiles.table(DatasetFiles.targets, in: folder, required: false, diagnostics: &found)
+                    .map { TargetsLoader.load($0, context, diagnostics: &found) } ?? []
+                return (surveyTable: surveyTable, survey: survey, previous: previous, targets: targets, found: found)
+            })
+        d.append(contentsOf: fromScores.found.diagnostics)
+        d.append(contentsOf: fromOthers.found.diagnostics)
+        let (scoresTable, scores) = (fromScores.table, fromScores.scores)
+        let (surveyTable, survey, previous, targets) =
+            (fromOthers.surveyTable, fromOthers.survey, fromOthers.previous, fromOthers.targets)
 
         guard let (planValue, locations) = plan, unitsTable != nil else { return (nil, d) }
         let dataset = Dataset(

@@ -13,32 +13,59 @@ enum ScoresLoader {
             appraised: table.column("appraised"), evidence: table.column("evidence"),
             explanation: table.column("explanation"), comment: table.column("comment")
         )
+        // Each row is read and checked on every core, in chunks; the rows then go into the sheets
+        // one by one, in file order, so duplicates and the order of problems are those of a
+        // one-core read.
+        let rows = table.rows
+        let chunk = 512
+        let read = Parallel.map((rows.count + chunk - 1) / chunk) { k -> [RowRead] in
+            rows[(k * chunk)..<min(rows.count, (k + 1) * chunk)].map { r in
+                var found = DiagnosticEngine()
+                guard let (unit, criterion) = context.resolve(table, r, unit: c.unit, code: c.code, diagnostics: &found) else {
+                    return RowRead(entry: nil, surveyMethod: nil, problems: found.diagnostics)
+                }
+                let selfScore = cell(table.value(r, c.selfScore), column: "self", criterion, r.line, file, &found)
+                let appraised = cell(table.value(r, c.appraised), column: "appraised", criterion, r.line, file, &found)
+                let entry = ScoreEntry(
+                    unit: unit.id, code: criterion.code, selfScore: selfScore, appraised: appraised,
+                    evidence: Self.evidence(table.value(r, c.evidence)), explanation: table.value(r, c.explanation),
+                    comment: table.value(r, c.comment), line: r.line)
+                let surveyMethod = criterion.isLeaf && criterion.method.isSurvey ? criterion.method : nil
+                return RowRead(entry: entry, surveyMethod: surveyMethod, problems: found.diagnostics)
+            }
+        }
         var result: [String: [CriterionCode: ScoreEntry]] = [:]
-        for r in table.rows {
-            guard let (unit, criterion) = context.resolve(table, r, unit: c.unit, code: c.code, diagnostics: &diagnostics) else {
+        for row in read.joined() {
+            guard let entry = row.entry else {
+                diagnostics.append(contentsOf: row.problems)  // an unknown unit or code
                 continue
             }
-            let (unitId, code) = (unit.id, criterion.code)
+            let (unitId, code) = (entry.unit, entry.code)
             if let first = result[unitId]?[code] {
                 diagnostics.error(
-                    file, line: r.line, "unit \(unitId), code \(code) is scored twice (first on line \(first.line))")
+                    file, line: entry.line, "unit \(unitId), code \(code) is scored twice (first on line \(first.line))")
                 continue
             }
-            if criterion.isLeaf && criterion.method.isSurvey {
+            if let method = row.surveyMethod {
                 diagnostics.error(
-                    file, line: r.line,
-                    "column 'code': \(code) is scored by survey (\(criterion.method.rawValue)); expected its score in survey.csv")
+                    file, line: entry.line,
+                    "column 'code': \(code) is scored by survey (\(method.rawValue)); expected its score in survey.csv")
                 continue
             }
-            let selfScore = cell(table.value(r, c.selfScore), column: "self", criterion, r.line, file, &diagnostics)
-            let appraised = cell(table.value(r, c.appraised), column: "appraised", criterion, r.line, file, &diagnostics)
-            let evidence = Self.evidence(table.value(r, c.evidence))
-            result[unitId, default: [:]][code] = ScoreEntry(
-                unit: unitId, code: code, selfScore: selfScore,
-                appraised: appraised, evidence: evidence, explanation: table.value(r, c.explanation),
-                comment: table.value(r, c.comment), line: r.line)
+            diagnostics.append(contentsOf: row.problems)
+            result[unitId, default: [:]][code] = entry
         }
         return result
+    }
+
+    /// One row as read, before it goes into its unit's sheet.
+    private struct RowRead {
+        /// `nil` when the unit or code is unknown (`problems` says which).
+        var entry: ScoreEntry?
+        /// The criterion's method, when it is a survey leaf (scored in survey.csv, not here).
+        var surveyMethod: ScoringMethod?
+        /// The row's problems: an unknown unit or code, or its score cells.
+        var problems: [Diagnostic]
     }
 
     /// A score cell: a number within 0…max, `N/A` or `-`, or empty (missing).

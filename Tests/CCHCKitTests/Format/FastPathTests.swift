@@ -148,6 +148,19 @@ import Testing
         #expect(uneven == (0..<200).map { i in (0..<(i % 7 == 0 ? 20_000 : 10)).reduce(i) { $0 &+ $1 } })
     }
 
+    /// Two different pieces of work (scores.csv beside the other files) come back each in its
+    /// place, whichever finishes first.
+    @Test func bothReturnsEachResultInItsPlace() {
+        let (long, short) = Parallel.both(
+            { (0..<200_000).reduce(0) { $0 &+ $1 } },
+            { "survey" })
+        #expect(long == 19_999_900_000)
+        #expect(short == "survey")
+        let (text, number) = Parallel.both({ "scores" }, { (0..<200_000).reduce(1) { $0 &+ $1 } })
+        #expect(text == "scores")
+        #expect(number == 19_999_900_001)
+    }
+
     /// Background work (results.json while documents render) is done when `wait` returns, and
     /// its error reaches the caller.
     @Test func backgroundWorkIsAwaitedAndItsErrorRethrown() throws {

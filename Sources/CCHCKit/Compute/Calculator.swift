@@ -13,15 +13,16 @@ public enum Calculator {
         }
         let byGroup = Dictionary(grouping: all, by: \.group)
         // Groups are ranked on every core too; awards, which may warn, then go in group order.
-        let ranked = Parallel.map(dataset.groups.count) { g in
-            let members = byGroup[dataset.groups[g]] ?? []
+        let names = dataset.groups
+        let ranked = Parallel.map(names.count) { g in
+            let members = byGroup[names[g]] ?? []
             // Names are put in Vietnamese order once per group: it breaks the ties of every ranking.
             let byName = Ranking.nameOrder(names: members.map(\.name), ids: members.map(\.id))
             var (units, unitsByName) = rankUnits(members, byName: byName)
             rankFields(&units, byName: unitsByName)
             return units
         }
-        for (group, units) in zip(dataset.groups, ranked) {
+        for (group, units) in zip(names, ranked) {
             let awarded = awards(for: group, units, dataset, warnings: &warnings)
             groups.append(GroupResult(name: group, units: units, awarded: awarded))
         }

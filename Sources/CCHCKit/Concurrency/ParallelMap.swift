@@ -34,20 +34,24 @@ enum Parallel {
 }
 
 extension Parallel {
-    /// `first()` and `second()` at once, on two cores when there are two; returns both results.
-    static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
-        let results = map(2) { i -> EitherResult<A, B> in i == 0 ? .first(first()) : .second(second()) }
-        guard case .first(let a) = results[0], case .second(let b) = results[1] else {
-            preconditionFailure("Parallel.both: results out of order")
-        }
+    /// `first()` and `second()` at once: `second` on another thread, `first` on this one, so
+    /// that a parallel loop inside `first` still gets every core (a loop nested inside
+    /// `concurrentPerform` runs on one). Returns both results.
+    static func both<A, B>(_ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
+        let other = Box<B>()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { other.value = second() }
+        let a = first()
+        group.wait()
+        guard let b = other.value else { preconditionFailure("Parallel.both: the second result is missing") }
         return (a, b)
     }
 }
 
-/// One of the two results of `Parallel.both`.
-private enum EitherResult<A, B> {
-    case first(A)
-    case second(B)
+/// The result of `Parallel.both`'s second closure, written by its thread before the group is
+/// left and read only after the wait.
+private final class Box<Value>: @unchecked Sendable {
+    var value: Value?
 }
 
 /// A value handed to concurrent workers that use it safely by construction (disjoint indexes,

@@ -13,18 +13,8 @@ public enum CSVReader {
     public static func parse(_ text: String, file: String, diagnostics: inout DiagnosticEngine) -> CSVTable? {
         let bytes = Array(text.utf8)
         let separator = detectSeparator(bytes)
-        var scanner = Scanner(bytes: bytes, separator: separator == ";" ? 0x3B : 0x2C)
-        var records: [CSVTable.Row] = []
-        var failed = false
-        while let record = scanner.nextRecord(file: file, diagnostics: &diagnostics) {
-            if record.failed {
-                failed = true
-                break
-            }
-            if record.fields.count == 1 && record.fields[0].isEmpty { continue }
-            records.append(CSVTable.Row(line: record.line, fields: record.fields))
-        }
-        guard !failed else { return nil }
+        guard let records = self.records(bytes, separator: separator == ";" ? 0x3B : 0x2C, file: file, diagnostics: &diagnostics)
+        else { return nil }
         guard let first = records.first else {
             diagnostics.error(file, line: 1, "the file is empty; expected a header line")
             return nil
@@ -45,6 +35,68 @@ public enum CSVReader {
             rows.append(row)
         }
         return CSVTable(file: file, header: header, rows: rows, malformed: malformed, separator: separator)
+    }
+
+    /// Every record of `bytes`, blank lines left out; `nil` (with the problem reported) when a
+    /// record cannot be read.
+    ///
+    /// A large file is read in two halves at once. The second half starts after the first line
+    /// break past the middle, and is used only if reading the first half ends exactly there
+    /// (the break was not inside a quoted field) and the second half read without a problem;
+    /// otherwise the first half's reader simply goes on, so the records and problems are always
+    /// those of one reader going through the whole file.
+    /// - Parameter splitSize: the size from which a file is read in two halves.
+    static func records(
+        _ bytes: [UInt8], separator: UInt8, file: String, splitSize: Int = CSVReader.splitSize,
+        diagnostics: inout DiagnosticEngine
+    ) -> [CSVTable.Row]? {
+        guard bytes.count >= splitSize, let lineBreak = bytes[(bytes.count / 2)...].firstIndex(of: 0x0A) else {
+            var scanner = Scanner(bytes: bytes, separator: separator)
+            return read(&scanner, upTo: bytes.count, file: file, diagnostics: &diagnostics)
+        }
+        let split = lineBreak + 1
+        let ((first, firstProblems), second) = Parallel.both(
+            {
+                var found = DiagnosticEngine()
+                var scanner = Scanner(bytes: bytes, separator: separator)
+                let records = read(&scanner, upTo: split, file: file, diagnostics: &found)
+                return ((scanner: scanner, records: records), found)
+            },
+            {
+                guard split < bytes.count else { return [CSVTable.Row]?.none }
+                var found = DiagnosticEngine()
+                var scanner = Scanner(bytes: bytes, separator: separator)
+                scanner.index = split
+                let records = read(&scanner, upTo: bytes.count, file: file, diagnostics: &found)
+                return found.diagnostics.isEmpty ? records : nil
+            })
+        diagnostics.append(contentsOf: firstProblems.diagnostics)
+        guard var records = first.records else { return nil }
+        var scanner = first.scanner
+        if scanner.index == split, let second {
+            let offset = scanner.line - 1
+            records += second.map { CSVTable.Row(line: $0.line + offset, fields: $0.fields) }
+        } else if scanner.index < bytes.count {
+            guard let rest = read(&scanner, upTo: bytes.count, file: file, diagnostics: &diagnostics) else { return nil }
+            records += rest
+        }
+        return records
+    }
+
+    /// Files from this size on are read in two halves at once.
+    static let splitSize = 1 << 20
+
+    /// The records `scanner` reads until it is at or past `end`; `nil` when one cannot be read.
+    private static func read(_ scanner: inout Scanner, upTo end: Int, file: String, diagnostics: inout DiagnosticEngine)
+        -> [CSVTable.Row]?
+    {
+        var records: [CSVTable.Row] = []
+        while scanner.index < end, let record = scanner.nextRecord(file: file, diagnostics: &diagnostics) {
+            if record.failed { return nil }
+            if record.fields.count == 1 && record.fields[0].isEmpty { continue }
+            records.append(CSVTable.Row(line: record.line, fields: record.fields))
+        }
+        return records
     }
 
     /// `;` when the header line has more semicolons than commas outside quotes, else `,`.

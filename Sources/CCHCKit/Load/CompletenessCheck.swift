@@ -6,23 +6,27 @@ enum CompletenessCheck {
     ///   that error already says everything and no unit is reported as missing rows.
     static func run(_ dataset: Dataset, scoresRead: Bool, surveyRead: Bool, diagnostics: inout DiagnosticEngine) {
         // Unit by unit on every core; the problems are joined in unit order.
+        // Each framework's leaves, split once into those scored in scores.csv and by survey.
+        let leaves = dataset.frameworks.mapValues { f in
+            (scored: f.leaves.filter { !$0.method.isSurvey }, surveyed: f.leaves.filter(\.method.isSurvey))
+        }
         let perUnit = Parallel.map(dataset.units.count) { u -> [Diagnostic] in
             let unit = dataset.units[u]
-            guard let framework = dataset.frameworks[unit.framework] else { return [] }
+            guard let split = leaves[unit.framework] else { return [] }
             var found = DiagnosticEngine()
-            if scoresRead { checkScores(unit, framework, dataset.scores[unit.id], diagnostics: &found) }
-            if surveyRead { checkSurvey(unit, framework, dataset.survey[unit.id], diagnostics: &found) }
+            if scoresRead { checkScores(unit, split.scored, dataset.scores[unit.id], diagnostics: &found) }
+            if surveyRead { checkSurvey(unit, split.surveyed, dataset.survey[unit.id], diagnostics: &found) }
             return found.diagnostics
         }
         for found in perUnit { diagnostics.append(contentsOf: found) }
         checkSurveySample(dataset, diagnostics: &diagnostics)
     }
 
+    /// - Parameter leaves: the framework's leaves scored in scores.csv (not by survey).
     private static func checkScores(
-        _ unit: AssessedUnit, _ framework: Framework, _ rows: [CriterionCode: ScoreEntry]?,
+        _ unit: AssessedUnit, _ leaves: [Criterion], _ rows: [CriterionCode: ScoreEntry]?,
         diagnostics: inout DiagnosticEngine
     ) {
-        let leaves = framework.leaves.filter { !$0.method.isSurvey }
         guard !leaves.isEmpty else { return }
         guard let rows, !rows.isEmpty else {
             diagnostics.error(
@@ -46,11 +50,12 @@ enum CompletenessCheck {
         }
     }
 
+    /// - Parameter leaves: the framework's leaves scored by survey.
     private static func checkSurvey(
-        _ unit: AssessedUnit, _ framework: Framework, _ rows: [CriterionCode: SurveyEntry]?,
+        _ unit: AssessedUnit, _ leaves: [Criterion], _ rows: [CriterionCode: SurveyEntry]?,
         diagnostics: inout DiagnosticEngine
     ) {
-        for leaf in framework.leaves where leaf.method.isSurvey && rows?[leaf.code] == nil {
+        for leaf in leaves where rows?[leaf.code] == nil {
             diagnostics.error(
                 DatasetFiles.survey,
                 "unit \(unit.id), code \(leaf.code) (\(leaf.method.rawValue)): no survey result; expected a row with score or ratio"

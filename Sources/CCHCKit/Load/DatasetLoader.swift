@@ -43,14 +43,14 @@ public enum DatasetLoader {
 
         let needsSurvey = units.contains { u in frameworks[u.framework]?.leaves.contains { $0.method.isSurvey } ?? false }
         let year = plan?.0.year
-        // scores.csv, by far the largest file, is read on one core while the other reads the rest;
-        // their problems are then reported in the order a one-core read would find them.
+        // scores.csv, by far the largest file, is parsed on one core while the other reads the
+        // rest; its rows are then checked on every core (a parallel loop inside `both` would run
+        // on one). Problems are reported in the order a one-core read finds them.
         let (fromScores, fromOthers) = Parallel.both(
             {
                 var found = DiagnosticEngine()
                 let table = DatasetFiles.table(DatasetFiles.scores, in: folder, required: true, diagnostics: &found)
-                let scores = table.map { ScoresLoader.load($0, context, diagnostics: &found) } ?? [:]
-                return (table: table, scores: scores, found: found)
+                return (table: table, found: found)
             },
             {
                 var found = DiagnosticEngine()
@@ -69,8 +69,9 @@ public enum DatasetLoader {
                 return (surveyTable: surveyTable, survey: survey, previous: previous, targets: targets, found: found)
             })
         d.append(contentsOf: fromScores.found.diagnostics)
+        let scoresTable = fromScores.table
+        let scores = scoresTable.map { ScoresLoader.load($0, context, diagnostics: &d) } ?? [:]
         d.append(contentsOf: fromOthers.found.diagnostics)
-        let (scoresTable, scores) = (fromScores.table, fromScores.scores)
         let (surveyTable, survey, previous, targets) =
             (fromOthers.surveyTable, fromOthers.survey, fromOthers.previous, fromOthers.targets)
 

@@ -13,57 +13,84 @@ enum ScoresLoader {
             appraised: table.column("appraised"), evidence: table.column("evidence"),
             explanation: table.column("explanation"), comment: table.column("comment")
         )
-        // Each row is read and checked on every core, in chunks; the rows then go into the sheets
-        // one by one, in file order, so duplicates and the order of problems are those of a
-        // one-core read.
+        // Each row is read and checked on every core, in chunks. The rows are then judged one by
+        // one, in file order, by their unit's number and their criterion's position (no hashing),
+        // so duplicates and the order of problems are those of a one-core read. Each unit's
+        // sheet is then built on every core.
         let rows = table.rows
+        let ordinals = Dictionary(uniqueKeysWithValues: context.units.keys.enumerated().map { ($1, $0) })
         let chunk = 512
         let read = Parallel.map((rows.count + chunk - 1) / chunk) { k -> [RowRead] in
             rows[(k * chunk)..<min(rows.count, (k + 1) * chunk)].map { r in
                 var found = DiagnosticEngine()
-                guard let (unit, criterion) = context.resolve(table, r, unit: c.unit, code: c.code, diagnostics: &found) else {
-                    return RowRead(entry: nil, surveyMethod: nil, problems: found.diagnostics)
-                }
+                guard let (unit, criterion) = context.resolve(table, r, unit: c.unit, code: c.code, diagnostics: &found),
+                    let ordinal = ordinals[unit.id], let framework = context.frameworks[unit.framework],
+                    let position = framework.position[criterion.code]
+                else { return RowRead(problems: found.diagnostics) }
                 let selfScore = cell(table.value(r, c.selfScore), column: "self", criterion, r.line, file, &found)
                 let appraised = cell(table.value(r, c.appraised), column: "appraised", criterion, r.line, file, &found)
                 let entry = ScoreEntry(
                     unit: unit.id, code: criterion.code, selfScore: selfScore, appraised: appraised,
                     evidence: Self.evidence(table.value(r, c.evidence)), explanation: table.value(r, c.explanation),
                     comment: table.value(r, c.comment), line: r.line)
-                let surveyMethod = criterion.isLeaf && criterion.method.isSurvey ? criterion.method : nil
-                return RowRead(entry: entry, surveyMethod: surveyMethod, problems: found.diagnostics)
+                return RowRead(
+                    entry: entry, unit: ordinal, position: position, criteria: framework.criteria.count,
+                    surveyMethod: criterion.isLeaf && criterion.method.isSurvey ? criterion.method : nil,
+                    problems: found.diagnostics)
             }
         }
-        var result: [String: [CriterionCode: ScoreEntry]] = [:]
-        for row in read.joined() {
-            guard let entry = row.entry else {
-                diagnostics.append(contentsOf: row.problems)  // an unknown unit or code
-                continue
+        // The line each (unit, criterion) was first scored on, 0 for none; the rows kept per unit.
+        var firstLine = [[Int]](repeating: [], count: ordinals.count)
+        var kept = [[Int]](repeating: [], count: ordinals.count)
+        for k in read.indices {
+            for j in read[k].indices {
+                let (unit, position) = (read[k][j].unit, read[k][j].position)
+                guard unit >= 0, let entry = read[k][j].entry else {
+                    diagnostics.append(contentsOf: read[k][j].problems)  // an unknown unit or code
+                    continue
+                }
+                if firstLine[unit].isEmpty { firstLine[unit] = [Int](repeating: 0, count: read[k][j].criteria) }
+                if firstLine[unit][position] != 0 {
+                    diagnostics.error(
+                        file, line: entry.line,
+                        "unit \(entry.unit), code \(entry.code) is scored twice (first on line \(firstLine[unit][position]))")
+                    continue
+                }
+                if let method = read[k][j].surveyMethod {
+                    diagnostics.error(
+                        file, line: entry.line,
+                        "column 'code': \(entry.code) is scored by survey (\(method.rawValue)); expected its score in survey.csv")
+                    continue
+                }
+                diagnostics.append(contentsOf: read[k][j].problems)
+                firstLine[unit][position] = entry.line
+                kept[unit].append(k * chunk + j)
             }
-            let (unitId, code) = (entry.unit, entry.code)
-            if let first = result[unitId]?[code] {
-                diagnostics.error(
-                    file, line: entry.line, "unit \(unitId), code \(code) is scored twice (first on line \(first.line))")
-                continue
-            }
-            if let method = row.surveyMethod {
-                diagnostics.error(
-                    file, line: entry.line,
-                    "column 'code': \(code) is scored by survey (\(method.rawValue)); expected its score in survey.csv")
-                continue
-            }
-            diagnostics.append(contentsOf: row.problems)
-            result[unitId, default: [:]][code] = entry
         }
+        let sheets = Parallel.map(kept.count) { u -> (String, [CriterionCode: ScoreEntry])? in
+            guard !kept[u].isEmpty else { return nil }
+            var sheet: [CriterionCode: ScoreEntry] = Dictionary(minimumCapacity: kept[u].count)
+            for i in kept[u] {
+                if let entry = read[i / chunk][i % chunk].entry { sheet[entry.code] = entry }
+            }
+            return (read[kept[u][0] / chunk][kept[u][0] % chunk].entry?.unit ?? "", sheet)
+        }
+        var result: [String: [CriterionCode: ScoreEntry]] = Dictionary(minimumCapacity: ordinals.count)
+        for case (let unit, let sheet)? in sheets { result[unit] = sheet }
         return result
     }
 
-    /// One row as read, before it goes into its unit's sheet.
+    /// One row as read, before it is judged against the rows before it.
     private struct RowRead {
         /// `nil` when the unit or code is unknown (`problems` says which).
-        var entry: ScoreEntry?
+        var entry: ScoreEntry? = nil
+        /// The unit's number in this load, and the criterion's position in its framework.
+        var unit = -1
+        var position = 0
+        /// How many criteria the unit's framework has.
+        var criteria = 0
         /// The criterion's method, when it is a survey leaf (scored in survey.csv, not here).
-        var surveyMethod: ScoringMethod?
+        var surveyMethod: ScoringMethod? = nil
         /// The row's problems: an unknown unit or code, or its score cells.
         var problems: [Diagnostic]
     }

@@ -67,6 +67,54 @@ import Testing
         #expect(d.map(\.line) == [2])
     }
 
+    /// A large file is read in two halves at once; the records and problems must be exactly those
+    /// of one reader going through the whole file, wherever the middle falls.
+    @Test(arguments: [
+        ("plain rows", ""),
+        ("CRLF and blank lines", "crlf"),
+        ("a quoted field with line breaks across the middle", "quoted"),
+        ("an unterminated quote in the second half", "unterminated"),
+        ("text after a closing quote in the first half", "afterQuote"),
+        ("a stray quote inside a field", "stray"),
+    ])
+    func halvesReadAsOneReaderWould(_ name: String, _ variant: String) {
+        var lines = ["unit,code,evidence"]
+        for i in 0..<40_000 { lines.append("xa\(i),\(i % 48 + 1),Báo cáo số \(i)/BC-UBND ngày 15/12/2025") }
+        let eol = variant == "crlf" ? "\r\n" : "\n"
+        switch variant {
+        case "crlf": for i in stride(from: 3, to: lines.count, by: 997) { lines[i] += eol }  // a blank line
+        case "quoted": lines[20_000] = "xa,1,\"" + String(repeating: "dòng\n", count: 4_000) + "\""
+        case "unterminated": lines[30_000] = "xa,1,\"never closed"
+        case "afterQuote": lines[5_000] = "xa,1,\"closed\" then text"
+        case "stray": lines[20_001] = "xa,1,nói \"rõ\" ở giữa"
+        default: break
+        }
+        let bytes = Array(lines.joined(separator: eol).utf8) + Array(eol.utf8)
+        #expect(bytes.count > CSVReader.splitSize, "large enough to be split")
+        if variant == "quoted" {
+            // The middle, where the second half would start, lies inside the quoted field.
+            let start = (lines[..<20_000].joined(separator: eol) + eol).utf8.count
+            #expect(start < bytes.count / 2 && bytes.count / 2 < start + lines[20_000].utf8.count)
+        }
+        var split = DiagnosticEngine()
+        var whole = DiagnosticEngine()
+        let halves = CSVReader.records(bytes, separator: 0x2C, file: "t.csv", diagnostics: &split)
+        let one = CSVReader.records(bytes, separator: 0x2C, file: "t.csv", splitSize: .max, diagnostics: &whole)
+        #expect(split.diagnostics == whole.diagnostics, "\(name)")
+        #expect(halves?.count == one?.count, "\(name)")
+        // Compared as one flag each: a failure would otherwise print 40.000 lines.
+        let sameLines = halves?.map(\.line) == one?.map(\.line)
+        let sameFields = halves?.map(\.fields) == one?.map(\.fields)
+        #expect(sameLines, "\(name): line numbers differ")
+        #expect(sameFields, "\(name): fields differ")
+        switch variant {
+        case "unterminated", "afterQuote": #expect(one == nil && whole.diagnostics.count == 1)
+        default: #expect(one?.count == 40_001)
+        }
+        if variant == "unterminated" { #expect(whole.diagnostics.first?.line == 30_001) }
+        if variant == "quoted" { #expect(one?.last?.line == 40_001 + 4_000) }
+    }
+
     @Test func encodingsAreNamed() {
         var d = DiagnosticEngine()
         _ = TextDecoder.decode(Data([0xFF, 0xFE, 0x61, 0x00]), file: "u.csv", diagnostics: &d)

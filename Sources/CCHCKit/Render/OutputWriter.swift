@@ -4,11 +4,13 @@ import Synchronization
 
 /// Step 5: writes rendered files so that a reader, or a crash, never sees a half-written set.
 ///
-/// Each file is written under a temporary name and renamed into place. A whole render goes into
-/// a staging folder beside the output (`prepareStaging`) that is swapped in with one atomic
-/// exchange (`swapIn`): after a kill the old output is intact or the new one is complete.
+/// Every render writes into a staging folder beside the output (`prepareStaging`). A whole render
+/// swaps it in with one atomic exchange (`swapIn`): after a kill the old output is intact or the
+/// new one is complete. A partial render moves its files in one rename each (`moveIn`).
 public enum OutputWriter {
-    /// A new, empty staging folder beside `folder` (clearing those of killed runs).
+    /// A new, empty staging folder beside `folder` (clearing those of killed runs). Its name
+    /// carries the process id and a number, so that renders running at once, from several
+    /// processes or from one, never share one. Give it back with `discard` (or `swapIn`).
     public static func prepareStaging(for folder: URL) throws -> URL {
         let fm = FileManager.default
         let parent = folder.deletingLastPathComponent()
@@ -18,14 +20,23 @@ public enum OutputWriter {
             throw RenderError.write(path: parent.path, reason: reason(error))
         }
         removeAbandonedStaging(of: folder)
-        let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).cchc-new-\(getpid())")
+        let number = stagingNumbers.add(1, ordering: .relaxed).newValue
+        let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).cchc-new-\(getpid())-\(number)")
+        stagingInUse.withLock { _ = $0.insert(staging.lastPathComponent) }
         try? fm.removeItem(at: staging)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
+            discard(staging)
             throw RenderError.write(path: staging.path, reason: reason(error))
         }
         return staging
+    }
+
+    /// Removes a staging folder this process no longer needs.
+    public static func discard(_ staging: URL) {
+        try? FileManager.default.removeItem(at: staging)
+        stagingInUse.withLock { _ = $0.remove(staging.lastPathComponent) }
     }
 
     /// Puts a complete staging folder in place of `folder` in one atomic exchange.
@@ -35,50 +46,48 @@ public enum OutputWriter {
             guard cchc_exchange_paths(staging.path, folder.path) == 0 else {
                 throw RenderError.write(path: folder.path, reason: "cannot be replaced (\(String(cString: strerror(errno))))")
             }
-            try? fm.removeItem(at: staging)
         } else if rename(staging.path, folder.path) != 0 {
             throw RenderError.write(path: folder.path, reason: String(cString: strerror(errno)))
         }
+        discard(staging)  // after the exchange it holds the old output
     }
 
-    /// Staging folders left by renders that were killed (their process is gone).
-    static func removeAbandonedStaging(of folder: URL) {
-        let parent = folder.deletingLastPathComponent()
-        let prefix = ".\(folder.lastPathComponent).cchc-new-"
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
-            guard let pid = Int32(name.dropFirst(prefix.count)), pid == getpid() || kill(pid, 0) != 0 else { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
-        }
-    }
-
-    /// Writes each file under a temporary name beside its target and renames it into place.
-    public static func write(_ files: [RenderedFile], to folder: URL) throws {
-        let fm = FileManager.default
+    /// Moves the files `paths` of a complete staging folder into `folder`, each with one rename
+    /// that replaces its old version; the other files of `folder` stay as they are.
+    public static func moveIn(_ paths: [String], from staging: URL, to folder: URL) throws {
         var created = Set<String>()
-        for file in files {
-            let target = folder.appendingPathComponent(file.path)
+        for path in paths {
+            let target = folder.appendingPathComponent(path)
             let directory = target.deletingLastPathComponent()
             if created.insert(directory.path).inserted {
                 do {
-                    try fm.createDirectory(at: directory, withIntermediateDirectories: true)
+                    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
                 } catch {
                     throw RenderError.write(path: directory.path, reason: reason(error))
                 }
             }
-            let temporary = directory.appendingPathComponent(
-                ".\(target.lastPathComponent).tmp-\(getpid())-\(temporaryNames.add(1, ordering: .relaxed).newValue)")
-            do {
-                try POSIXFile.write(file.bytes, to: temporary)
-                if rename(temporary.path, target.path) != 0 {
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-                }
-                pauseForFaultInjection()
-            } catch {
-                try? fm.removeItem(at: temporary)
-                throw RenderError.write(path: target.path, reason: reason(error))
+            guard rename(staging.appendingPathComponent(path).path, target.path) == 0 else {
+                throw RenderError.write(path: target.path, reason: String(cString: strerror(errno)))
             }
         }
     }
+
+    /// Staging folders left by renders that were killed: their process is gone, or it is this
+    /// process (a process id used again) and no render of this process is using them.
+    static func removeAbandonedStaging(of folder: URL) {
+        let parent = folder.deletingLastPathComponent()
+        let prefix = ".\(folder.lastPathComponent).cchc-new-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = name.dropFirst(prefix.count).split(separator: "-").first.flatMap({ Int32($0) }) else { continue }
+            let abandoned = pid == getpid() ? !stagingInUse.withLock { $0.contains(name) } : kill(pid, 0) != 0
+            if abandoned { try? FileManager.default.removeItem(at: parent.appendingPathComponent(name)) }
+        }
+    }
+
+    /// Numbers the staging folders of this process.
+    private static let stagingNumbers = Atomic<Int>(0)
+    /// The staging folders this process is writing into now.
+    private static let stagingInUse = Mutex<Set<String>>([])
 
     /// Writes each file straight to its name in a staging folder: nobody reads a staging folder
     /// until it is swapped in whole, so a temporary name and a rename per file would buy nothing.
@@ -102,10 +111,6 @@ public enum OutputWriter {
             }
         }
     }
-
-    /// Numbers temporary names, so that two writes into one folder from one process never
-    /// share one.
-    private static let temporaryNames = Atomic<Int>(0)
 
     /// Fault injection for the tests: a window after each file in which to kill the process.
     private static let pauseMilliseconds =

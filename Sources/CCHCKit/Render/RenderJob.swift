@@ -61,20 +61,18 @@ public enum RenderJob {
         try run(Pipeline.check(folder), options)
     }
 
-    /// Renders and writes a checked dataset. A whole render streams each document into a staging
-    /// folder as soon as it is ready and swaps the folder in at the end (nothing is visible until
-    /// everything succeeded); a partial render renders in memory, then updates its files.
+    /// Renders and writes a checked dataset. Each document is streamed into a staging folder as
+    /// soon as it is ready, so memory stays flat however many units there are. A whole render
+    /// swaps the folder in at the end (nothing is visible until everything succeeded); a partial
+    /// one (some kinds, formats or one unit) then moves its files into the output folder, each
+    /// replacing its old version in one rename, and leaves the other files there as they are.
     @discardableResult
     public static func run(_ checked: Pipeline.Checked, _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil)
         throws
         -> [String]
     {
-        guard options.rendersEverything else {
-            let files = try prepare(checked, options, progress: progress)
-            try OutputWriter.write(files, to: options.output)
-            return files.map(\.path)
-        }
         let (dataset, results) = try inputs(checked, options)
+        if let unit = options.unit, !dataset.units.contains(where: { $0.id == unit }) { throw RenderError.unknownUnit(unit) }
         let renderer = try DocumentRenderer(templates: options.templates, formats: options.formats)
         let factory = DocumentFactory(dataset, results)
         let specs = factory.specs(kinds: options.kinds, unit: options.unit)
@@ -88,11 +86,16 @@ public enum RenderJob {
                 progress: progress.map { report in { @Sendable done in report(done, total) } })
             try sidecars.wait()
             paths += Self.sidecarPaths
-            try OutputWriter.swapIn(staging, for: options.output)
+            if options.rendersEverything {
+                try OutputWriter.swapIn(staging, for: options.output)
+            } else {
+                try OutputWriter.moveIn(paths, from: staging, to: options.output)
+                OutputWriter.discard(staging)
+            }
             return paths
         } catch {
             try? sidecars.wait()
-            try? FileManager.default.removeItem(at: staging)
+            OutputWriter.discard(staging)
             throw error
         }
     }

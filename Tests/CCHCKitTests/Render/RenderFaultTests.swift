@@ -19,7 +19,7 @@ import Testing
             ["render", dataset.path, "--out", old.path, "--templates", Rendered.templates.path],
             environment: ["CCHC_WRITE_PAUSE_MS": "20"])
         let staging = old.deletingLastPathComponent().appendingPathComponent(
-            ".an-giang-2022.cchc-new-\(process.processIdentifier)")
+            ".an-giang-2022.cchc-new-\(process.processIdentifier)-1")  // the first staging folder of that process
         var waited = 0
         while (FileManager.default.subpaths(atPath: staging.path)?.count ?? 0) < 10 && waited < 1200 {
             usleep(50_000)

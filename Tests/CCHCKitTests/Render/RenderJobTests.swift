@@ -1,5 +1,6 @@
 import CCHCKit
 import Foundation
+import Synchronization
 import Testing
 
 /// What `render` does with bad data and bad templates: a clear error, nothing written.
@@ -63,6 +64,67 @@ import Testing
                 "cchc-render.json",
             ])
         #expect(throws: RenderError.self) { try Rendered.files("an-giang-2022", unit: "khong-co") }
+    }
+
+    /// A narrowed render replaces its own files, keeps the folder's others and leaves no staging
+    /// folder or temporary file behind; its files are those a render in memory gives.
+    @Test func aPartialRenderReplacesItsFilesAndKeepsTheOthers() throws {
+        let out = Rendered.scratchFolder()
+        try FileManager.default.createDirectory(
+            at: out.appendingPathComponent("tu-danh-gia"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: out) }
+        try Data("old".utf8).write(to: out.appendingPathComponent("tu-danh-gia/stp.html"))
+        try Data("other".utf8).write(to: out.appendingPathComponent("quyet-dinh.html"))
+        let options = RenderJob.Options(output: out, templates: Rendered.templates, kinds: [.selfAssessment], unit: "stp")
+        let paths = try RenderJob.run(TestPaths.input("an-giang-2022"), options)
+        let inMemory = try Rendered.files("an-giang-2022", kinds: [.selfAssessment], unit: "stp")
+        #expect(paths == inMemory.map(\.path))
+        for file in inMemory where file.path != "cchc-render.json" {
+            #expect(try Data(contentsOf: out.appendingPathComponent(file.path)) == Data(file.bytes), "\(file.path)")
+        }
+        #expect(try String(contentsOf: out.appendingPathComponent("quyet-dinh.html"), encoding: .utf8) == "other")
+        let written = try FileManager.default.subpathsOfDirectory(atPath: out.path)
+        #expect(!written.contains { $0.contains(".tmp-") || $0.contains("cchc-new") })
+        let beside = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
+        #expect(!beside.contains { $0.hasPrefix(".\(out.lastPathComponent).cchc-new-") }, "no staging folder left")
+    }
+
+    /// Renders into one folder at once from one process (as the browser tests do) each get a
+    /// staging folder of their own; none removes another's.
+    @Test func rendersAtOnceIntoOneFolderDoNotShareAStagingFolder() throws {
+        let out = Rendered.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let failures = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: 8) { i in
+            let formats: [OutputFormat] = i % 2 == 0 ? [.html] : OutputFormat.allCases
+            do {
+                try RenderJob.run(
+                    TestPaths.input("quang-binh-2021"), .init(output: out, templates: Rendered.templates, formats: formats))
+            } catch {
+                failures.withLock { $0 += 1 }
+            }
+        }
+        #expect(failures.withLock { $0 } == 0)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("quyet-dinh.html").path))
+        let beside = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
+        #expect(!beside.contains { $0.hasPrefix(".\(out.lastPathComponent).cchc-new-") }, "no staging folder left")
+    }
+
+    /// A narrowed render that fails changes nothing in the output folder.
+    @Test func aFailingPartialRenderChangesNothing() throws {
+        let templates = try copyOfTemplates()
+        defer { try? FileManager.default.removeItem(at: templates) }
+        let file = templates.appendingPathComponent("txt/tu-danh-gia.mustache")
+        try Data((try String(contentsOf: file, encoding: .utf8) + "{{unknownName}}\n").utf8).write(to: file)
+        let out = Rendered.scratchFolder()
+        try FileManager.default.createDirectory(
+            at: out.appendingPathComponent("tu-danh-gia"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: out) }
+        try Data("old".utf8).write(to: out.appendingPathComponent("tu-danh-gia/stp.html"))
+        let options = RenderJob.Options(output: out, templates: templates, kinds: [.selfAssessment])
+        #expect(throws: RenderError.self) { try RenderJob.run(TestPaths.input("an-giang-2022"), options) }
+        #expect(Set(try FileManager.default.subpathsOfDirectory(atPath: out.path)) == ["tu-danh-gia", "tu-danh-gia/stp.html"])
+        #expect(try String(contentsOf: out.appendingPathComponent("tu-danh-gia/stp.html"), encoding: .utf8) == "old")
     }
 
     private func copyOfTemplates() throws -> URL {

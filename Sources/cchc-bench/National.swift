@@ -64,25 +64,14 @@ enum National {
         let validator = try XMLSchemaValidator(templates: templates)
         let xml = rendered.filter { $0.path.hasSuffix(".xml") }
         try time("  XML validation alone") {
-            let invalid = Atomic<Int>(0)
-            let cores = ProcessInfo.processInfo.activeProcessorCount
-            DispatchQueue.concurrentPerform(iterations: cores) { worker in
-                for i in stride(from: worker, to: xml.count, by: cores) where !validator.validate(xml[i].bytes).isEmpty {
-                    invalid.add(1, ordering: .relaxed)
-                }
-            }
-            guard invalid.load(ordering: .relaxed) == 0 else { throw BenchFailure("the XML does not validate") }
+            try onEveryCore(xml, failure: "the XML does not validate") { validator.validate($0.bytes).isEmpty }
         }
         let again = root.appendingPathComponent("written-again")
         try FileManager.default.createDirectory(at: again, withIntermediateDirectories: true)
         try time("  write alone (both cores)") {
-            let failures = Atomic<Int>(0)
-            let (cores, files) = (ProcessInfo.processInfo.activeProcessorCount, rendered)
-            DispatchQueue.concurrentPerform(iterations: cores) { worker in
-                let share = stride(from: worker, to: files.count, by: cores).map { files[$0] }
-                do { try OutputWriter.writeStaged(share, to: again) } catch { failures.add(1, ordering: .relaxed) }
+            try onEveryCore(rendered, failure: "writing again failed") { file in
+                (try? OutputWriter.writeStaged([file], to: again)) != nil
             }
-            guard failures.load(ordering: .relaxed) == 0 else { throw BenchFailure("writing again failed") }
         }
         // What a render would take if building and rendering documents cost nothing: reading,
         // checking and scoring the input, libxml2 on every XML file and the kernel writing every
@@ -99,6 +88,17 @@ enum National {
                 String(format: "%.0f", peak),
             ] + stages.map { "\($0.0)=\(String(format: "%.3f", $0.1))" })
         print(line.joined(separator: "\t"))
+    }
+
+    /// `body` for every item, the items dealt out to every core in turn, as the render does;
+    /// throws `failure` when `body` returned false for any.
+    static func onEveryCore<Item: Sendable>(_ items: [Item], failure: String, _ body: @Sendable (Item) -> Bool) throws {
+        let failed = Atomic<Int>(0)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        DispatchQueue.concurrentPerform(iterations: cores) { worker in
+            for i in stride(from: worker, to: items.count, by: cores) where !body(items[i]) { failed.add(1, ordering: .relaxed) }
+        }
+        guard failed.load(ordering: .relaxed) == 0 else { throw BenchFailure(failure) }
     }
 
     /// Every size, each run in a child process; writes the Markdown table to `output`. Each size

@@ -1,19 +1,23 @@
 import Foundation
 
-/// Work done on another thread while the caller goes on; `wait()` returns when it is done and
-/// rethrows its error.
-final class Background: @unchecked Sendable {
+/// Work done on another thread while the caller goes on; `wait()` returns its value when it is
+/// done, or rethrows its error.
+final class Background<Value>: @unchecked Sendable {
     private let group = DispatchGroup()
-    private var failure: Error?
+    /// Written by the work's thread before it leaves the group; read only after `group.wait()`.
+    private var outcome: Result<Value, Error>?
 
-    init(_ work: @escaping @Sendable () throws -> Void) {
-        DispatchQueue.global().async(group: group) { [self] in
-            do { try work() } catch { failure = error }
-        }
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        DispatchQueue.global().async(group: group) { [self] in outcome = Result { try work() } }
     }
 
-    func wait() throws {
+    /// The work's value or error, once it is done.
+    func result() -> Result<Value, Error> {
         group.wait()
-        if let failure { throw failure }
+        guard let outcome else { preconditionFailure("Background: the work left without an outcome") }
+        return outcome
     }
+
+    @discardableResult
+    func wait() throws -> Value { try result().get() }
 }

@@ -34,24 +34,15 @@ enum Parallel {
 }
 
 extension Parallel {
-    /// `first()` and `second()` at once: `second` on another thread, `first` on this one, so
+    /// `first()` and `second()` at once: `second` in the background, `first` on this thread, so
     /// that a parallel loop inside `first` still gets every core (a loop nested inside
     /// `concurrentPerform` runs on one). Returns both results.
     static func both<A, B>(_ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
-        let other = Box<B>()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { other.value = second() }
+        let other = Background(second)
         let a = first()
-        group.wait()
-        guard let b = other.value else { preconditionFailure("Parallel.both: the second result is missing") }
+        guard case .success(let b) = other.result() else { preconditionFailure("Parallel.both: `second` cannot throw") }
         return (a, b)
     }
-}
-
-/// The result of `Parallel.both`'s second closure, written by its thread before the group is
-/// left and read only after the wait.
-private final class Box<Value>: @unchecked Sendable {
-    var value: Value?
 }
 
 /// A value handed to concurrent workers that use it safely by construction (disjoint indexes,

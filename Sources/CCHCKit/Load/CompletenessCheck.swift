@@ -5,11 +5,11 @@ enum CompletenessCheck {
     /// - Parameters: scoresRead, surveyRead: whether the file could be read; when it could not,
     ///   that error already says everything and no unit is reported as missing rows.
     static func run(_ dataset: Dataset, scoresRead: Bool, surveyRead: Bool, diagnostics: inout DiagnosticEngine) {
-        // Unit by unit on every core; the problems are joined in unit order.
         // Each framework's leaves, split once into those scored in scores.csv and by survey.
         let leaves = dataset.frameworks.mapValues { f in
             (scored: f.leaves.filter { !$0.method.isSurvey }, surveyed: f.leaves.filter(\.method.isSurvey))
         }
+        // Unit by unit on every core; the problems are joined in unit order.
         let perUnit = Parallel.map(dataset.units.count) { u -> [Diagnostic] in
             let unit = dataset.units[u]
             guard let split = leaves[unit.framework] else { return [] }

@@ -18,7 +18,8 @@ enum ScoresLoader {
         // so duplicates and the order of problems are those of a one-core read. Each unit's
         // sheet is then built on every core.
         let rows = table.rows
-        let ordinals = Dictionary(uniqueKeysWithValues: context.units.keys.enumerated().map { ($1, $0) })
+        let ids = Array(context.units.keys)
+        let ordinals = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
         let chunk = 512
         let read = Parallel.map((rows.count + chunk - 1) / chunk) { k -> [RowRead] in
             rows[(k * chunk)..<min(rows.count, (k + 1) * chunk)].map { r in
@@ -40,12 +41,12 @@ enum ScoresLoader {
             }
         }
         // The line each (unit, criterion) was first scored on, 0 for none; the rows kept per unit.
-        var firstLine = [[Int]](repeating: [], count: ordinals.count)
-        var kept = [[Int]](repeating: [], count: ordinals.count)
+        var firstLine = [[Int]](repeating: [], count: ids.count)
+        var kept = [[Int]](repeating: [], count: ids.count)
         for k in read.indices {
             for j in read[k].indices {
                 let (unit, position) = (read[k][j].unit, read[k][j].position)
-                guard unit >= 0, let entry = read[k][j].entry else {
+                guard let entry = read[k][j].entry else {
                     diagnostics.append(contentsOf: read[k][j].problems)  // an unknown unit or code
                     continue
                 }
@@ -67,16 +68,15 @@ enum ScoresLoader {
                 kept[unit].append(k * chunk + j)
             }
         }
-        let sheets = Parallel.map(kept.count) { u -> (String, [CriterionCode: ScoreEntry])? in
-            guard !kept[u].isEmpty else { return nil }
+        let sheets = Parallel.map(ids.count) { u -> [CriterionCode: ScoreEntry] in
             var sheet: [CriterionCode: ScoreEntry] = Dictionary(minimumCapacity: kept[u].count)
             for i in kept[u] {
                 if let entry = read[i / chunk][i % chunk].entry { sheet[entry.code] = entry }
             }
-            return (read[kept[u][0] / chunk][kept[u][0] % chunk].entry?.unit ?? "", sheet)
+            return sheet
         }
-        var result: [String: [CriterionCode: ScoreEntry]] = Dictionary(minimumCapacity: ordinals.count)
-        for case (let unit, let sheet)? in sheets { result[unit] = sheet }
+        var result: [String: [CriterionCode: ScoreEntry]] = Dictionary(minimumCapacity: ids.count)
+        for (id, sheet) in zip(ids, sheets) where !sheet.isEmpty { result[id] = sheet }
         return result
     }
 
@@ -84,8 +84,8 @@ enum ScoresLoader {
     private struct RowRead {
         /// `nil` when the unit or code is unknown (`problems` says which).
         var entry: ScoreEntry? = nil
-        /// The unit's number in this load, and the criterion's position in its framework.
-        var unit = -1
+        /// The unit's number in this load (in `ids`), and the criterion's position in its framework.
+        var unit = 0
         var position = 0
         /// How many criteria the unit's framework has.
         var criteria = 0

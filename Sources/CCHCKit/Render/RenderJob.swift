@@ -40,7 +40,6 @@ public enum RenderJob {
         -> (documents: [OfficialDocument], files: [RenderedFile])
     {
         let (dataset, results) = try inputs(checked, options)
-        if let unit = options.unit, !dataset.units.contains(where: { $0.id == unit }) { throw RenderError.unknownUnit(unit) }
         let renderer = try DocumentRenderer(templates: options.templates, formats: options.formats)
         let documents = DocumentSet.build(dataset, results, kinds: options.kinds, unit: options.unit)
         let total = documents.count
@@ -72,7 +71,6 @@ public enum RenderJob {
         -> [String]
     {
         let (dataset, results) = try inputs(checked, options)
-        if let unit = options.unit, !dataset.units.contains(where: { $0.id == unit }) { throw RenderError.unknownUnit(unit) }
         let renderer = try DocumentRenderer(templates: options.templates, formats: options.formats)
         let factory = DocumentFactory(dataset, results)
         let specs = factory.specs(kinds: options.kinds, unit: options.unit)
@@ -100,11 +98,13 @@ public enum RenderJob {
         }
     }
 
-    /// The dataset and results to render, or every error that stops the render.
+    /// The dataset and results to render, or every error that stops the render (also a `--unit`
+    /// that is not in the dataset).
     static func inputs(_ checked: Pipeline.Checked, _ options: Options) throws -> (Dataset, Results) {
         guard checked.passes(strict: options.strict), let dataset = checked.dataset, let results = checked.results else {
             throw RenderError.dataset(checked.diagnostics.filter { $0.severity == .error || options.strict })
         }
+        if let unit = options.unit, !dataset.units.contains(where: { $0.id == unit }) { throw RenderError.unknownUnit(unit) }
         return (dataset, results)
     }
 

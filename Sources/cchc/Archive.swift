@@ -63,7 +63,11 @@ struct Archive: ParsableCommand {
 
         func run() throws {
             let catalog: ArchiveCatalog
-            do { catalog = try ArchiveStore(URL(fileURLWithPath: store)).catalog() } catch let error as ArchiveError {
+            let archive = ArchiveStore(URL(fileURLWithPath: store))
+            guard FileManager.default.fileExists(atPath: archive.root.appendingPathComponent("records").path) else {
+                throw ValidationFailure("\(store): not an archive store (no records/); expected a folder `cchc archive` wrote")
+            }
+            do { catalog = try archive.catalog() } catch let error as ArchiveError {
                 throw ValidationFailure(error.localizedDescription)
             }
             var table = TextTable(

@@ -33,6 +33,11 @@ struct Render: ParsableCommand {
         help: "Take last year's ranks and indexes from this archive store instead of previous.csv.")
     var previousFrom: String?
 
+    @Option(
+        name: .customLong("previous-key"),
+        help: "The public key (PATH.pub) the record of --previous-from must be signed with.")
+    var previousKey: String?
+
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
@@ -46,12 +51,20 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let folder = URL(fileURLWithPath: dataset)
-        let outputPath = out ?? "Output/\(folder.standardizedFileURL.lastPathComponent)"
-        let output = URL(fileURLWithPath: outputPath)
+        let output: URL
+        do {
+            output = try out.map { URL(fileURLWithPath: $0) } ?? OutputFolder.defaultFolder(for: folder)
+        } catch let error as RenderError {
+            FileHandle.standardError.write(Data("\(error.localizedDescription)\nNothing was written.\n".utf8))
+            throw ExitCode.failure
+        }
+        let outputPath = out ?? output.relativePath
         let options = RenderJob.Options(
             output: output, templates: URL(fileURLWithPath: templates), kinds: try parsedKinds(),
             formats: try parsedFormats(), unit: unit, strict: strict)
-        let checked = Pipeline.check(folder, previousFrom: previousFrom.map { URL(fileURLWithPath: $0) })
+        let checked = Pipeline.check(
+            folder, previousFrom: previousFrom.map { URL(fileURLWithPath: $0) },
+            previousKey: previousKey.map { URL(fileURLWithPath: $0) })
         // Warnings are shown unless --quiet; errors always, and then nothing is rendered.
         if !quiet || !checked.passes(strict: strict) {
             try Report.diagnostics(checked, dataset: dataset, strict: strict)

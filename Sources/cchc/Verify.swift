@@ -26,10 +26,18 @@ struct Verify: ParsableCommand {
         }
         for problem in report.problems { FileHandle.standardError.write(Data("\(store)/\(problem)\n".utf8)) }
         var summary = "\(report.records) record\(report.records == 1 ? "" : "s"), \(report.files) files checked"
-        if key != nil { summary += ", signatures checked" }
         if rerender { summary += ", \(report.rerendered) files rendered again" }
+        summary += report.signaturesChecked ? ", signatures checked" : "; signatures NOT checked (no --key)"
+        if !report.signaturesChecked && report.signedRecords > 0 {
+            FileHandle.standardError.write(
+                Data(
+                    "warning: \(report.signedRecords) record\(report.signedRecords == 1 ? " is" : "s are") signed, but no --key was given: without it, verify proves the files match their manifests and the store log, not who wrote them; give --key PATH.pub to check the signatures\n"
+                        .utf8))
+        }
+        let log = "store log: \(report.logEntries) entr\(report.logEntries == 1 ? "y" : "ies"), head \(report.logHead)"
         if report.ok {
             print("OK: \(summary)")
+            print(log)
         } else {
             print("FAILED: \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s"); \(summary)")
             throw ExitCode.failure

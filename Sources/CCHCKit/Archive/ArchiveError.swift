@@ -12,6 +12,8 @@ public enum ArchiveError: Error, LocalizedError, Sendable {
     case immutable(String)
     /// A key file that cannot be read.
     case badKey(path: String, reason: String)
+    /// A file the archive will not take: a symbolic link, a special file.
+    case refusedInput(path: String, reason: String)
     /// The store cannot be used.
     case store(path: String, reason: String)
     /// `--previous-from`: no usable record of the year before.
@@ -27,7 +29,7 @@ public enum ArchiveError: Error, LocalizedError, Sendable {
         case .dataset(let d): return d.map(\.description).joined(separator: "\n")
         case .immutable(let message): return message
         case .badKey(let path, let reason): return "\(path): \(reason)"
-        case .store(let path, let reason): return "\(path): \(reason)"
+        case .store(let path, let reason), .refusedInput(let path, let reason): return "\(path): \(reason)"
         case .noPrevious(let message): return message
         }
     }

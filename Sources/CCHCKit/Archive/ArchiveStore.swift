@@ -1,14 +1,21 @@
+import Crypto
 import Foundation
 
-/// An archive store on disk:
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// An archive store on disk (kho lưu trữ):
 ///
 ///     STORE/records/<year>-<dataset>/manifest.json, manifest.sig, files…   (never changed)
-///     STORE/catalog.json                                                 (derived, rebuildable)
+///     STORE/store-log.jsonl, store-head.json                             (append-only, signed)
+///     STORE/catalog.json                                                 (derived, for reading)
+///     STORE/pending-log-entry.json                                       (only during an archive)
 ///     STORE/.staging/                                                    (records being written)
 ///     STORE/.lock
 ///
 /// A record is written under .staging and renamed into records/ in one step, so it is there
-/// whole or not at all, even if the process is killed.
+/// whole or not at all, even if the process is killed; the store log then records it.
 public struct ArchiveStore: Sendable {
     public let root: URL
 
@@ -17,33 +24,92 @@ public struct ArchiveStore: Sendable {
     var records: URL { root.appendingPathComponent("records") }
     var staging: URL { root.appendingPathComponent(".staging") }
     var catalogURL: URL { root.appendingPathComponent("catalog.json") }
+    var logURL: URL { root.appendingPathComponent(StoreLog.fileName) }
+    var headURL: URL { root.appendingPathComponent(StoreLog.headName) }
+    var pendingURL: URL { root.appendingPathComponent(PendingEntry.fileName) }
 
-    /// Creates the folders, takes the lock, and clears what killed runs left in staging.
-    func open() throws -> StoreLock {
+    /// The names a store holds at its top.
+    static let topNames: Set<String> = [
+        "records", "catalog.json", StoreLog.fileName, StoreLog.headName, PendingEntry.fileName, ".staging", ".lock",
+    ]
+
+    /// Takes the lock, finishes or drops what a killed run left, and clears staging. A store
+    /// that cannot be written (a read-only disk) is opened for reading only: `writable` is false.
+    func open() throws -> (lock: StoreLock, writable: Bool) {
         let fm = FileManager.default
-        do {
-            try fm.createDirectory(at: records, withIntermediateDirectories: true)
-        } catch {
-            throw ArchiveError.store(path: root.path, reason: "cannot be created or written (\(error.localizedDescription))")
+        let exists = fm.fileExists(atPath: records.path)
+        if !exists {
+            do { try fm.createDirectory(at: records, withIntermediateDirectories: true) } catch {
+                throw ArchiveError.store(path: root.path, reason: "cannot be created or written (\(error.localizedDescription))")
+            }
         }
         let lock = try StoreLock(root)
+        guard lock.writable else {
+            if fm.fileExists(atPath: pendingURL.path) {
+                throw ArchiveError.store(
+                    path: root.path, reason: "is read-only, and an interrupted archive in it needs finishing; make it writable")
+            }
+            return (lock, false)
+        }
         try? fm.removeItem(at: staging)
-        do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-        } catch {
+        do { try fm.createDirectory(at: staging, withIntermediateDirectories: true) } catch {
             throw ArchiveError.store(path: staging.path, reason: "cannot be created (\(error.localizedDescription))")
         }
-        return lock
+        try finishPending()
+        try? writeCatalog(try catalog())
+        return (lock, true)
     }
 
-    /// The ids of complete records.
+    /// Completes the log entry of a run killed after its record was moved into place, or drops
+    /// the entry of one killed before.
+    func finishPending() throws {
+        guard let data = FileManager.default.contents(atPath: pendingURL.path) else { return }
+        guard let pending = try? JSONDecoder().decode(PendingEntry.self, from: data) else {
+            throw ArchiveError.store(path: pendingURL.path, reason: "cannot be read; run `cchc verify`")
+        }
+        let manifest = FileManager.default.contents(
+            atPath: records.appendingPathComponent(pending.entry.record).appendingPathComponent("manifest.json").path)
+        if let manifest, Hashing.sha256(manifest) == pending.entry.manifest {
+            let (log, problems) = readLog()
+            let line = try pending.entry.line()
+            if log.lines.last != line {
+                guard problems.isEmpty, log.entries.count == pending.entry.seq - 1, log.lastHash == pending.entry.previous
+                else {
+                    throw ArchiveError.store(
+                        path: logURL.path,
+                        reason:
+                            "does not end where the interrupted archive of \(pending.entry.record) expected; run `cchc verify`")
+                }
+                try AtomicFile.write(try log.appending(pending.entry).encoded(), to: logURL)
+            }
+            if FileManager.default.contents(atPath: headURL.path) != (try pending.head.encoded()) {
+                try AtomicFile.write(try pending.head.encoded(), to: headURL)
+            }
+        }
+        guard unlink(pendingURL.path) == 0 else {
+            throw ArchiveError.store(path: pendingURL.path, reason: "cannot be removed (\(String(cString: strerror(errno))))")
+        }
+        SyncedFile.syncDirectory(root)
+    }
+
+    /// The names of the record folders in records/, sorted.
     public func recordIDs() -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: records.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
     }
 
+    /// The records the store log lists, in log order.
+    func loggedRecordIDs() -> [String] { readLog().log.entries.map(\.record) }
+
+    /// The store log (empty when there is none), and the lines that are not entries.
+    func readLog() -> (log: StoreLog, problems: [String]) {
+        guard let data = FileManager.default.contents(atPath: logURL.path) else { return (StoreLog(), []) }
+        return StoreLog.parse(data)
+    }
+
     public func manifest(_ id: String) throws -> ArchiveManifest {
         let url = records.appendingPathComponent(id).appendingPathComponent("manifest.json")
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard ContainedPath.isContained(id), !id.contains("/"), let data = FileManager.default.contents(atPath: url.path)
+        else {
             throw ArchiveError.store(path: url.path, reason: "missing")
         }
         do { return try ArchiveManifest.decode(data) } catch {
@@ -51,25 +117,18 @@ public struct ArchiveStore: Sendable {
         }
     }
 
-    /// The catalog as stored, or rebuilt from the manifests when it is missing.
+    /// What was issued, derived from the manifests of the records the store log lists (each
+    /// manifest as the log hashed it); catalog.json is never read to answer.
     public func catalog() throws -> ArchiveCatalog {
-        if let data = FileManager.default.contents(atPath: catalogURL.path),
-            let catalog = try? JSONDecoder().decode(ArchiveCatalog.self, from: data),
-            catalog.records.map(\.record) == recordIDs()
-        {
-            return catalog
-        }
-        return try rebuiltCatalog()
-    }
-
-    /// A catalog made from the manifests as they are now.
-    func rebuiltCatalog() throws -> ArchiveCatalog {
         var catalog = ArchiveCatalog()
-        for id in recordIDs() {
-            let folder = records.appendingPathComponent(id)
-            let data = FileManager.default.contents(atPath: folder.appendingPathComponent("manifest.json").path) ?? Data()
-            let signed = FileManager.default.fileExists(atPath: folder.appendingPathComponent("manifest.sig").path)
-            catalog.add(try manifest(id), manifestSHA256: Hashing.sha256(data), signed: signed)
+        for entry in readLog().log.entries {
+            let folder = records.appendingPathComponent(entry.record)
+            guard ContainedPath.isContained(entry.record), !entry.record.contains("/"),
+                let data = FileManager.default.contents(atPath: folder.appendingPathComponent("manifest.json").path),
+                Hashing.sha256(data) == entry.manifest, let manifest = try? ArchiveManifest.decode(data),
+                manifest.record == entry.record
+            else { continue }
+            catalog.add(manifest, manifestSHA256: entry.manifest, signed: entry.signature != nil)
         }
         return catalog
     }

@@ -25,7 +25,7 @@ public enum Archiver {
     @discardableResult
     public static func archive(_ rendered: URL, _ options: Options) throws -> Outcome {
         let provenance = try RenderProvenance.read(rendered)
-        let key = try options.key.map(SigningKey.readPrivate)
+        let key = try options.key.map { try SigningKey.readPrivate($0, forSigning: true) }
         if let date = options.date, PlanDate(date) == nil {
             throw ArchiveError.store(path: "--date", reason: "'\(date)' is not a date; expected YYYY-MM-DD")
         }
@@ -42,6 +42,11 @@ public enum Archiver {
         try requireUnchanged(rendered, output.files)
         let contents = try RecordContents.collect(
             output, dataset: dataset, templates: renderOptions.templates, formats: renderOptions.formats)
+        if let problem = FileNameRule.problem(dataset.name) {
+            throw ArchiveError.store(
+                path: dataset.folder.path,
+                reason: "the dataset folder's name cannot name a record: \(problem); expected \(FileNameRule.expected)")
+        }
         let manifest = ArchiveManifest(
             format: ArchiveManifest.formatName, record: "\(dataset.plan.year)-\(dataset.name)",
             dataset: dataset.name, year: dataset.plan.year, tool: "cchc \(CCHC.version)", signedOffBy: options.signedOffBy,
@@ -63,14 +68,21 @@ public enum Archiver {
         if !stale.isEmpty { throw ArchiveError.staleRender(folder: folder.path, paths: stale) }
     }
 
+    /// Puts the record into the store, step by step; a kill at any step leaves a store that the
+    /// next run completes (see `ArchiveStore.finishPending`) and that `verify` reports precisely.
     static func commit(
         _ manifest: ArchiveManifest, _ data: [String: Data], key: Curve25519.Signing.PrivateKey?,
         store: ArchiveStore
     ) throws -> Outcome {
-        let lock = try store.open()
+        let (lock, writable) = try store.open()
         defer { withExtendedLifetime(lock) {} }
-        let previous = try store.catalog()
+        let (log, logProblems) = store.readLog()
         if store.recordIDs().contains(manifest.record) {
+            guard log.entries.contains(where: { $0.record == manifest.record }) else {
+                throw ArchiveError.store(
+                    path: store.records.appendingPathComponent(manifest.record).path,
+                    reason: "is in the store but not in its log (added by hand?); run `cchc verify`")
+            }
             let old = try store.manifest(manifest.record)
             let changed = Immutability.differences(old.files, manifest.files)
             if changed.isEmpty { return .unchanged(record: manifest.record) }
@@ -79,19 +91,40 @@ public enum Archiver {
                     + changed.prefix(10).joined(separator: ", ")
                     + "; archived records never change (archive a corrected set under a new dataset name)")
         }
-        try Immutability.checkNumbers(manifest, previous)
+        guard writable else { throw ArchiveError.store(path: store.root.path, reason: "is read-only; cannot add a record") }
+        guard logProblems.isEmpty, store.recordIDs().allSatisfy({ id in log.entries.contains { $0.record == id } }) else {
+            throw ArchiveError.store(
+                path: store.logURL.path,
+                reason: "does not list every record of the store; run `cchc verify` and mend the store first")
+        }
+        try Immutability.checkNumbers(manifest, try store.catalog())
         let encoded = try manifest.encoded()
         let folder = store.staging.appendingPathComponent(manifest.record)
         try RecordWriter.write(data, manifest: encoded, signature: try key.map { try $0.signature(for: encoded) }, to: folder)
+        FaultPoint.reached("record-staged")
+        let entry = try log.nextEntry(record: manifest.record, manifest: encoded, key: key)
+        let logged = try log.appending(entry)
+        var head = logged.head
+        head.signature = try key?.signature(for: head.signedText).base64EncodedString()
+        try AtomicFile.write(try PendingEntry(entry: entry, head: head).encoded(), to: store.pendingURL)
+        FaultPoint.reached("pending-written")
         let target = store.records.appendingPathComponent(manifest.record)
         guard rename(folder.path, target.path) == 0 else {
-            throw ArchiveError.store(
-                path: target.path, reason: "cannot be moved into place (\(String(cString: strerror(errno))))")
+            let reason = String(cString: strerror(errno))
+            unlink(store.pendingURL.path)
+            throw ArchiveError.store(path: target.path, reason: "cannot be moved into place (\(reason))")
         }
         SyncedFile.syncDirectory(store.records)
-        var catalog = previous
-        catalog.add(manifest, manifestSHA256: Hashing.sha256(encoded), signed: key != nil)
-        try store.writeCatalog(catalog)
+        FaultPoint.reached("record-renamed")
+        try AtomicFile.write(logged.encoded(), to: store.logURL)
+        FaultPoint.reached("log-appended")
+        try AtomicFile.write(try head.encoded(), to: store.headURL)
+        FaultPoint.reached("head-written")
+        unlink(store.pendingURL.path)
+        SyncedFile.syncDirectory(store.root)
+        FaultPoint.reached("pending-removed")
+        try store.writeCatalog(try store.catalog())
+        FaultPoint.reached("catalog-written")
         return .archived(record: manifest.record, files: manifest.files.count)
     }
 }

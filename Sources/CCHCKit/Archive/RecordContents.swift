@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The files of a record, NFC-normalised where they are text, with their manifest entries.
 struct RecordContents {
     var data: [String: Data] = [:]
@@ -18,18 +22,15 @@ struct RecordContents {
                 archivedPath(file.path), Data(file.bytes),
                 role: RenderJob.sidecars.contains(file.path) ? "results" : "document", document: metadata[file.path])
         }
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: dataset.folder.path))?.sorted() ?? [] {
-            let url = dataset.folder.appendingPathComponent(name)
-            guard !name.hasPrefix("."), let bytes = FileManager.default.contents(atPath: url.path), !isDirectory(url) else {
-                continue
-            }
+        for name in DatasetFiles.names(in: dataset.folder) {
+            guard let bytes = try readPlainFile(dataset.folder.appendingPathComponent(name)) else { continue }
             c.add("dataset/\(dataset.name)/\(name)", bytes, role: "input")
         }
         for format in formats {
             let folder = templates.appendingPathComponent(format.rawValue)
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() ?? []
             where name.hasSuffix(".mustache") || name.hasSuffix(".xsd") {
-                if let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) {
+                if let bytes = try readPlainFile(folder.appendingPathComponent(name)) {
                     c.add("templates/\(format.rawValue)/\(name)", bytes, role: "template")
                 }
             }
@@ -56,9 +57,22 @@ struct RecordContents {
             ArchivedFile(path: path, sha256: Hashing.sha256(content), bytes: content.count, role: role, document: document))
     }
 
-    private static func isDirectory(_ url: URL) -> Bool {
-        var d: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &d) && d.boolValue
+    /// The bytes of a regular file, `nil` when there is none; a symbolic link or a special file
+    /// in its place is refused (an archive signs only what cchc read, never what a link points to).
+    private static func readPlainFile(_ url: URL) throws -> Data? {
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else { return nil }
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+            throw ArchiveError.refusedInput(
+                path: url.path, reason: "is a symbolic link; the archive takes only real files (copy the file in its place)")
+        }
+        if let kind = DatasetFiles.notAFile(info.st_mode) {
+            throw ArchiveError.refusedInput(path: url.path, reason: "is \(kind); the archive takes only regular files")
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ArchiveError.refusedInput(path: url.path, reason: "cannot be read")
+        }
+        return data
     }
 }
 
@@ -87,6 +101,9 @@ enum RecordWriter {
         let pause = ProcessInfo.processInfo.environment["CCHC_ARCHIVE_PAUSE_MS"].flatMap(UInt32.init) ?? 0
         do {
             for (path, data) in files.sorted(by: { $0.key < $1.key }) {
+                guard ContainedPath.isContained(path) else {
+                    throw ArchiveError.store(path: path, reason: "would lie outside the record")
+                }
                 let url = folder.appendingPathComponent(path)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try SyncedFile.write(data, to: url)

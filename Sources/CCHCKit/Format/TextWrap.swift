@@ -27,23 +27,33 @@ public enum TextWrap {
 
     /// Appends the lines of `bytes[range]` wrapped at `width` to `lines` (ranges into `bytes`).
     static func lines(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, width: Int, into lines: inout [Line]) {
+        self.lines(bytes, in: range, width: width, into: &lines, measure: DisplayWidthMeasure.self)
+    }
+
+    /// As `lines(_:in:width:into:)`, measuring with `Measure` (a test counts what is measured:
+    /// every byte is measured a bounded number of times, so wrapping is linear in the text).
+    static func lines<Measure: TextMeasure>(
+        _ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, width: Int, into lines: inout [Line],
+        measure: Measure.Type
+    ) {
         var paragraphStart = range.lowerBound
         while paragraphStart <= range.upperBound {
             let newline = bytes[paragraphStart..<range.upperBound].firstIndex(of: 0x0A) ?? range.upperBound
-            wrapParagraph(bytes, paragraphStart..<newline, width: width, into: &lines)
+            wrapParagraph(bytes, paragraphStart..<newline, width: width, into: &lines, measure: measure)
             paragraphStart = newline + 1
         }
     }
 
-    private static func wrapParagraph(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>, width: Int, into lines: inout [Line]
+    private static func wrapParagraph<Measure: TextMeasure>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>, width: Int, into lines: inout [Line],
+        measure: Measure.Type
     ) {
         var current = Line(range: paragraph.lowerBound..<paragraph.lowerBound, width: 0)
         var started = false
         var wordStart = paragraph.lowerBound
         while wordStart <= paragraph.upperBound {
             let wordEnd = bytes[wordStart..<paragraph.upperBound].firstIndex(of: 0x20) ?? paragraph.upperBound
-            var word = Line(range: wordStart..<wordEnd, width: DisplayWidth.of(bytes[wordStart..<wordEnd]))
+            var word = Line(range: wordStart..<wordEnd, width: Measure.width(bytes[wordStart..<wordEnd]))
             wordStart = wordEnd + 1
             if !started || current.width + 1 + word.width <= width {
                 current =
@@ -56,11 +66,12 @@ public enum TextWrap {
             } else {
                 lines.append(trimmed(bytes, current))
             }
+            // A word longer than the line is cut in pieces; the rest's width is what is left of
+            // the word's, so a long word is measured once, not once per piece.
             while word.width > width {
-                let head = cut(bytes, word, width)
+                let head = cut(bytes, word, width, measure: measure)
                 lines.append(head)
-                let rest = head.range.upperBound..<word.range.upperBound
-                word = Line(range: rest, width: DisplayWidth.of(bytes[rest]))
+                word = Line(range: head.range.upperBound..<word.range.upperBound, width: word.width - head.width)
             }
             current = word
         }
@@ -79,7 +90,9 @@ public enum TextWrap {
 
     /// The longest head of `word` that fits in `width` (at least one character); a character is
     /// a scalar with the zero-width scalars after it.
-    private static func cut(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Line, _ width: Int) -> Line {
+    private static func cut<Measure: TextMeasure>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ word: Line, _ width: Int, measure: Measure.Type
+    ) -> Line {
         var used = 0
         var i = word.range.lowerBound
         while i < word.range.upperBound {
@@ -88,8 +101,9 @@ public enum TextWrap {
             repeat {
                 let (scalar, length) =
                     bytes[end] < 0x80 ? (Unicode.Scalar(bytes[end]), 1) : UTF8Scalar.decode(bytes[...], at: end)
-                if end > i && DisplayWidth.of(scalar) > 0 { break }
-                characterWidth += DisplayWidth.of(scalar)
+                let scalarWidth = Measure.width(scalar)
+                if end > i && scalarWidth > 0 { break }
+                characterWidth += scalarWidth
                 end += length
             } while end < word.range.upperBound
             if used + characterWidth > width && used > 0 { break }
@@ -98,4 +112,17 @@ public enum TextWrap {
         }
         return Line(range: word.range.lowerBound..<i, width: used)
     }
+}
+
+/// How wrapping measures text: display width, by default.
+protocol TextMeasure {
+    /// The width of UTF-8 bytes (whole scalars).
+    static func width(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int
+    static func width(_ scalar: Unicode.Scalar) -> Int
+}
+
+/// `DisplayWidth`, for wrapping.
+enum DisplayWidthMeasure: TextMeasure {
+    @inline(__always) static func width(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int { DisplayWidth.of(bytes) }
+    @inline(__always) static func width(_ scalar: Unicode.Scalar) -> Int { DisplayWidth.of(scalar) }
 }

@@ -20,6 +20,7 @@ public enum CSVReader {
             return nil
         }
         let header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        reportRepeatedColumns(header, file: file, diagnostics: &diagnostics)
         var rows: [CSVTable.Row] = []
         var malformed: [CSVTable.Row] = []
         rows.reserveCapacity(records.count)
@@ -32,9 +33,34 @@ public enum CSVReader {
                 malformed.append(row)
                 continue
             }
+            if let long = row.fields.firstIndex(where: { $0.utf8.count > maxCellBytes }) {
+                diagnostics.error(
+                    file, line: row.line,
+                    "column '\(header[long])': a cell of \(row.fields[long].utf8.count) bytes; expected at most \(maxCellBytes) (1 MB)"
+                )
+                malformed.append(row)
+                continue
+            }
             rows.append(row)
         }
         return CSVTable(file: file, header: header, rows: rows, malformed: malformed, separator: separator)
+    }
+
+    /// The largest cell read, in bytes of UTF-8.
+    public static let maxCellBytes = 1 << 20
+
+    /// A column named twice: the loaders would read only the first, so it is an error.
+    private static func reportRepeatedColumns(_ header: [String], file: String, diagnostics: inout DiagnosticEngine) {
+        var first: [String: Int] = [:]
+        for (i, name) in header.enumerated() where !name.isEmpty {
+            if let j = first[name.lowercased()] {
+                diagnostics.error(
+                    file, line: 1,
+                    "column '\(name)' appears twice in the header (columns \(j + 1) and \(i + 1)); expected each column once")
+            } else {
+                first[name.lowercased()] = i
+            }
+        }
     }
 
     /// Every record of `bytes`, blank lines left out; `nil` (with the problem reported) when a

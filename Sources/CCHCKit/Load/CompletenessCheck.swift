@@ -16,9 +16,18 @@ enum CompletenessCheck {
             var found = DiagnosticEngine()
             if scoresRead { checkScores(unit, split.scored, dataset.scores[unit.id], diagnostics: &found) }
             if surveyRead { checkSurvey(unit, split.surveyed, dataset.survey[unit.id], diagnostics: &found) }
+            if scoresRead {
+                checkSomethingApplies(unit, split.scored, split.surveyed, dataset.scores[unit.id], diagnostics: &found)
+            }
             return found.diagnostics
         }
         for found in perUnit { diagnostics.append(contentsOf: found) }
+        for (name, framework) in dataset.frameworks.sorted(by: { $0.key < $1.key })
+        where !framework.leaves.isEmpty && framework.leaves.allSatisfy({ $0.max == 0 }) {
+            diagnostics.warning(
+                name,
+                "every criterion's max is 0, so no unit assessed on it can have an index; expected the points of each criterion")
+        }
         checkSurveySample(dataset, diagnostics: &diagnostics)
     }
 
@@ -47,6 +56,21 @@ enum CompletenessCheck {
                     DatasetFiles.scores, line: row.line,
                     "unit \(unit.id), code \(leaf.code): \(missing.joined(separator: " and ")) missing; expected a number or N/A")
             }
+        }
+    }
+
+    /// A unit whose every criterion is N/A has no applicable max: no index and no rank.
+    private static func checkSomethingApplies(
+        _ unit: AssessedUnit, _ scored: [Criterion], _ surveyed: [Criterion], _ rows: [CriterionCode: ScoreEntry]?,
+        diagnostics: inout DiagnosticEngine
+    ) {
+        guard surveyed.isEmpty, !scored.isEmpty, let rows else { return }
+        let notApplicable = scored.allSatisfy { leaf in rows[leaf.code].map { $0.appraised == .notApplicable } ?? false }
+        if notApplicable {
+            diagnostics.warning(
+                DatasetFiles.units, line: unit.line,
+                "unit \(unit.id) (\(unit.name)): every criterion is N/A in scores.csv, so it has no index and no rank; check its scores"
+            )
         }
     }
 

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The file names of a dataset folder (SPEC §2).
 public enum DatasetFiles {
     public static let plan = "plan.yaml"
@@ -10,16 +14,35 @@ public enum DatasetFiles {
     public static let previous = "previous.csv"
     public static let targets = "targets.csv"
 
-    /// Reads a file of the dataset, reporting a missing file or a directory in its place.
+    /// The largest table file read (a national scores.csv of 10.000 units is about 40 MB).
+    public static let maxFileBytes = 512 << 20
+    /// The largest plan.yaml read.
+    public static let maxPlanBytes = 1 << 20
+
+    /// Reads a file of the dataset, reporting a missing file, or a folder, a named pipe, a
+    /// device or a file past the size limit in its place (none of them is read: a pipe would
+    /// wait forever).
     static func read(_ name: String, in folder: URL, required: Bool, diagnostics: inout DiagnosticEngine) -> Data? {
         let url = folder.appendingPathComponent(name)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            if required { diagnostics.error(name, "file not found in the dataset folder; it is required") }
+        var info = stat()
+        guard stat(url.path, &info) == 0 else {
+            if errno != ENOENT {
+                diagnostics.error(name, "cannot be read (\(String(cString: strerror(errno))))")
+            } else if required {
+                diagnostics.error(name, "file not found in the dataset folder; it is required")
+            }
             return nil
         }
-        if isDirectory.boolValue {
-            diagnostics.error(name, "is a directory; expected a file")
+        if let kind = notAFile(info.st_mode) {
+            diagnostics.error(name, "is \(kind); expected a regular file")
+            return nil
+        }
+        let limit = name == plan ? maxPlanBytes : maxFileBytes
+        if Int(info.st_size) > limit {
+            diagnostics.error(
+                name,
+                "is \(Int(info.st_size) >> 20) MB; expected at most \(limit >> 20) MB (a dataset file this large is not one cchc reads)"
+            )
             return nil
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -27,6 +50,18 @@ public enum DatasetFiles {
             return nil
         }
         return data
+    }
+
+    /// What a file mode is when it is not a regular file ("a directory", "a named pipe (FIFO)").
+    static func notAFile(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a directory"
+        case S_IFIFO: return "a named pipe (FIFO)"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFSOCK: return "a socket"
+        default: return "not a regular file"
+        }
     }
 
     /// Reads and parses a CSV file of the dataset.
@@ -39,6 +74,16 @@ public enum DatasetFiles {
             return nil
         }
         return CSVReader.read(data, file: name, diagnostics: &diagnostics)
+    }
+
+    /// The files of `folder` that cchc reads, those present, sorted: plan.yaml, units.csv, every
+    /// framework, scores.csv, survey.csv, previous.csv, targets.csv.
+    static func names(in folder: URL) -> [String] {
+        let fixed = [plan, units, scores, survey, previous, targets].filter { name in
+            var info = stat()
+            return lstat(folder.appendingPathComponent(name).path, &info) == 0
+        }
+        return (fixed + frameworkFiles(in: folder)).sorted()
     }
 
     /// The framework files present in the folder (`framework.csv`, `framework-*.csv`), sorted.

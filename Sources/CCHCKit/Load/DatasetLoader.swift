@@ -4,7 +4,13 @@ import Foundation
 public enum DatasetLoader {
     /// Loads `folder`. The dataset is `nil` when any file could not be used at all; otherwise it
     /// is returned with every diagnostic found (which may still include errors).
-    public static func load(_ folder: URL, previousFrom store: URL? = nil) -> (dataset: Dataset?, diagnostics: DiagnosticEngine) {
+    /// - Parameters:
+    ///   - previousFrom: an archive store (or one record) whose record of the year before gives
+    ///     last year's ranks and indexes, instead of previous.csv.
+    ///   - previousKey: the public key that record must be signed with.
+    public static func load(_ folder: URL, previousFrom store: URL? = nil, previousKey: URL? = nil) -> (
+        dataset: Dataset?, diagnostics: DiagnosticEngine
+    ) {
         var d = DiagnosticEngine()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -57,12 +63,17 @@ public enum DatasetLoader {
                 let surveyTable = DatasetFiles.table(DatasetFiles.survey, in: folder, required: needsSurvey, diagnostics: &found)
                 let survey = surveyTable.map { SurveyLoader.load($0, context, diagnostics: &found) } ?? [:]
                 let previousTable: CSVTable?
+                var archivedGroupSizes: [String: Int]?
                 if let store, let year {
-                    previousTable = PreviousFromArchive.table(store, year: year - 1, diagnostics: &found)
+                    let archived = PreviousFromArchive.table(store, year: year - 1, key: previousKey, diagnostics: &found)
+                    (previousTable, archivedGroupSizes) = (archived?.table, archived?.groupSizes)
                 } else {
                     previousTable = DatasetFiles.table(DatasetFiles.previous, in: folder, required: false, diagnostics: &found)
                 }
-                let previous = previousTable.map { PreviousLoader.load($0, context, diagnostics: &found) } ?? [:]
+                let previous =
+                    previousTable.map {
+                        PreviousLoader.load($0, context, archivedGroupSizes: archivedGroupSizes, diagnostics: &found)
+                    } ?? [:]
                 let targets =
                     DatasetFiles.table(DatasetFiles.targets, in: folder, required: false, diagnostics: &found)
                     .map { TargetsLoader.load($0, context, diagnostics: &found) } ?? []

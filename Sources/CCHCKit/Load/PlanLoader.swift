@@ -7,8 +7,11 @@ enum PlanLoader {
         let file = DatasetFiles.plan
         guard let text = TextDecoder.decode(data, file: file, diagnostics: &diagnostics) else { return nil }
         let node: Node
+        // The parser stays alive until the aliases are checked: the nodes hold their anchors weakly.
+        let parser: Parser
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            parser = try Parser(yaml: text)
+            guard let composed = try parser.singleRoot() else {
                 diagnostics.error(file, line: 1, "the file is empty; expected at least year, issuer and place")
                 return nil
             }
@@ -20,6 +23,8 @@ enum PlanLoader {
             diagnostics.error(file, line: 1, "does not parse as YAML: \(error)")
             return nil
         }
+        let noAliases = withExtendedLifetime(parser) { YAMLAliasCheck.check(node, file: file, diagnostics: &diagnostics) }
+        guard noAliases else { return nil }
         let locations = YAMLLocations(node)
         PlanSchema.check(node, diagnostics: &diagnostics)
         do {

@@ -2,7 +2,13 @@ import Foundation
 
 /// Reads previous.csv: last year's index and rank of each unit.
 enum PreviousLoader {
-    static func load(_ table: CSVTable, _ context: LoadContext, diagnostics: inout DiagnosticEngine) -> [String: PreviousResult] {
+    /// - Parameter archivedGroupSizes: with `--previous-from`, how many units each unit's group
+    ///   had in the archived results: a rank beyond it is an error. From previous.csv, a rank
+    ///   beyond the group's size this year is a warning (groups change a little from year to year).
+    static func load(
+        _ table: CSVTable, _ context: LoadContext, archivedGroupSizes: [String: Int]? = nil,
+        diagnostics: inout DiagnosticEngine
+    ) -> [String: PreviousResult] {
         let units = context.units
         let file = table.file
         guard table.require(["unit", "index", "rank"], diagnostics: &diagnostics) else { return [:] }
@@ -10,6 +16,7 @@ enum PreviousLoader {
             table.column("unit"), table.column("index"), table.column("rank"), table.column("total")
         )
         var result: [String: PreviousResult] = [:]
+        let groupSizes = Dictionary(units.values.map { ($0.group, 1) }, uniquingKeysWith: +)
         for r in table.rows {
             let unit = table.value(r, cUnit)
             if context.unitsFailed || context.rejectedUnits.contains(unit) { continue }
@@ -26,6 +33,20 @@ enum PreviousLoader {
             guard let rank = NumberParser.positiveInteger(rankText) else {
                 diagnostics.error(file, line: r.line, "column 'rank': '\(rankText)'; expected a whole number ≥ 1")
                 continue
+            }
+            if let sizes = archivedGroupSizes {
+                if let size = sizes[unit], rank > size {
+                    diagnostics.error(
+                        file, line: r.line,
+                        "column 'rank': \(rank) for unit \(unit) is beyond its group of \(size) units in the archived results; expected 1 to \(size)"
+                    )
+                    continue
+                }
+            } else if let size = groupSizes[units[unit]?.group ?? ""], rank > size {
+                diagnostics.warning(
+                    file, line: r.line,
+                    "column 'rank': \(rank) for unit \(unit) is beyond the \(size) units of its group this year; check last year's rank"
+                )
             }
             var index: Decimal = 0
             switch NumberParser.decimal(indexText) {

@@ -12,6 +12,7 @@ enum UnitsLoader {
         let known: Set<Int> = Set([cId, cName, cGroup, cFramework].compactMap { $0 })
         var rejected = Set(table.malformed.map { table.value($0, cId) }.filter { !$0.isEmpty })
         var firstLine: [String: Int] = [:]
+        var firstByKey: [String: (id: String, line: Int)] = [:]
         var units: [AssessedUnit] = []
         for r in table.rows {
             let id = table.value(r, cId)
@@ -29,6 +30,23 @@ enum UnitsLoader {
                     file, line: r.line, "column 'id': '\(id)' is used twice (first on line \(first)); expected unique ids")
                 continue
             }
+            if !id.isEmpty, let problem = FileNameRule.problem(id) {
+                diagnostics.error(
+                    file, line: r.line,
+                    "column 'id': '\(id)' cannot name the unit's files: \(problem); expected \(FileNameRule.expected)")
+                firstLine[id] = r.line
+                rejected.insert(id)
+                continue
+            }
+            if !id.isEmpty, let twin = firstByKey[FileNameRule.collisionKey(id)] {
+                diagnostics.error(
+                    file, line: r.line,
+                    "column 'id': '\(id)' differs from '\(twin.id)' (line \(twin.line)) only in case, so both would write one file on Windows and macOS; expected ids that differ in more than case"
+                )
+                firstLine[id] = r.line
+                rejected.insert(id)
+                continue
+            }
             if !frameworkFiles.contains(framework) {
                 diagnostics.error(
                     file, line: r.line,
@@ -37,6 +55,7 @@ enum UnitsLoader {
                 bad = true
             }
             firstLine[id] = r.line
+            firstByKey[FileNameRule.collisionKey(id)] = (id, r.line)
             if bad {
                 rejected.insert(id)
                 continue

@@ -22,8 +22,9 @@ public enum Pipeline {
     /// Loads, validates and computes a dataset. Results are computed only when there are no errors.
     /// - Parameter previousFrom: an archive store whose record of the year before gives last
     ///   year's ranks and indexes, instead of previous.csv.
-    public static func check(_ folder: URL, previousFrom: URL? = nil) -> Checked {
-        let (dataset, loaded) = DatasetLoader.load(folder, previousFrom: previousFrom)
+    ///   `previousKey`: the public key that record must be signed with.
+    public static func check(_ folder: URL, previousFrom: URL? = nil, previousKey: URL? = nil) -> Checked {
+        let (dataset, loaded) = DatasetLoader.load(folder, previousFrom: previousFrom, previousKey: previousKey)
         var engine = loaded
         guard let dataset, !engine.hasErrors else {
             return Checked(dataset: dataset, results: nil, diagnostics: engine.sorted)

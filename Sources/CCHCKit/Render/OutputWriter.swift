@@ -39,8 +39,10 @@ public enum OutputWriter {
         stagingInUse.withLock { _ = $0.remove(staging.lastPathComponent) }
     }
 
-    /// Puts a complete staging folder in place of `folder` in one atomic exchange.
-    public static func swapIn(_ staging: URL, for folder: URL) throws {
+    /// Puts a complete staging folder in place of `folder` in one atomic exchange. The old
+    /// output, now in the staging folder, loses only the files of `previous` (what cchc wrote
+    /// there before); anything else found in it is kept, never deleted.
+    public static func swapIn(_ staging: URL, for folder: URL, previous: OutputFolder.Previous?) throws {
         let fm = FileManager.default
         if fm.fileExists(atPath: folder.path) {
             guard cchc_exchange_paths(staging.path, folder.path) == 0 else {
@@ -49,7 +51,14 @@ public enum OutputWriter {
         } else if rename(staging.path, folder.path) != 0 {
             throw RenderError.write(path: folder.path, reason: String(cString: strerror(errno)))
         }
-        discard(staging)  // after the exchange it holds the old output
+        defer { stagingInUse.withLock { _ = $0.remove(staging.lastPathComponent) } }
+        // After the exchange the staging folder holds the old output.
+        guard let previous else { return }
+        if !OwnedFiles.remove(previous.files, from: staging) {
+            let kept = staging.deletingLastPathComponent().appendingPathComponent(
+                staging.lastPathComponent.replacingOccurrences(of: ".cchc-new-", with: ".cchc-kept-"))
+            rename(staging.path, kept.path)
+        }
     }
 
     /// Moves the files `paths` of a complete staging folder into `folder`, each with one rename
@@ -57,6 +66,9 @@ public enum OutputWriter {
     public static func moveIn(_ paths: [String], from staging: URL, to folder: URL) throws {
         var created = Set<String>()
         for path in paths {
+            guard ContainedPath.isContained(path) else {
+                throw RenderError.write(path: path, reason: "the name would lead outside the output folder")
+            }
             let target = folder.appendingPathComponent(path)
             let directory = target.deletingLastPathComponent()
             if created.insert(directory.path).inserted {
@@ -97,6 +109,9 @@ public enum OutputWriter {
         let root = staging.path
         for file in files {
             let path = root + "/" + file.path
+            guard ContainedPath.isContained(file.path) else {
+                throw RenderError.write(path: path, reason: "the name would lead outside the output folder")
+            }
             do {
                 do {
                     try POSIXFile.write(file.bytes, toPath: path)

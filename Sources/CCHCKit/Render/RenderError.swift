@@ -14,6 +14,8 @@ public enum RenderError: Error, LocalizedError, Sendable {
     case invalidXML(path: String, problems: [XMLSchemaValidator.Problem])
     /// The output could not be written.
     case write(path: String, reason: String)
+    /// The output folder is not one cchc may write into (it holds what cchc did not write).
+    case outputRefused(path: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -24,6 +26,7 @@ public enum RenderError: Error, LocalizedError, Sendable {
         case .invalidXML(let path, let problems):
             return problems.prefix(20).map { "\(path):\($0.line): error: \($0.message)" }.joined(separator: "\n")
         case .write(let path, let reason): return "\(path): cannot be written: \(reason)"
+        case .outputRefused(let path, let reason): return "\(path): \(reason)"
         }
     }
 }

@@ -48,11 +48,8 @@ public enum RenderJob {
         return (documents, files)
     }
 
-    /// The names of the files `prepare` adds beside the documents, in the order they are added.
-    static let sidecarPaths = ["results.json", "results.csv", RenderProvenance.fileName]
-
     /// The names of the files `prepare` adds beside the documents.
-    public static let sidecars = Set(sidecarPaths)
+    public static let sidecars: Set<String> = ["results.json", "results.csv", RenderProvenance.fileName]
 
     /// Checks, renders and writes; returns the paths written (relative to the output folder).
     @discardableResult
@@ -74,20 +71,30 @@ public enum RenderJob {
         let renderer = try DocumentRenderer(templates: options.templates, formats: options.formats)
         let factory = DocumentFactory(dataset, results)
         let specs = factory.specs(kinds: options.kinds, unit: options.unit)
-        let staging = try OutputWriter.prepareStaging(for: options.output)
+        let folder = try OutputFolder.claim(options.output).folder
+        let lock = try OutputLock(folder)
+        defer { withExtendedLifetime(lock) {} }
+        let (_, previousNow) = try OutputFolder.claim(folder)  // as it is once this render has its turn
+        let staging = try OutputWriter.prepareStaging(for: folder)
         // results.json and .csv are written while the documents render.
-        let sidecars = Background { try OutputWriter.writeStaged(sidecarFiles(dataset, results, options), to: staging) }
+        let sidecars = Background { try OutputWriter.writeStaged(resultsFiles(results), to: staging) }
         do {
             let total = specs.count
             var paths = try renderer.renderStreaming(
                 specs, factory: factory, into: staging,
                 progress: progress.map { report in { @Sendable done in report(done, total) } })
             try sidecars.wait()
-            paths += Self.sidecarPaths
+            paths += Self.resultsPaths
+            var owned = Set(paths)
+            if !options.rendersEverything { owned.formUnion(previousNow?.files ?? []) }
+            owned.remove(RenderProvenance.fileName)
+            let marker = provenance(dataset, options, files: owned.sorted())
+            try OutputWriter.writeStaged([marker], to: staging)
+            paths.append(RenderProvenance.fileName)
             if options.rendersEverything {
-                try OutputWriter.swapIn(staging, for: options.output)
+                try OutputWriter.swapIn(staging, for: folder, previous: previousNow)
             } else {
-                try OutputWriter.moveIn(paths, from: staging, to: options.output)
+                try OutputWriter.moveIn(paths, from: staging, to: folder)
                 OutputWriter.discard(staging)
             }
             return paths
@@ -108,16 +115,27 @@ public enum RenderJob {
         return (dataset, results)
     }
 
-    /// results.json, results.csv and cchc-render.json, written beside the documents.
-    static func sidecarFiles(_ dataset: Dataset, _ results: Results, _ options: Options) -> [RenderedFile] {
+    /// results.json and results.csv, written beside the documents.
+    static func resultsFiles(_ results: Results) -> [RenderedFile] {
+        [
+            RenderedFile(path: "results.json", content: ResultsJSON.render(results)),
+            RenderedFile(path: "results.csv", content: ResultsCSV.render(results)),
+        ]
+    }
+
+    static let resultsPaths = ["results.json", "results.csv"]
+
+    /// cchc-render.json: what the documents were rendered from, and the files cchc wrote.
+    static func provenance(_ dataset: Dataset, _ options: Options, files: [String]?) -> RenderedFile {
         let provenance = RenderProvenance(
             tool: "cchc \(CCHC.version)", dataset: dataset.folder.standardizedFileURL.path,
             templates: options.templates.standardizedFileURL.path, kinds: options.kinds.map(\.rawValue),
-            formats: options.formats.map(\.rawValue), unit: options.unit)
-        return [
-            RenderedFile(path: "results.json", content: ResultsJSON.render(results)),
-            RenderedFile(path: "results.csv", content: ResultsCSV.render(results)),
-            RenderedFile(path: RenderProvenance.fileName, content: provenance.encoded()),
-        ]
+            formats: options.formats.map(\.rawValue), unit: options.unit, files: files)
+        return RenderedFile(path: RenderProvenance.fileName, content: provenance.encoded())
+    }
+
+    /// results.json, results.csv and cchc-render.json, written beside the documents.
+    static func sidecarFiles(_ dataset: Dataset, _ results: Results, _ options: Options) -> [RenderedFile] {
+        resultsFiles(results) + [provenance(dataset, options, files: nil)]
     }
 }

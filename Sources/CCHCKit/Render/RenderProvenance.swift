@@ -12,6 +12,9 @@ public struct RenderProvenance: Codable, Sendable {
     public var kinds: [String]
     public var formats: [String]
     public var unit: String?
+    /// Every file of the output folder that cchc wrote (this one aside), so that the next render
+    /// replaces exactly these and refuses a folder holding anything else.
+    public var files: [String]?
 
     func encoded() -> String {
         let e = JSONEncoder()

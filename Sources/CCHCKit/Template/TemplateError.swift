@@ -17,6 +17,8 @@ public struct TemplateError: Error, LocalizedError, Equatable, Sendable, CustomS
         case unknownPartial(String)
         /// Partials that include each other without end.
         case recursion(String)
+        /// The file cannot be read as a template (not UTF-8 text, or not readable): why.
+        case unreadable(String)
     }
 
     public var template: String
@@ -37,6 +39,7 @@ public struct TemplateError: Error, LocalizedError, Equatable, Sendable, CustomS
         case .badTag(let tag):
             what = "'\(tag)' is not a tag this engine knows (variables, sections, inverted sections, partials, comments)"
         case .unknownName(let name): what = "'\(name)' is not a name the document's data has"
+        case .unreadable(let why): what = why
         case .unknownPartial(let name):
             what = "no partial named '\(name)' (expected a file _\(name).mustache beside the template)"
         case .recursion(let name): what = "partial '\(name)' includes itself too deeply"

@@ -14,8 +14,22 @@ public struct TemplateLibrary: Sendable {
         var errors: [TemplateError] = []
         for file in names.sorted() where file.hasSuffix(".mustache") {
             let url = folder.appendingPathComponent(file)
-            guard let source = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            let label = "Templates/\(format)/\(file)"
+            // Messages name the template as it was read: the folder as the user gave it.
+            let label = folder.relativePath + "/" + file
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                errors.append(
+                    TemplateError(template: label, line: 1, column: 1, kind: .unreadable("cannot be read"), sourceLine: ""))
+                continue
+            }
+            guard let source = String(validating: data, as: UTF8.self) else {
+                errors.append(
+                    TemplateError(
+                        template: label, line: 1, column: 1,
+                        kind: .unreadable(
+                            "the file is not UTF-8 text; save it as UTF-8 (in a text editor: Save as, encoding UTF-8)"),
+                        sourceLine: ""))
+                continue
+            }
             do {
                 let template = try Template(name: label, source: source, escaping: escaping)
                 let base = String(file.dropLast(".mustache".count))

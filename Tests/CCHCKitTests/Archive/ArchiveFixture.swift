@@ -1,5 +1,6 @@
-import CCHCKit
 import Foundation
+
+@testable import CCHCKit
 
 /// A scratch area with a copy of a sample dataset, its rendered folder and an empty store.
 struct ArchiveFixture {
@@ -33,6 +34,29 @@ struct ArchiveFixture {
     func record(_ id: String) -> URL { store.appendingPathComponent("records/\(id)") }
 
     func remove() { try? FileManager.default.removeItem(at: root) }
+
+    /// Rewrites store-log.jsonl and store-head.json to match the manifests as they are now, and
+    /// removes the derived catalog.json, as a forger with no key would (only signatures tell such
+    /// a rewrite from the original).
+    func rewriteUnsignedLog() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var lines: [Data] = []
+        var previous = String(repeating: "0", count: 64)
+        for (i, id) in ArchiveStore(store).recordIDs().enumerated() {
+            let manifest = try Data(contentsOf: record(id).appendingPathComponent("manifest.json"))
+            let line = try encoder.encode(
+                ["seq": "\(i + 1)", "record": id, "manifest": Hashing.sha256(manifest), "previous": previous])
+            let fixed = String(decoding: line, as: UTF8.self).replacingOccurrences(
+                of: "\"seq\":\"\(i + 1)\"", with: "\"seq\":\(i + 1)")
+            lines.append(Data(fixed.utf8))
+            previous = Hashing.sha256(Data(fixed.utf8))
+        }
+        try lines.reduce(into: Data()) { $0 += $1 + Data("\n".utf8) }.write(to: store.appendingPathComponent("store-log.jsonl"))
+        try Data("{\"entries\":\(lines.count),\"head\":\"\(previous)\"}\n".utf8).write(
+            to: store.appendingPathComponent("store-head.json"))
+        try? FileManager.default.removeItem(at: store.appendingPathComponent("catalog.json"))
+    }
 }
 
 extension URL {

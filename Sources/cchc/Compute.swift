@@ -11,7 +11,7 @@ struct Compute: ParsableCommand {
     @Argument(help: "The dataset folder, e.g. Inputs/an-giang-2022.")
     var dataset: String
 
-    @Option(help: "json (SPEC §3) or text.")
+    @Option(help: "json (the results: groups, units, ranks, indexes, fields, warnings) or text.")
     var format: Format = .text
 
     @Flag(help: "Treat warnings as errors.")

@@ -57,14 +57,17 @@ public enum OutputFolder {
 
     /// The previous render in an existing folder, or the refusal naming what cchc did not write.
     private static func previousRender(in folder: URL, label: String) throws -> Previous {
-        let entries = FileTree.entries(in: folder)
-        if entries.isEmpty { return Previous(files: []) }
+        let top = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        if top.isEmpty { return Previous(files: []) }
+        // Without the marker nothing below the top is looked at (`--out ~` or `--out /` must
+        // not walk the disk to be refused).
         let markerPath = folder.appendingPathComponent(RenderProvenance.fileName).path
         guard let data = FileManager.default.contents(atPath: markerPath),
             let marker = try? JSONDecoder().decode(RenderProvenance.self, from: data)
         else {
-            throw refused(label, "holds files cchc did not write (\(sample(entries.map(\.path)))); \(rule)")
+            throw refused(label, "holds files cchc did not write (\(sample(top))); \(rule)")
         }
+        let entries = FileTree.entries(in: folder)
         let listed = Set(marker.files ?? entries.filter { !$0.isDirectory && isLegacyOutput($0.path) }.map(\.path))
         var folders = Set<String>()
         for file in listed {

@@ -22,7 +22,7 @@ import Testing
         #expect(try snapshot(dataset) == before)
     }
 
-    @Test(arguments: ["templates", "store", "home", "dot"])
+    @Test(arguments: ["templates", "store", "home", "dot", "root"])
     func aFolderOfTheUsersIsRefused(which: String) throws {
         let f = try ArchiveFixture()
         defer { f.remove() }
@@ -39,15 +39,16 @@ import Testing
             try FileManager.default.createDirectory(
                 at: folder.appendingPathComponent(".config"), withIntermediateDirectories: true)
             try Data("x".utf8).write(to: folder.appendingPathComponent(".bashrc"))
-        default:
-            folder = TestPaths.packageRoot
+        case "root": folder = URL(fileURLWithPath: "/")
+        default: folder = TestPaths.packageRoot
         }
-        let before = which == "dot" ? [:] : try snapshot(folder)
+        let mine = !["dot", "root"].contains(which)
+        let before = mine ? try snapshot(folder) : [:]
         let out = which == "dot" ? "." : folder.path
         let r = try CLI.run(["render", "Inputs/quang-binh-2021", "--out", out])
         #expect(r.status == 1, "\(r.stdout)")
         #expect(r.stderr.contains("holds files cchc did not write") && r.stderr.contains("Nothing was written."), "\(r.stderr)")
-        if which != "dot" { #expect(try snapshot(folder) == before) }
+        if mine { #expect(try snapshot(folder) == before) }
     }
 
     @Test func aFileAsTheOutputIsRefused() throws {

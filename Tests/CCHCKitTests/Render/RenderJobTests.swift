@@ -57,6 +57,20 @@ import Testing
                 "\(templates.path)/txt/_broken.mustache:1:1: error: section {{#rows}} is never closed") == true)
     }
 
+    @Test func aTemplateThatIsNotUTF8IsNamedWithItsRealPath() throws {
+        let templates = try copyOfTemplates()
+        defer { try? FileManager.default.removeItem(at: templates) }
+        // "Điều 2" saved in Windows-1258: Đ is 0xD0, which is not UTF-8 on its own.
+        try Data([0xD0, 0x69, 0xEA, 0x75, 0x20, 0x32, 0x0A]).write(to: templates.appendingPathComponent("html/_footer.mustache"))
+        let error = #expect(throws: RenderError.self) {
+            try RenderJob.run(TestPaths.input("quang-binh-2021"), .init(output: Rendered.scratchFolder(), templates: templates))
+        }
+        #expect(
+            error?.localizedDescription.hasPrefix(
+                "\(templates.path)/html/_footer.mustache:1:1: error: the file is not UTF-8 text; save it as UTF-8 (in a text editor: Save as, encoding UTF-8)"
+            ) == true, "\(error?.localizedDescription ?? "")")
+    }
+
     @Test func oneUnitOnly() throws {
         let files = try Rendered.files("an-giang-2022", kinds: [.selfAssessment], unit: "stp")
         #expect(

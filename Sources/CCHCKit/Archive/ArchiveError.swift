@@ -16,6 +16,8 @@ public enum ArchiveError: Error, LocalizedError, Sendable {
     case refusedInput(path: String, reason: String)
     /// The store cannot be used.
     case store(path: String, reason: String)
+    /// Rendering the set again failed (a template, the output).
+    case render(RenderError)
     /// `--previous-from`: no usable record of the year before.
     case noPrevious(String)
 
@@ -31,6 +33,7 @@ public enum ArchiveError: Error, LocalizedError, Sendable {
         case .badKey(let path, let reason): return "\(path): \(reason)"
         case .store(let path, let reason), .refusedInput(let path, let reason): return "\(path): \(reason)"
         case .noPrevious(let message): return message
+        case .render(let error): return error.localizedDescription
         }
     }
 }

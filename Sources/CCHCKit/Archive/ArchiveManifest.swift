@@ -33,22 +33,6 @@ public struct ArchivedFile: Codable, Sendable, Equatable {
     public var document: DocumentMetadata?
 }
 
-/// What a document is: the archive metadata names.
-public struct DocumentMetadata: Codable, Sendable, Equatable {
-    public var kind: String
-    public var typeName: String
-    public var format: String
-    public var unit: String?
-    public var codeNumber: String
-    public var codeNotation: String
-    public var issuedDate: String
-    public var organName: String
-    public var subject: String
-    public var signer: String
-    public var language: String
-    public var year: Int
-}
-
 extension ArchiveManifest {
     static func encoder() -> JSONEncoder {
         let e = JSONEncoder()

@@ -133,7 +133,9 @@ public struct ArchiveStore: Sendable {
         return catalog
     }
 
+    /// Writes catalog.json when it differs from `catalog` (a no-op archive changes nothing).
     func writeCatalog(_ catalog: ArchiveCatalog) throws {
-        try AtomicFile.write(try catalog.encoded(), to: catalogURL)
+        let encoded = try catalog.encoded()
+        if FileManager.default.contents(atPath: catalogURL.path) != encoded { try AtomicFile.write(encoded, to: catalogURL) }
     }
 }

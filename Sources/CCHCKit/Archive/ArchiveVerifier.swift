@@ -212,7 +212,7 @@ public enum ArchiveVerifier {
                     "\(recordPath)/\(file.path): altered (SHA-256 \(sha.prefix(12))…, archived \(file.sha256.prefix(12))…)")
             }
         }
-        for path in FileTree.regularFiles(in: folder) where !listed.contains(path) {
+        for path in FileTree.files(in: folder) where !listed.contains(path) {
             report.problems.append("\(recordPath)/\(path): added (not in the manifest)")
         }
     }
@@ -244,30 +244,39 @@ public enum ArchiveVerifier {
             return
         }
         let dataset = folder.appendingPathComponent("dataset/\(manifest.dataset)")
+        // Rendered through the same render as `cchc render`, into a scratch folder.
+        let scratch: ScratchFolder
+        do { scratch = try ScratchFolder("verify") } catch {
+            report.problems.append("\(recordPath): cannot be rendered again: \(error.localizedDescription)")
+            return
+        }
+        defer { scratch.remove() }
+        let output = scratch.url.appendingPathComponent(manifest.dataset)
         let options = RenderJob.Options(
-            output: folder, templates: folder.appendingPathComponent("templates"),
+            output: output, templates: folder.appendingPathComponent("templates"),
             kinds: manifest.kinds.compactMap(DocumentKind.init), formats: manifest.formats.compactMap(OutputFormat.init),
             unit: manifest.unit)
-        let files: [RenderedFile]
-        do { files = try RenderJob.prepare(Pipeline.check(dataset), options) } catch {
+        let paths: [String]
+        do { paths = try RenderJob.run(Pipeline.check(dataset), options) } catch {
             let reason = error.localizedDescription
             report.problems.append("\(recordPath): cannot be rendered again from its archived dataset: \(reason)")
             return
         }
         let archived = Dictionary(manifest.files.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
-        let rendered = Set(files.map { RecordContents.archivedPath($0.path) })
+        let rendered = Set(paths.map(RecordContents.archivedPath))
         for file in manifest.files where file.role == "document" && !rendered.contains(file.path) {
             report.problems.append("\(recordPath)/\(file.path): archived, but the archived dataset does not render it")
         }
-        for file in files where file.path != RenderProvenance.fileName {
-            let path = RecordContents.archivedPath(file.path)
+        for path in paths where path != RenderProvenance.fileName {
+            let archivedPath = RecordContents.archivedPath(path)
             report.rerendered += 1
-            let sha = Hashing.sha256(Data(file.content.precomposedStringWithCanonicalMapping.utf8))
-            if archived[path] == nil {
-                report.problems.append("\(recordPath)/\(path): rendered from the archived dataset but not archived")
-            } else if archived[path] != sha {
+            let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) ?? Data()
+            let sha = Hashing.sha256(RecordContents.archivedBytes(archivedPath, data))
+            if archived[archivedPath] == nil {
+                report.problems.append("\(recordPath)/\(archivedPath): rendered from the archived dataset but not archived")
+            } else if archived[archivedPath] != sha {
                 report.problems.append(
-                    "\(recordPath)/\(path): does not follow from the archived dataset and templates (rendering it again gives different content)"
+                    "\(recordPath)/\(archivedPath): does not follow from the archived dataset and templates (rendering it again gives different content)"
                 )
             }
         }

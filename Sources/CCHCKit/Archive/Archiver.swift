@@ -34,36 +34,47 @@ public enum Archiver {
         guard checked.passes(strict: false), let dataset = checked.dataset else {
             throw ArchiveError.dataset(checked.diagnostics.filter { $0.severity == .error })
         }
-        let renderOptions = RenderJob.Options(
-            output: rendered, templates: URL(fileURLWithPath: provenance.templates),
-            kinds: provenance.kinds.compactMap(DocumentKind.init), formats: provenance.formats.compactMap(OutputFormat.init),
-            unit: provenance.unit)
-        let output = try RenderJob.render(checked, renderOptions)
-        try requireUnchanged(rendered, output.files)
-        let contents = try RecordContents.collect(
-            output, dataset: dataset, templates: renderOptions.templates, formats: renderOptions.formats)
         if let problem = FileNameRule.problem(dataset.name) {
             throw ArchiveError.store(
                 path: dataset.folder.path,
                 reason: "the dataset folder's name cannot name a record: \(problem); expected \(FileNameRule.expected)")
         }
+        // The set is rendered again into a scratch folder, through the same render as `cchc
+        // render`, and compared file by file with the folder given.
+        let scratch = try ScratchFolder("archive")
+        defer { scratch.remove() }
+        let renderOptions = RenderJob.Options(
+            output: scratch.url.appendingPathComponent(dataset.name),
+            templates: URL(fileURLWithPath: provenance.templates),
+            kinds: provenance.kinds.compactMap(DocumentKind.init), formats: provenance.formats.compactMap(OutputFormat.init),
+            unit: provenance.unit)
+        let outcome: RenderOutcome
+        do { outcome = try RenderJob.stream(checked, renderOptions) } catch let error as RenderError {
+            throw ArchiveError.render(error)
+        }
+        try requireUnchanged(rendered, as: renderOptions.output, outcome.paths)
+        let contents = try RecordContents.collect(
+            rendered: rendered, outcome, dataset: dataset, templates: renderOptions.templates, formats: renderOptions.formats)
         let manifest = ArchiveManifest(
             format: ArchiveManifest.formatName, record: "\(dataset.plan.year)-\(dataset.name)",
             dataset: dataset.name, year: dataset.plan.year, tool: "cchc \(CCHC.version)", signedOffBy: options.signedOffBy,
             date: options.date ?? "", kinds: provenance.kinds, formats: provenance.formats, unit: provenance.unit,
             files: contents.entries)
-        return try commit(manifest, contents.data, key: key, store: ArchiveStore(options.store))
+        return try commit(manifest, contents, key: key, store: ArchiveStore(options.store))
     }
 
-    /// Refuses a rendered folder whose documents differ from what its dataset renders to now.
-    static func requireUnchanged(_ folder: URL, _ files: [RenderedFile]) throws {
+    /// Refuses a rendered folder whose files differ from those rendered again into `fresh`
+    /// (`paths`), or that holds files the render does not write. Compared one file at a time.
+    static func requireUnchanged(_ folder: URL, as fresh: URL, _ paths: [String]) throws {
         var stale: [String] = []
-        for file in files where file.path != RenderProvenance.fileName {
-            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file.path).path)
-            if data != Data(file.bytes) { stale.append(file.path) }
+        for path in paths where path != RenderProvenance.fileName {
+            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
+            if data == nil || data != FileManager.default.contents(atPath: fresh.appendingPathComponent(path).path) {
+                stale.append(path)
+            }
         }
-        let expected = Set(files.map(\.path))
-        let present = FileTree.regularFiles(in: folder, hidden: false)
+        let expected = Set(paths)
+        let present = FileTree.files(in: folder, hidden: false)
         stale += present.filter { !expected.contains($0) }.map { "\($0) (not rendered from this dataset)" }
         if !stale.isEmpty { throw ArchiveError.staleRender(folder: folder.path, paths: stale) }
     }
@@ -71,7 +82,7 @@ public enum Archiver {
     /// Puts the record into the store, step by step; a kill at any step leaves a store that the
     /// next run completes (see `ArchiveStore.finishPending`) and that `verify` reports precisely.
     static func commit(
-        _ manifest: ArchiveManifest, _ data: [String: Data], key: Curve25519.Signing.PrivateKey?,
+        _ manifest: ArchiveManifest, _ contents: RecordContents, key: Curve25519.Signing.PrivateKey?,
         store: ArchiveStore
     ) throws -> Outcome {
         let (lock, writable) = try store.open()
@@ -100,7 +111,7 @@ public enum Archiver {
         try Immutability.checkNumbers(manifest, try store.catalog())
         let encoded = try manifest.encoded()
         let folder = store.staging.appendingPathComponent(manifest.record)
-        try RecordWriter.write(data, manifest: encoded, signature: try key.map { try $0.signature(for: encoded) }, to: folder)
+        try RecordWriter.write(contents, manifest: encoded, signature: try key.map { try $0.signature(for: encoded) }, to: folder)
         FaultPoint.reached("record-staged")
         let entry = try log.nextEntry(record: manifest.record, manifest: encoded, key: key)
         let logged = try log.appending(entry)

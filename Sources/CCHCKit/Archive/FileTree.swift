@@ -9,7 +9,7 @@ enum FileTree {
     /// Everything but folders under `folder` (at any depth: regular files, and also symbolic
     /// links and special files, which are not followed) as paths relative to it, sorted; with
     /// `hidden: false`, nothing inside or named by a dot-folder or dot-file.
-    static func regularFiles(in folder: URL, hidden: Bool = true) -> [String] {
+    static func files(in folder: URL, hidden: Bool = true) -> [String] {
         entries(in: folder).filter { entry in
             if entry.isDirectory { return false }
             return hidden || !entry.path.split(separator: "/").contains { $0.hasPrefix(".") }

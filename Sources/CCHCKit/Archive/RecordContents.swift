@@ -4,38 +4,46 @@ import Foundation
     import Glibc
 #endif
 
-/// The files of a record, NFC-normalised where they are text, with their manifest entries.
+/// The files of a record, with their manifest entries. Each file is read from where it lies (the
+/// rendered documents, the dataset, the templates) when it is hashed and again when it is copied,
+/// one at a time, so archiving a national set holds one file in memory, not the set.
 struct RecordContents {
-    var data: [String: Data] = [:]
+    /// Where a file of the record comes from.
+    enum Source: Sendable {
+        /// A file cchc rendered (read as it is).
+        case rendered(URL)
+        /// An input or a template (a symbolic link or a special file is refused).
+        case input(URL)
+        case bytes(Data)
+    }
+
+    var sources: [String: Source] = [:]
     var entries: [ArchivedFile] = []
 
     static let textExtensions: Set<String> = ["html", "xml", "txt", "csv", "yaml", "yml", "json", "mustache", "xsd"]
 
+    /// The record of a render: its files in `folder` (as `outcome` lists them), the dataset
+    /// files cchc reads, the templates of the formats rendered, and the tool's version.
     static func collect(
-        _ output: (documents: [OfficialDocument], files: [RenderedFile]), dataset: Dataset, templates: URL,
-        formats: [OutputFormat]
+        rendered folder: URL, _ outcome: RenderOutcome, dataset: Dataset, templates: URL, formats: [OutputFormat]
     ) throws -> RecordContents {
         var c = RecordContents()
-        let metadata = DocumentMetadata.byPath(output.documents, formats: formats)
-        for file in output.files where file.path != RenderProvenance.fileName {
-            c.add(
-                archivedPath(file.path), Data(file.bytes),
-                role: RenderJob.sidecars.contains(file.path) ? "results" : "document", document: metadata[file.path])
+        for path in outcome.paths where path != RenderProvenance.fileName {
+            try c.add(
+                archivedPath(path), .rendered(folder.appendingPathComponent(path)),
+                role: RenderJob.sidecars.contains(path) ? "results" : "document", document: outcome.metadata[path])
         }
         for name in DatasetFiles.names(in: dataset.folder) {
-            guard let bytes = try readPlainFile(dataset.folder.appendingPathComponent(name)) else { continue }
-            c.add("dataset/\(dataset.name)/\(name)", bytes, role: "input")
+            try c.add("dataset/\(dataset.name)/\(name)", .input(dataset.folder.appendingPathComponent(name)), role: "input")
         }
         for format in formats {
             let folder = templates.appendingPathComponent(format.rawValue)
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() ?? []
             where name.hasSuffix(".mustache") || name.hasSuffix(".xsd") {
-                if let bytes = try readPlainFile(folder.appendingPathComponent(name)) {
-                    c.add("templates/\(format.rawValue)/\(name)", bytes, role: "template")
-                }
+                try c.add("templates/\(format.rawValue)/\(name)", .input(folder.appendingPathComponent(name)), role: "template")
             }
         }
-        c.add("VERSION", Data("cchc \(CCHC.version)\n".utf8), role: "tool")
+        try c.add("VERSION", .bytes(Data("cchc \(CCHC.version)\n".utf8)), role: "tool")
         c.entries.sort { $0.path < $1.path }
         return c
     }
@@ -46,13 +54,38 @@ struct RecordContents {
         RenderJob.sidecars.contains(renderedPath) ? renderedPath : "documents/\(renderedPath)"
     }
 
-    mutating func add(_ path: String, _ bytes: Data, role: String, document: DocumentMetadata? = nil) {
+    /// A file's bytes as archived: text NFC-normalised, so the same document always has the
+    /// same hash.
+    static func archivedBytes(_ path: String, _ bytes: Data) -> Data {
         let ext = (path as NSString).pathExtension.lowercased()
-        var content = bytes
-        if Self.textExtensions.contains(ext), let text = String(data: bytes, encoding: .utf8) {
-            content = Data(text.precomposedStringWithCanonicalMapping.utf8)
+        guard textExtensions.contains(ext), let text = String(data: bytes, encoding: .utf8) else { return bytes }
+        return Data(text.precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    /// The bytes of `path` as archived, read from its source now.
+    func bytes(of path: String) throws -> Data {
+        switch sources[path] {
+        case .rendered(let url):
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw ArchiveError.store(path: url.path, reason: "cannot be read")
+            }
+            return Self.archivedBytes(path, data)
+        case .input(let url):
+            guard let data = try Self.readPlainFile(url) else { throw ArchiveError.store(path: url.path, reason: "missing") }
+            return Self.archivedBytes(path, data)
+        case .bytes(let data): return data
+        case nil: throw ArchiveError.store(path: path, reason: "not part of the record")
         }
-        data[path] = content
+    }
+
+    /// Adds a file (an input that does not exist is left out).
+    private mutating func add(_ path: String, _ source: Source, role: String, document: DocumentMetadata? = nil) throws {
+        if case .input(let url) = source {
+            var info = stat()
+            if lstat(url.path, &info) != 0 { return }
+        }
+        sources[path] = source
+        let content = try bytes(of: path)
         entries.append(
             ArchivedFile(path: path, sha256: Hashing.sha256(content), bytes: content.count, role: role, document: document))
     }
@@ -76,35 +109,22 @@ struct RecordContents {
     }
 }
 
-extension DocumentMetadata {
-    /// The metadata of every rendered document file, by its path (`quyet-dinh.html`).
-    static func byPath(_ documents: [OfficialDocument], formats: [OutputFormat]) -> [String: DocumentMetadata] {
-        var out: [String: DocumentMetadata] = [:]
-        for d in documents {
-            for f in formats {
-                let h = d.header
-                out["\(d.path).\(f.rawValue)"] = DocumentMetadata(
-                    kind: d.kind.rawValue, typeName: d.kind.typeTitle, format: f.rawValue,
-                    unit: d.unit, codeNumber: h.number.map(String.init) ?? "", codeNotation: h.symbol,
-                    issuedDate: h.date?.iso ?? "",
-                    organName: h.organName, subject: h.subject, signer: d.signer.name, language: "vi", year: d.year)
-            }
-        }
-        return out
-    }
-}
-
-/// Writes a record's files under staging, fsyncing each.
+/// Writes a record's files under staging, fsyncing each; a file that no longer has the hash
+/// its manifest entry was made with (it changed while being archived) stops the write.
 enum RecordWriter {
-    static func write(_ files: [String: Data], manifest: Data, signature: Data?, to folder: URL) throws {
+    static func write(_ contents: RecordContents, manifest: Data, signature: Data?, to folder: URL) throws {
         let fm = FileManager.default
         let pause = ProcessInfo.processInfo.environment["CCHC_ARCHIVE_PAUSE_MS"].flatMap(UInt32.init) ?? 0
         do {
-            for (path, data) in files.sorted(by: { $0.key < $1.key }) {
-                guard ContainedPath.isContained(path) else {
-                    throw ArchiveError.store(path: path, reason: "would lie outside the record")
+            for entry in contents.entries {
+                guard ContainedPath.isContained(entry.path) else {
+                    throw ArchiveError.store(path: entry.path, reason: "would lie outside the record")
                 }
-                let url = folder.appendingPathComponent(path)
+                let data = try contents.bytes(of: entry.path)
+                guard Hashing.sha256(data) == entry.sha256 else {
+                    throw ArchiveError.store(path: entry.path, reason: "changed while it was being archived; archive again")
+                }
+                let url = folder.appendingPathComponent(entry.path)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try SyncedFile.write(data, to: url)
                 // Fault injection for the tests: a window in which to kill the process mid-record.

@@ -20,6 +20,13 @@ public struct RenderedFile: Sendable {
     public var content: String { String(decoding: bytes, as: UTF8.self) }
 }
 
+/// What a render wrote: the paths, in document order, and each document file's archive
+/// metadata (by path).
+public struct RenderOutcome: Sendable {
+    public var paths: [String] = []
+    public var metadata: [String: DocumentMetadata] = [:]
+}
+
 /// Step 4b: renders documents with the user's templates, each format from its folder.
 public struct DocumentRenderer: Sendable {
     public let formats: [OutputFormat]
@@ -56,31 +63,36 @@ public struct DocumentRenderer: Sendable {
         }
     }
 
-    /// Renders every document in every format, on every core; XML is validated as it is
-    /// rendered. Files come back in document order, so the output does not depend on scheduling.
-    /// - Parameter progress: called with the number of documents done so far (from any thread).
+    /// Renders every document in every format in memory, on every core (the benchmark times
+    /// the formats with it; `cchc` itself always streams).
     public func render(_ documents: [OfficialDocument], progress: (@Sendable (Int) -> Void)? = nil) throws -> [RenderedFile] {
         try inParallel(documents.count, progress: progress) { i in try renderOne(documents[i]) }
     }
 
     /// Builds, renders, validates and writes each document into `folder` as soon as it is ready,
     /// on every core, so only a few documents are in memory at once. Returns the paths written,
-    /// in document order. On any error the caller discards `folder` (a staging folder).
+    /// in document order, with each file's archive metadata. On any error the caller discards
+    /// `folder` (a staging folder).
     public func renderStreaming(
         _ specs: [DocumentSpec], factory: DocumentFactory, into folder: URL,
         progress: (@Sendable (Int) -> Void)? = nil
-    ) throws -> [String] {
+    ) throws -> RenderOutcome {
         // The report and the decision hold tables of every unit: they start first, so that no
         // core is left idle at the end while another finishes one of them.
         let schedule = specs.indices.filter { specs[$0].isLarge } + specs.indices.filter { !specs[$0].isLarge }
-        let scheduled = try inParallel(specs.count, progress: progress) { k -> [(Int, [String])] in
+        let scheduled = try inParallel(specs.count, progress: progress) { k -> [(Int, [String], [DocumentMetadata])] in
             let i = schedule[k]
             guard let document = factory.build(specs[i]) else { return [] }
             let files = try renderOne(document)
             try OutputWriter.writeStaged(files, to: folder)
-            return [(i, files.map(\.path))]
+            return [(i, files.map(\.path), formats.map { DocumentMetadata(document, format: $0) })]
         }
-        return scheduled.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        var outcome = RenderOutcome()
+        for (_, paths, metadata) in scheduled.sorted(by: { $0.0 < $1.0 }) {
+            outcome.paths += paths
+            for (path, m) in zip(paths, metadata) { outcome.metadata[path] = m }
+        }
+        return outcome
     }
 
     /// Runs `body` for every index on every core and joins the results in index order. Template

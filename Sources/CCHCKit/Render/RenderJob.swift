@@ -1,7 +1,8 @@
 import Foundation
 
 /// `cchc render` as one call: check the dataset, build and render the documents, then write them.
-/// Nothing is written unless every step before writing succeeded.
+/// Nothing is written unless every step before writing succeeded. `archive` and `verify
+/// --rerender` render through here too, into a scratch folder: there is one render path.
 public enum RenderJob {
     public struct Options: Sendable {
         public var output: URL
@@ -26,29 +27,7 @@ public enum RenderJob {
         }
     }
 
-    /// Renders `dataset` into memory; throws before anything is written.
-    public static func prepare(_ checked: Pipeline.Checked, _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil)
-        throws -> [RenderedFile]
-    {
-        try render(checked, options, progress: progress).files
-    }
-
-    /// The documents and every file of a render, in memory.
-    /// - Parameter progress: called with (documents done, documents in all), from any thread.
-    public static func render(_ checked: Pipeline.Checked, _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil)
-        throws
-        -> (documents: [OfficialDocument], files: [RenderedFile])
-    {
-        let (dataset, results) = try inputs(checked, options)
-        let renderer = try DocumentRenderer(templates: options.templates, formats: options.formats)
-        let documents = DocumentSet.build(dataset, results, kinds: options.kinds, unit: options.unit)
-        let total = documents.count
-        var files = try renderer.render(documents, progress: progress.map { report in { @Sendable done in report(done, total) } })
-        files += sidecarFiles(dataset, results, options)
-        return (documents, files)
-    }
-
-    /// The names of the files `prepare` adds beside the documents.
+    /// The names of the files a render writes beside the documents.
     public static let sidecars: Set<String> = ["results.json", "results.csv", RenderProvenance.fileName]
 
     /// Checks, renders and writes; returns the paths written (relative to the output folder).
@@ -57,15 +36,23 @@ public enum RenderJob {
         try run(Pipeline.check(folder), options)
     }
 
+    /// Renders and writes a checked dataset; returns the paths written.
+    @discardableResult
+    public static func run(_ checked: Pipeline.Checked, _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil)
+        throws -> [String]
+    {
+        try stream(checked, options, progress: progress).paths
+    }
+
     /// Renders and writes a checked dataset. Each document is streamed into a staging folder as
     /// soon as it is ready, so memory stays flat however many units there are. A whole render
     /// swaps the folder in at the end (nothing is visible until everything succeeded); a partial
     /// one (some kinds, formats or one unit) then moves its files into the output folder, each
     /// replacing its old version in one rename, and leaves the other files there as they are.
-    @discardableResult
-    public static func run(_ checked: Pipeline.Checked, _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil)
-        throws
-        -> [String]
+    /// - Parameter progress: called with (documents done, documents in all), from any thread.
+    /// - Returns: the paths written, in document order, with each document file's metadata.
+    public static func stream(_ checked: Pipeline.Checked, _ options: Options, progress: (@Sendable (Int, Int) -> Void)? = nil)
+        throws -> RenderOutcome
     {
         let (dataset, results) = try inputs(checked, options)
         let renderer = try DocumentRenderer(templates: options.templates, formats: options.formats)
@@ -74,30 +61,30 @@ public enum RenderJob {
         let folder = try OutputFolder.claim(options.output).folder
         let lock = try OutputLock(folder)
         defer { withExtendedLifetime(lock) {} }
-        let (_, previousNow) = try OutputFolder.claim(folder)  // as it is once this render has its turn
+        let (_, previous) = try OutputFolder.claim(folder)  // as it is once this render has its turn
         let staging = try OutputWriter.prepareStaging(for: folder)
         // results.json and .csv are written while the documents render.
         let sidecars = Background { try OutputWriter.writeStaged(resultsFiles(results), to: staging) }
         do {
             let total = specs.count
-            var paths = try renderer.renderStreaming(
+            var outcome = try renderer.renderStreaming(
                 specs, factory: factory, into: staging,
                 progress: progress.map { report in { @Sendable done in report(done, total) } })
             try sidecars.wait()
-            paths += Self.resultsPaths
-            var owned = Set(paths)
-            if !options.rendersEverything { owned.formUnion(previousNow?.files ?? []) }
+            outcome.paths += ["results.json", "results.csv"]
+            var owned = Set(outcome.paths)
+            if !options.rendersEverything { owned.formUnion(previous?.files ?? []) }
             owned.remove(RenderProvenance.fileName)
             let marker = provenance(dataset, options, files: owned.sorted())
             try OutputWriter.writeStaged([marker], to: staging)
-            paths.append(RenderProvenance.fileName)
+            outcome.paths.append(RenderProvenance.fileName)
             if options.rendersEverything {
-                try OutputWriter.swapIn(staging, for: folder, previous: previousNow)
+                try OutputWriter.swapIn(staging, for: folder, previous: previous)
             } else {
-                try OutputWriter.moveIn(paths, from: staging, to: folder)
+                try OutputWriter.moveIn(outcome.paths, from: staging, to: folder)
                 OutputWriter.discard(staging)
             }
-            return paths
+            return outcome
         } catch {
             try? sidecars.wait()
             OutputWriter.discard(staging)
@@ -123,8 +110,6 @@ public enum RenderJob {
         ]
     }
 
-    static let resultsPaths = ["results.json", "results.csv"]
-
     /// cchc-render.json: what the documents were rendered from, and the files cchc wrote.
     static func provenance(_ dataset: Dataset, _ options: Options, files: [String]?) -> RenderedFile {
         let provenance = RenderProvenance(
@@ -132,10 +117,5 @@ public enum RenderJob {
             templates: options.templates.standardizedFileURL.path, kinds: options.kinds.map(\.rawValue),
             formats: options.formats.map(\.rawValue), unit: options.unit, files: files)
         return RenderedFile(path: RenderProvenance.fileName, content: provenance.encoded())
-    }
-
-    /// results.json, results.csv and cchc-render.json, written beside the documents.
-    static func sidecarFiles(_ dataset: Dataset, _ results: Results, _ options: Options) -> [RenderedFile] {
-        resultsFiles(results) + [provenance(dataset, options, files: nil)]
     }
 }

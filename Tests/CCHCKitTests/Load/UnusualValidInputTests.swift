@@ -42,7 +42,7 @@ import Testing
         defer { scratch.remove() }
         let checked = scratch.check()
         #expect(checked.errors.isEmpty, "\(checked.errors)")
-        let files = try RenderJob.prepare(checked, .init(output: scratch.folder, templates: Rendered.templates))
+        let files = try Rendered.files(checked)
         #expect(files.count == 3 * 3 + (checked.dataset?.units.count ?? 0) * 3 + 3)
         for file in files where file.path.hasSuffix(".xml") {
             #expect(DocumentFormatTests.validator.validate(file.content).isEmpty)

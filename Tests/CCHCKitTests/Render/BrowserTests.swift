@@ -10,8 +10,12 @@ struct BrowserTests {
     @Test(arguments: ["ke-hoach", "tu-danh-gia/snv", "bao-cao-ket-qua", "quyet-dinh"])
     func printsOnA4WithItsDiacritics(path: String) throws {
         let out = try renderedSample("print")
+        defer { try? FileManager.default.removeItem(at: out) }
         let html = out.appendingPathComponent("\(path).html")
-        let pdf = out.appendingPathComponent("\(path.replacingOccurrences(of: "/", with: "-")).pdf")
+        // Printed beside the rendered folder, not into it: a render never adopts a stranger's file.
+        let pdf = out.deletingLastPathComponent().appendingPathComponent(
+            "\(out.lastPathComponent)-\(path.replacingOccurrences(of: "/", with: "-")).pdf")
+        defer { try? FileManager.default.removeItem(at: pdf) }
         _ = try Tools.run(
             "chromium",
             [
@@ -37,6 +41,7 @@ struct BrowserTests {
 
     @Test func tidyFindsNoErrorOrWarning() throws {
         let out = try renderedSample("tidy")
+        defer { try? FileManager.default.removeItem(at: out) }
         for path in ["ke-hoach", "tu-danh-gia/snv", "bao-cao-ket-qua", "quyet-dinh"] {
             let report = try Tools.run("tidy", ["-q", "-e", out.appendingPathComponent("\(path).html").path], allowFailure: true)
             #expect(report.isEmpty, "\(path): \(report)")
@@ -45,7 +50,7 @@ struct BrowserTests {
 
     /// The sample rendered as HTML into a folder of its own: the tests run at the same time.
     private func renderedSample(_ name: String) throws -> URL {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-browser-\(name)")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-browser-\(name)-\(UUID().uuidString)")
         try RenderJob.run(TestPaths.input("an-giang-2022"), .init(output: out, templates: Rendered.templates, formats: [.html]))
         return out
     }

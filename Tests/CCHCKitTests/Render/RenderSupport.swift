@@ -1,16 +1,31 @@
 import CCHCKit
 import Foundation
 
-/// Renders the samples with the repository's templates, in memory.
+/// Renders the samples with the repository's templates, through `cchc render`'s own path
+/// (into a scratch folder, read back).
 enum Rendered {
     static let templates = TestPaths.packageRoot.appendingPathComponent("Templates")
 
     static func files(_ dataset: String, kinds: [DocumentKind] = DocumentKind.allCases, unit: String? = nil) throws
         -> [RenderedFile]
     {
-        let options = RenderJob.Options(
-            output: URL(fileURLWithPath: "/nonexistent"), templates: templates, kinds: kinds, unit: unit)
-        return try RenderJob.prepare(Pipeline.check(TestPaths.input(dataset)), options)
+        try files(Pipeline.check(TestPaths.input(dataset)), kinds: kinds, unit: unit)
+    }
+
+    /// The files a render of `checked` writes, in the order it lists them.
+    static func files(_ checked: Pipeline.Checked, kinds: [DocumentKind] = DocumentKind.allCases, unit: String? = nil)
+        throws -> [RenderedFile]
+    {
+        let out = scratchFolder()
+        defer {
+            try? FileManager.default.removeItem(at: out)
+            try? FileManager.default.removeItem(
+                at: out.deletingLastPathComponent().appendingPathComponent(".\(out.lastPathComponent).cchc-lock"))
+        }
+        let options = RenderJob.Options(output: out, templates: templates, kinds: kinds, unit: unit)
+        return try RenderJob.run(checked, options).map { path in
+            RenderedFile(path: path, bytes: Array(try Data(contentsOf: out.appendingPathComponent(path))))
+        }
     }
 
     static let datasets = ["an-giang-2022", "ha-nam-2018", "quang-binh-2021"]

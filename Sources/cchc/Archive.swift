@@ -37,11 +37,9 @@ struct Archive: ParsableCommand {
                 case .unchanged(let record): print("\(record) is already archived with the same content; nothing changed")
                 }
             } catch let error as ArchiveError {
-                FileHandle.standardError.write(Data("error: \(error.localizedDescription)\nThe store was not changed.\n".utf8))
-                throw ExitCode.failure
+                throw Report.failure(error, "The store was not changed.")
             } catch let error as RenderError {
-                FileHandle.standardError.write(Data("error: \(error.localizedDescription)\nThe store was not changed.\n".utf8))
-                throw ExitCode.failure
+                throw Report.failure(error, "The store was not changed.")
             }
         }
     }
@@ -65,10 +63,12 @@ struct Archive: ParsableCommand {
             let catalog: ArchiveCatalog
             let archive = ArchiveStore(URL(fileURLWithPath: store))
             guard FileManager.default.fileExists(atPath: archive.root.appendingPathComponent("records").path) else {
-                throw ValidationFailure("\(store): not an archive store (no records/); expected a folder `cchc archive` wrote")
+                throw Report.failure(
+                    ArchiveError.store(
+                        path: store, reason: "not an archive store (no records/); expected a folder `cchc archive` wrote"))
             }
             do { catalog = try archive.catalog() } catch let error as ArchiveError {
-                throw ValidationFailure(error.localizedDescription)
+                throw Report.failure(error)
             }
             var table = TextTable(
                 [

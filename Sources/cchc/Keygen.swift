@@ -14,13 +14,7 @@ struct Keygen: ParsableCommand {
             try SigningKey.generate(at: URL(fileURLWithPath: out))
             print("wrote \(out) (private, keep it safe) and \(out).pub (public, give it to whoever verifies)")
         } catch let error as ArchiveError {
-            throw ValidationFailure(error.localizedDescription)
+            throw Report.failure(error, "No key was written.")
         }
     }
-}
-
-/// A failure reported as `Error: …` with exit 1.
-struct ValidationFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ message: String) { description = message }
 }

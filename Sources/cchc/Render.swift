@@ -45,8 +45,13 @@ struct Render: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        _ = try parsedKinds()
+        let kinds = try parsedKinds()
         _ = try parsedFormats()
+        if let unit, !kinds.contains(.selfAssessment) {
+            throw ValidationError(
+                "--unit \(unit) picks one unit's self-assessment, but --kinds does not include self-assessment; add it, or leave out --unit"
+            )
+        }
     }
 
     func run() throws {
@@ -55,8 +60,7 @@ struct Render: ParsableCommand {
         do {
             output = try out.map { URL(fileURLWithPath: $0) } ?? OutputFolder.defaultFolder(for: folder)
         } catch let error as RenderError {
-            FileHandle.standardError.write(Data("\(error.localizedDescription)\nNothing was written.\n".utf8))
-            throw ExitCode.failure
+            throw Report.failure(error, "Nothing was written.")
         }
         let outputPath = out ?? output.relativePath
         let options = RenderJob.Options(
@@ -69,14 +73,18 @@ struct Render: ParsableCommand {
         if !quiet || !checked.passes(strict: strict) {
             try Report.diagnostics(checked, dataset: dataset, strict: strict)
         }
+        if let unit, let dataset = checked.dataset, !dataset.units.contains(where: { $0.id == unit }) {
+            throw ValidationError(
+                "--unit \(unit): no such unit in units.csv; expected one of \(dataset.units.prefix(8).map(\.id).joined(separator: ", "))\(dataset.units.count > 8 ? ", …" : "")"
+            )
+        }
         do {
             let paths = try RenderJob.run(
                 checked, options, progress: quiet ? nil : Progress.onTerminal("rendering", "documents"))
             Progress.finish(quiet: quiet)
             if !quiet { print(Summary.of(paths, in: outputPath)) }
         } catch let error as RenderError {
-            FileHandle.standardError.write(Data("\(error.localizedDescription)\nNothing was written.\n".utf8))
-            throw ExitCode.failure
+            throw Report.failure(error, "Nothing was written.")
         }
     }
 

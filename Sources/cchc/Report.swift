@@ -2,8 +2,23 @@ import ArgumentParser
 import CCHCKit
 import Foundation
 
-/// Prints diagnostics to standard error, paths relative to where the user typed them.
+/// Prints to standard error, one way for every command: diagnostics as `file:line: error: …`
+/// (paths relative to where the user typed them), any other failure as `error: …`, then what
+/// became of the user's files; the exit code is then 1. A wrong command line is ArgumentParser's
+/// `ValidationError`: its message and the usage, exit 64.
 enum Report {
+    /// Prints `error` (each line that has no location of its own as `error: …`) and `footer`;
+    /// returns the exit code to throw.
+    static func failure(_ error: Error, _ footer: String? = nil) -> ExitCode {
+        let message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+        var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.contains(": error: ") || line.hasPrefix("error: ") || line.hasPrefix("    ") ? String(line) : "error: \(line)"
+        }
+        if let footer { lines.append(footer) }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        return .failure
+    }
+
     static func diagnostics(_ checked: Pipeline.Checked, dataset: String, strict: Bool) throws {
         let prefix = dataset.hasSuffix("/") ? dataset : dataset + "/"
         for d in checked.diagnostics {

@@ -22,7 +22,7 @@ struct Verify: ParsableCommand {
                 ArchiveStore(URL(fileURLWithPath: store)), key: key.map { URL(fileURLWithPath: $0) },
                 rerender: rerender)
         } catch let error as ArchiveError {
-            throw ValidationFailure(error.localizedDescription)
+            throw Report.failure(error)
         }
         for problem in report.problems { FileHandle.standardError.write(Data("\(store)/\(problem)\n".utf8)) }
         var summary = "\(report.records) record\(report.records == 1 ? "" : "s"), \(report.files) files checked"

@@ -29,8 +29,9 @@ public enum SigningKey {
             unlink(tmpPrivate.path)
             unlink(tmpPublic.path)
         }
-        try write("\(privateHeader)\n\(key.rawRepresentation.base64EncodedString())\n", to: tmpPrivate, mode: 0o600)
-        try write("\(publicHeader)\n\(key.publicKey.rawRepresentation.base64EncodedString())\n", to: tmpPublic, mode: 0o644)
+        try write("\(privateHeader)\n\(key.rawRepresentation.base64EncodedString())\n", to: tmpPrivate, mode: 0o600, for: path)
+        try write(
+            "\(publicHeader)\n\(key.publicKey.rawRepresentation.base64EncodedString())\n", to: tmpPublic, mode: 0o644, for: pub)
         try linkNew(tmpPublic, pub)
         do { try linkNew(tmpPrivate, path) } catch {
             unlink(pub.path)  // the public half this run just linked
@@ -90,19 +91,20 @@ public enum SigningKey {
         return data
     }
 
-    /// Creates `url` (which must not exist; links are not followed) and writes `text`, synced.
-    private static func write(_ text: String, to url: URL, mode: mode_t) throws {
+    /// Creates `url` (which must not exist; links are not followed) and writes `text`, synced;
+    /// a failure names `target`, the key file `url` stands in for.
+    private static func write(_ text: String, to url: URL, mode: mode_t, for target: URL) throws {
         unlink(url.path)  // a temporary name of this process, left by a run killed before
         let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else {
-            throw ArchiveError.badKey(path: url.path, reason: "cannot be written: \(String(cString: strerror(errno)))")
+            throw ArchiveError.badKey(path: target.path, reason: "cannot be written: \(String(cString: strerror(errno)))")
         }
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
         let synced = fsync(fd) == 0
         close(fd)
         guard written == bytes.count, synced else {
-            throw ArchiveError.badKey(path: url.path, reason: "cannot be written: \(String(cString: strerror(errno)))")
+            throw ArchiveError.badKey(path: target.path, reason: "cannot be written: \(String(cString: strerror(errno)))")
         }
     }
 }

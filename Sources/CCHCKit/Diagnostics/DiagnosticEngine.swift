@@ -31,14 +31,3 @@ public struct DiagnosticEngine: Sendable {
         }.map(\.element)
     }
 }
-
-/// Thrown by a pipeline step when the dataset has errors; carries every diagnostic of the run.
-public struct DatasetError: Error, CustomStringConvertible, Sendable {
-    public var diagnostics: [Diagnostic]
-
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
-
-    public var description: String {
-        diagnostics.map(\.description).joined(separator: "\n")
-    }
-}

@@ -59,4 +59,57 @@ import Testing
         let b = try CLI.run(["compute", "Inputs/an-giang-2022", "--format", "json"])
         #expect(a.stdout == b.stdout && !a.stdout.isEmpty)
     }
+
+    /// A wrong command line exits 64 with its usage; a failure the data or the disk causes exits 1
+    /// with `error: …`; every command says it one way.
+    @Test func exitCodesAndOneErrorStyle() throws {
+        let unknownUnit = try CLI.run(["render", "Inputs/an-giang-2022", "--unit", "xyz", "--out", "/tmp/cchc-never"])
+        #expect(unknownUnit.status == 64)
+        #expect(
+            unknownUnit.stderr.contains("Error: --unit xyz: no such unit in units.csv; expected one of "), "\(unknownUnit.stderr)"
+        )
+        let wrongKind = try CLI.run(["render", "Inputs/an-giang-2022", "--unit", "stp", "--kinds", "decision"])
+        #expect(wrongKind.status == 64)
+        #expect(
+            wrongKind.stderr.contains("--unit stp picks one unit's self-assessment, but --kinds does not include self-assessment")
+        )
+        let noStore = try CLI.run(["archive", "list", "--store", "/tmp/cchc-no-such-store"])
+        #expect(noStore.status == 1)
+        #expect(
+            noStore.stderr
+                == "error: /tmp/cchc-no-such-store: not an archive store (no records/); expected a folder `cchc archive` wrote\n")
+        let verify = try CLI.run(["verify", "/tmp/cchc-no-such-store"])
+        #expect(verify.status == 1 && verify.stderr.hasPrefix("error: /tmp/cchc-no-such-store: not an archive store"))
+        let key = try CLI.run(["keygen", "--out", "/tmp/cchc-no-such-folder/key"])
+        #expect(
+            key.status == 1
+                && key.stderr.hasPrefix("error: /tmp/cchc-no-such-folder/key: cannot be written: No such file or directory")
+                && key.stderr.hasSuffix("No key was written.\n"))
+    }
+
+    /// render, archive, verify and compute succeed through the built binary, run from a folder
+    /// that is not the repository.
+    @Test func aWholeYearThroughTheBinaryFromAnotherFolder() throws {
+        let f = try ArchiveFixture()
+        defer { f.remove() }
+        let dataset = f.root.appendingPathComponent("quang-binh-2021")
+        try FileManager.default.copyItem(at: TestPaths.input("quang-binh-2021"), to: dataset)
+        let templates = Rendered.templates.path
+        func run(_ arguments: [String]) throws -> CLI.Run { try CLI.run(arguments, in: f.root) }
+        let render = try run(["render", "quang-binh-2021", "--templates", templates])
+        #expect(render.status == 0, "\(render.stderr)")
+        #expect(render.stdout.contains("wrote Output/quang-binh-2021/quyet-dinh.html"))
+        #expect(FileManager.default.fileExists(atPath: f.root.appendingPathComponent("Output/quang-binh-2021/ke-hoach.txt").path))
+        let key = try run(["keygen", "--out", "key"])
+        #expect(key.status == 0, "\(key.stderr)")
+        let archive = try run(["archive", "Output/quang-binh-2021", "--store", "store", "--sign", "key"])
+        #expect(archive.status == 0 && archive.stdout.hasPrefix("archived 2021-quang-binh-2021: 47 files"), "\(archive.stderr)")
+        let verify = try run(["verify", "store", "--key", "key.pub", "--rerender"])
+        #expect(
+            verify.status == 0
+                && verify.stdout.hasPrefix("OK: 1 record, 47 files checked, 14 files rendered again, signatures checked"),
+            "\(verify.stdout)\(verify.stderr)")
+        let compute = try run(["compute", "quang-binh-2021", "--format", "json"])
+        #expect(compute.status == 0 && compute.stdout.contains("\"dataset\": \"quang-binh-2021\""), "\(compute.stdout)")
+    }
 }

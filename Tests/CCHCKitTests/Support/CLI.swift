@@ -8,12 +8,15 @@ enum CLI {
         var stderr: String
     }
 
-    /// Runs `executable` (the built `cchc` unless told) to its end, from the package root.
-    static func run(_ arguments: [String], executable: URL = TestPaths.executable) throws -> Run {
+    /// Runs `executable` (the built `cchc` unless told) to its end, from `folder` (the package
+    /// root unless told).
+    static func run(_ arguments: [String], executable: URL = TestPaths.executable, in folder: URL = TestPaths.packageRoot)
+        throws -> Run
+    {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = TestPaths.packageRoot
+        process.currentDirectoryURL = folder
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "CCHC",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "cchc", targets: ["cchc"]),
         .library(name: "CCHCKit", targets: ["CCHCKit"]),

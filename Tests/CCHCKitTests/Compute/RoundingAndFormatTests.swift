@@ -30,7 +30,8 @@ import Testing
     ])
     func nd30Dates(date: String, expected: String) throws {
         let place = expected.components(separatedBy: ",")[0]
-        #expect(VietnameseDate.placeAndDate(place, try #require(PlanDate(date)), fallbackYear: 0) == expected)
+        let planDate = try #require(PlanDate(date))
+        #expect(VietnameseDate.placeAndDate(place, planDate, fallbackYear: 0) == expected)
     }
 
     @Test func invalidDatesAreRejected() {

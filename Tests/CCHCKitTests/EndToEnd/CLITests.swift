@@ -112,4 +112,20 @@ import Testing
         let compute = try run(["compute", "quang-binh-2021", "--format", "json"])
         #expect(compute.status == 0 && compute.stdout.contains("\"dataset\": \"quang-binh-2021\""), "\(compute.stdout)")
     }
+
+    /// Two processes (each with its own hash seed, so an order taken from a Set or a Dictionary
+    /// would show) render the same bytes.
+    @Test func renderingIsByteIdenticalAcrossProcesses() throws {
+        let f = try ArchiveFixture()
+        defer { f.remove() }
+        var outputs: [[String: Data]] = []
+        for name in ["a", "b"] {
+            let out = f.root.appendingPathComponent(name)
+            let r = try CLI.run(["render", "Inputs/an-giang-2022", "--out", out.path, "--quiet"])
+            #expect(r.status == 0, "\(r.stderr)")
+            outputs.append(try snapshot(out))
+        }
+        #expect(outputs[0].count > 90)
+        #expect(outputs[0] == outputs[1])
+    }
 }

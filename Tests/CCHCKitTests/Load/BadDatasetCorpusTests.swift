@@ -11,8 +11,12 @@ import Testing
     static let root = TestPaths.fixtures.appendingPathComponent("bad")
     static let cases: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
 
-    @Test func theCorpusHasAtLeastFortyDatasets() {
-        #expect(Self.cases.count >= 40)
+    @Test func everyDatasetOfTheCorpusIsAFolderWithItsExpectedMessages() {
+        #expect(Self.cases.count == 75, "the README counts 75 bad datasets")
+        for name in Self.cases {
+            let expected = Self.root.appendingPathComponent(name).appendingPathComponent("expected.txt")
+            #expect(FileManager.default.fileExists(atPath: expected.path), "\(name) has no expected.txt")
+        }
     }
 
     @Test(arguments: cases)
@@ -23,7 +27,7 @@ import Testing
         let checked = scratch.check()
         let actual = checked.diagnostics.map(\.description).joined(separator: "\n") + "\n"
         let expectedURL = folder.appendingPathComponent("expected.txt")
-        if Golden.recording { try Data(actual.utf8).write(to: expectedURL) }
+        if Golden.recording { try Golden.record(actual, to: expectedURL) }
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
         #expect(actual == expected)
         let onlyWarnings = name.contains("warning-")

@@ -8,12 +8,28 @@ import Testing
         return try! XMLSchemaValidator(xsd: xsd, name: "cchc-document.xsd")
     }()
 
-    @Test(arguments: Rendered.datasets)
-    func everyXMLValidatesAgainstTheXSD(dataset: String) throws {
-        for file in try Rendered.files(dataset) where file.path.hasSuffix(".xml") {
-            let problems = Self.validator.validate(file.content)
-            #expect(problems.isEmpty, "\(dataset)/\(file.path): \(problems)")
+    /// The renderer validates every XML before writing it: a template edit that breaks the
+    /// schema stops the render with the file and line, and writes nothing.
+    @Test func anXMLTemplateThatBreaksTheSchemaStopsTheRender() throws {
+        let templates = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-templates-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Rendered.templates, to: templates)
+        defer { try? FileManager.default.removeItem(at: templates) }
+        let header = templates.appendingPathComponent("xml/_header.mustache")
+        let source = try String(contentsOf: header, encoding: .utf8)
+        #expect(source.contains("<Subject>"))
+        try Data(
+            source.replacingOccurrences(of: "<Subject>", with: "<Subjct>").replacingOccurrences(
+                of: "</Subject>", with: "</Subjct>"
+            ).utf8
+        )
+        .write(to: header)
+        let out = Rendered.scratchFolder()
+        let error = #expect(throws: RenderError.self) {
+            try RenderJob.run(TestPaths.input("quang-binh-2021"), .init(output: out, templates: templates))
         }
+        #expect(error?.localizedDescription.contains(".xml:") == true, "\(error?.localizedDescription ?? "")")
+        #expect(error?.localizedDescription.contains("Subjct") == true)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
     @Test func theValidatorRejectsWhatTheSchemaForbids() throws {

@@ -27,12 +27,6 @@ import Testing
         }
     }
 
-    @Test func renderingIsByteIdentical() throws {
-        let a = try Rendered.files("an-giang-2022").map(\.content)
-        let b = try Rendered.files("an-giang-2022").map(\.content)
-        #expect(a == b)
-    }
-
     @Test func theDecisionCarriesTheFiguresOfTheResults() throws {
         let text = try #require(
             try Rendered.files("an-giang-2022", kinds: [.decision]).first { $0.path == "quyet-dinh.txt" }?.content)

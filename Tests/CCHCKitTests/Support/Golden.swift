@@ -2,15 +2,15 @@ import Foundation
 import Testing
 
 /// Golden files under Tests/CCHCKitTests/Golden: compared byte for byte; rewritten when the
-/// environment has RECORD_SNAPSHOTS=1 (then review the diff by eye before committing).
+/// environment has RECORD_SNAPSHOTS=1, and the test then fails (as swift-argument-parser's
+/// snapshots do): a recording run never passes, so review the diff by eye, then run again.
 enum Golden {
     static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" }
 
     static func assert(_ actual: String, matches name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = TestPaths.golden.appendingPathComponent(name)
         if recording {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(actual.utf8).write(to: url)
+            try record(actual, to: url, sourceLocation: sourceLocation)
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
@@ -26,5 +26,14 @@ enum Golden {
             Issue.record(
                 "\(name) differs at line \(first + 1):\n  expected: \(want)\n  actual:   \(got)", sourceLocation: sourceLocation)
         }
+    }
+
+    /// Writes `actual` as the golden file `url` and records a failure naming it.
+    static func record(_ actual: String, to url: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(actual.utf8).write(to: url)
+        Issue.record(
+            "recorded \(url.path): review the diff, then run the tests again without RECORD_SNAPSHOTS",
+            sourceLocation: sourceLocation)
     }
 }

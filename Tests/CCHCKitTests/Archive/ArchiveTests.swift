@@ -144,7 +144,7 @@ import Testing
         try RenderJob.run(renamedDataset, .init(output: renamed, templates: Rendered.templates))
         let error = #expect(throws: ArchiveError.self) { try Archiver.archive(renamed, .init(store: f.store)) }
         #expect(error?.localizedDescription.contains("Số 15/KH-UBND") == true)
-        #expect(try ArchiveStore(f.store).recordIDs() == ["2021-quang-binh-2021"])
+        #expect(ArchiveStore(f.store).recordIDs() == ["2021-quang-binh-2021"])
     }
 
     @Test func aStaleRenderIsRefused() throws {

@@ -12,24 +12,24 @@ enum Parallel {
     /// `body(i)` for every `i` in `0..<count`, each worker taking the next index not yet taken,
     /// so that a few long items do not leave a core idle while the other works through them.
     /// Put the longest items first.
-    static func map<Value>(_ count: Int, _ body: (Int) -> Value) -> [Value] {
+    static func map<Value: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
         guard count > 1 else { return (0..<count).map(body) }
         let workers = workers(for: count)
         let next = Atomic<Int>(0)
-        return [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
-            let base = UnsafeSendable(buffer.baseAddress!)
-            withoutActuallyEscaping(body) { body in
-                let body = UnsafeSendable(body)
-                DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                    while true {
-                        let i = next.add(1, ordering: .relaxed).oldValue
-                        guard i < count else { return }
-                        (base.value + i).initialize(to: body.value(i))
-                    }
+        // Each result goes into its own slot; the lock is taken once per item (a document, a
+        // unit), which costs nothing beside the item's own work.
+        let results = Mutex<[Value?]>(Array(repeating: nil, count: count))
+        withoutActuallyEscaping(body) { body in
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let i = next.add(1, ordering: .relaxed).oldValue
+                    guard i < count else { return }
+                    let value = body(i)
+                    results.withLock { $0[i] = value }
                 }
             }
-            initialized = count
         }
+        return results.withLock { slots in slots.map { $0! } }
     }
 }
 
@@ -43,11 +43,4 @@ extension Parallel {
         guard case .success(let b) = other.result() else { preconditionFailure("Parallel.both: `second` cannot throw") }
         return (a, b)
     }
-}
-
-/// A value handed to concurrent workers that use it safely by construction (disjoint indexes,
-/// a read-only closure).
-private struct UnsafeSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

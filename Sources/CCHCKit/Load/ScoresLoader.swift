@@ -68,9 +68,10 @@ enum ScoresLoader {
                 kept[unit].append(k * chunk + j)
             }
         }
+        let rowsOfUnit = kept  // read-only from here: the workers share it
         let sheets = Parallel.map(ids.count) { u -> [CriterionCode: ScoreEntry] in
-            var sheet: [CriterionCode: ScoreEntry] = Dictionary(minimumCapacity: kept[u].count)
-            for i in kept[u] {
+            var sheet: [CriterionCode: ScoreEntry] = Dictionary(minimumCapacity: rowsOfUnit[u].count)
+            for i in rowsOfUnit[u] {
                 if let entry = read[i / chunk][i % chunk].entry { sheet[entry.code] = entry }
             }
             return sheet

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One rendered file, in memory until every file of the run has rendered and validated.
 public struct RenderedFile: Sendable {
@@ -97,13 +98,13 @@ public struct DocumentRenderer: Sendable {
 
     /// Runs `body` for every index on every core and joins the results in index order. Template
     /// errors of all documents are reported together; any other error is thrown as it is.
-    private func inParallel<Value>(
+    private func inParallel<Value: Sendable>(
         _ count: Int, progress: (@Sendable (Int) -> Void)?, _ body: @escaping @Sendable (Int) throws -> [Value]
     ) throws -> [Value] {
-        let counter = DoneCounter()
+        let done = Atomic<Int>(0)
         let outcomes = Parallel.map(count) { i in
             let outcome = Result { try body(i) }
-            if let progress { progress(counter.next()) }
+            if let progress { progress(done.add(1, ordering: .relaxed).newValue) }
             return outcome
         }
         var values: [Value] = []
@@ -133,19 +134,5 @@ public struct DocumentRenderer: Sendable {
             files.append(RenderedFile(path: path, bytes: out.array))
         }
         return files
-    }
-}
-
-/// How many documents are done, counted from several threads, for progress.
-private final class DoneCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = 0
-
-    /// Counts one more; returns the count.
-    func next() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        done += 1
-        return done
     }
 }

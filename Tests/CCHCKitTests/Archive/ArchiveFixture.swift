@@ -35,6 +35,25 @@ struct ArchiveFixture {
 
     func remove() { try? FileManager.default.removeItem(at: root) }
 
+    /// Gives the plan of a copy of quang-binh-2021 the number 15 of 2021-09-01.
+    static func numberThePlan(_ dataset: URL) throws {
+        try dataset.appendingPathComponent("plan.yaml").replacing(
+            "  plan:\n    title:", with: "  plan:\n    number: 15\n    date: 2021-09-01\n    title:")
+    }
+
+    /// quang-binh-2021 copied as quang-binh-2021-b, its plan numbered 15 as `numberThePlan` does
+    /// but worded a little differently, and rendered: the same number with other content.
+    func renderSameNumberOtherContent() throws -> URL {
+        let other = root.appendingPathComponent("c/quang-binh-2021-b")
+        try FileManager.default.createDirectory(at: other.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: TestPaths.input("quang-binh-2021"), to: other)
+        try Self.numberThePlan(other)
+        try other.appendingPathComponent("plan.yaml").replacing("Điều tra xã hội học", with: "Điều tra XHH")
+        let out = root.appendingPathComponent("out-c/quang-binh-2021-b")
+        try RenderJob.run(other, .init(output: out, templates: Rendered.templates))
+        return out
+    }
+
     /// Rewrites store-log.jsonl and store-head.json to match the manifests as they are now, and
     /// removes the derived catalog.json, as a forger with no key would (only signatures tell such
     /// a rewrite from the original).

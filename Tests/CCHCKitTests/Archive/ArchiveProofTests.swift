@@ -66,19 +66,9 @@ import Testing
     @Test func removingACatalogEntryDoesNotLetANumberBeArchivedTwice() throws {
         let f = try ArchiveFixture()
         defer { f.remove() }
-        let number: (URL) throws -> Void = {
-            try $0.appendingPathComponent("plan.yaml").replacing(
-                "  plan:\n    title:", with: "  plan:\n    number: 15\n    date: 2021-09-01\n    title:")
-        }
-        try Archiver.archive(try f.render("quang-binh-2021", edit: number), .init(store: f.store))
+        try Archiver.archive(try f.render("quang-binh-2021", edit: ArchiveFixture.numberThePlan), .init(store: f.store))
         try Data("{\"records\":[],\"documents\":[]}".utf8).write(to: f.store.appendingPathComponent("catalog.json"))
-        let other = f.root.appendingPathComponent("c/quang-binh-2021-b")
-        try FileManager.default.createDirectory(at: other.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: TestPaths.input("quang-binh-2021"), to: other)
-        try number(other)
-        try other.appendingPathComponent("plan.yaml").replacing("Điều tra xã hội học", with: "Điều tra XHH")
-        let out = f.root.appendingPathComponent("out-c/quang-binh-2021-b")
-        try RenderJob.run(other, .init(output: out, templates: Rendered.templates))
+        let out = try f.renderSameNumberOtherContent()
         let error = #expect(throws: ArchiveError.self) { try Archiver.archive(out, .init(store: f.store)) }
         #expect(error?.localizedDescription.contains("Số 15/KH-UBND") == true)
     }

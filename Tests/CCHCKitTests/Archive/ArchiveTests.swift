@@ -125,23 +125,9 @@ import Testing
     @Test func aNumberedDocumentNeverChanges() throws {
         let f = try ArchiveFixture()
         defer { f.remove() }
-        let number: (URL) throws -> Void = {
-            try $0.appendingPathComponent("plan.yaml").replacing(
-                "  plan:\n    title:", with: "  plan:\n    number: 15\n    date: 2021-09-01\n    title:")
-        }
-        try Archiver.archive(try f.render("quang-binh-2021", edit: number), .init(store: f.store))
+        try Archiver.archive(try f.render("quang-binh-2021", edit: ArchiveFixture.numberThePlan), .init(store: f.store))
         // The same plan number under another dataset name, with other content.
-        let other = try f.render(
-            "quang-binh-2021",
-            edit: { dataset in
-                try number(dataset)
-                try dataset.appendingPathComponent("plan.yaml").replacing("Điều tra xã hội học", with: "Điều tra XHH")
-            }, into: "c")
-        let renamed = other.deletingLastPathComponent().appendingPathComponent("quang-binh-2021-b")
-        let dataset = f.root.appendingPathComponent("c/quang-binh-2021")
-        let renamedDataset = f.root.appendingPathComponent("c/quang-binh-2021-b")
-        try FileManager.default.moveItem(at: dataset, to: renamedDataset)
-        try RenderJob.run(renamedDataset, .init(output: renamed, templates: Rendered.templates))
+        let renamed = try f.renderSameNumberOtherContent()
         let error = #expect(throws: ArchiveError.self) { try Archiver.archive(renamed, .init(store: f.store)) }
         #expect(error?.localizedDescription.contains("Số 15/KH-UBND") == true)
         #expect(ArchiveStore(f.store).recordIDs() == ["2021-quang-binh-2021"])

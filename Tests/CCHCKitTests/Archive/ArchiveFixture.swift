@@ -35,6 +35,17 @@ struct ArchiveFixture {
 
     func remove() { try? FileManager.default.removeItem(at: root) }
 
+    /// An Giang's dataset as next year's (2023), without previous.csv: its last year must come
+    /// from the archive.
+    func nextYearOfAnGiang() throws -> URL {
+        let next = root.appendingPathComponent("a/an-giang-2023")
+        try FileManager.default.createDirectory(at: next.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: TestPaths.input("an-giang-2022"), to: next)
+        try next.appendingPathComponent("plan.yaml").replacing("year: 2022", with: "year: 2023")
+        try FileManager.default.removeItem(at: next.appendingPathComponent("previous.csv"))
+        return next
+    }
+
     /// Gives the plan of a copy of quang-binh-2021 the number 15 of 2021-09-01.
     static func numberThePlan(_ dataset: URL) throws {
         try dataset.appendingPathComponent("plan.yaml").replacing(

@@ -147,10 +147,7 @@ import Testing
         let f = try ArchiveFixture()
         defer { f.remove() }
         try Archiver.archive(try f.render("an-giang-2022"), .init(store: f.store))
-        let next = f.root.appendingPathComponent("a/an-giang-2023")
-        try FileManager.default.copyItem(at: TestPaths.input("an-giang-2022"), to: next)
-        try next.appendingPathComponent("plan.yaml").replacing("year: 2022", with: "year: 2023")
-        try FileManager.default.removeItem(at: next.appendingPathComponent("previous.csv"))
+        let next = try f.nextYearOfAnGiang()
         let results = f.record("2022-an-giang-2022").appendingPathComponent("results.csv")
         let text = try String(contentsOf: results, encoding: .utf8)
         let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("stp,") })

@@ -170,10 +170,7 @@ import Testing
         let f = try ArchiveFixture()
         defer { f.remove() }
         try Archiver.archive(try f.render("an-giang-2022"), .init(store: f.store))
-        let next = f.root.appendingPathComponent("a/an-giang-2023")
-        try FileManager.default.copyItem(at: TestPaths.input("an-giang-2022"), to: next)
-        try next.appendingPathComponent("plan.yaml").replacing("year: 2022", with: "year: 2023")
-        try FileManager.default.removeItem(at: next.appendingPathComponent("previous.csv"))
+        let next = try f.nextYearOfAnGiang()
         let checked = Pipeline.check(next, previousFrom: f.store)
         let units = try #require(checked.results).groups.flatMap(\.units)
         #expect(units.allSatisfy { $0.rankChange == 0 }, "the same scores give the same ranks as the archived year")

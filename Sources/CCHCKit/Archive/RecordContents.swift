@@ -78,12 +78,8 @@ struct RecordContents {
         }
     }
 
-    /// Adds a file (an input that does not exist is left out).
+    /// Adds a file: its entry, hashed as archived, and where to read it from again.
     private mutating func add(_ path: String, _ source: Source, role: String, document: DocumentMetadata? = nil) throws {
-        if case .input(let url) = source {
-            var info = stat()
-            if lstat(url.path, &info) != 0 { return }
-        }
         sources[path] = source
         let content = try bytes(of: path)
         entries.append(

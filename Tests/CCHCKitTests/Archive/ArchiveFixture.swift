@@ -65,6 +65,16 @@ struct ArchiveFixture {
         return out
     }
 
+    /// Edits an archived file and writes its new SHA-256 into the record's manifest, as a forger
+    /// would (the store log still holds the manifest's old hash until `rewriteUnsignedLog`).
+    func forge(_ path: String, in record: String, replacing old: String, with new: String) throws {
+        let file = self.record(record).appendingPathComponent(path)
+        let oldHash = Hashing.sha256(try Data(contentsOf: file))
+        try file.replacing(old, with: new)
+        try self.record(record).appendingPathComponent("manifest.json").replacing(
+            oldHash, with: Hashing.sha256(try Data(contentsOf: file)))
+    }
+
     /// Rewrites store-log.jsonl and store-head.json to match the manifests as they are now, and
     /// removes the derived catalog.json, as a forger with no key would (only signatures tell such
     /// a rewrite from the original).

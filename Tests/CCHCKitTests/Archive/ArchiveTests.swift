@@ -148,13 +148,11 @@ import Testing
         let f = try ArchiveFixture()
         defer { f.remove() }
         try Archiver.archive(try f.render("quang-binh-2021"), .init(store: f.store))
-        let record = f.record("2021-quang-binh-2021")
         // Change an archived score and re-hash it into the manifest, as a forger would: the
         // hashes agree, but the documents no longer follow from the scores.
-        let scores = record.appendingPathComponent("dataset/quang-binh-2021/scores.csv")
-        let oldHash = try sha(scores)
-        try scores.replacing("quang-binh,1.3,2,2", with: "quang-binh,1.3,2,1")
-        try record.appendingPathComponent("manifest.json").replacing(oldHash, with: try sha(scores))
+        try f.forge(
+            "dataset/quang-binh-2021/scores.csv", in: "2021-quang-binh-2021", replacing: "quang-binh,1.3,2,2",
+            with: "quang-binh,1.3,2,1")
         #expect(!(try f.verify().ok), "the store log still holds the manifest's old hash")
         // An unsigned store can be rewritten whole: the log entry and its head too.
         try f.rewriteUnsignedLog()
@@ -177,10 +175,5 @@ import Testing
         #expect(units.first { $0.id == "syt" }?.previousIndex == Decimal(string: "84.35"))
         let missing = Pipeline.check(next, previousFrom: f.root.appendingPathComponent("no-store"))
         #expect(missing.errors.contains { $0.file.hasPrefix("--previous-from") && $0.message.contains("no record of 2022") })
-    }
-
-    private func sha(_ url: URL) throws -> String {
-        let data = try Data(contentsOf: url)
-        return Hashing.sha256(data)
     }
 }

@@ -36,7 +36,11 @@ enum National {
             return value
         }
         let wallStart = now()
-        let (loaded, diagnostics) = time("load+validate") { DatasetLoader.load(dataset) }
+        let (loaded, diagnostics) = time("load+validate") { () -> (Dataset?, DiagnosticEngine) in
+            var loaded = DatasetLoader.load(dataset)
+            DatasetLoader.validate(loaded, diagnostics: &loaded.diagnostics)
+            return (loaded.dataset, loaded.diagnostics)
+        }
         guard let data = loaded, !diagnostics.hasErrors else { throw BenchFailure("the synthetic dataset has errors") }
         let results = time("compute") { Calculator.compute(data) }
         let out = root.appendingPathComponent("out")

@@ -27,18 +27,21 @@ struct Archive: ParsableCommand {
         @Option(help: "The sign-off date, YYYY-MM-DD.")
         var date: String?
 
+        @Flag(help: "Say nothing of the steps on a terminal.")
+        var quiet = false
+
         func run() throws {
             let options = Archiver.Options(
                 store: URL(fileURLWithPath: store), key: sign.map { URL(fileURLWithPath: $0) },
                 signedOffBy: signedOffBy, date: date)
             do {
-                switch try Archiver.archive(URL(fileURLWithPath: rendered), options) {
+                switch try Archiver.archive(URL(fileURLWithPath: rendered), options, log: Progress.steps(quiet: quiet)) {
                 case .archived(let record, let files): print("archived \(record): \(files) files into \(store)/records/\(record)")
                 case .unchanged(let record): print("\(record) is already archived with the same content; nothing changed")
                 }
             } catch let error as ArchiveError {
                 throw Report.failure(error, "The store was not changed.")
-            } catch let error as RenderError {
+            } catch let error as PipelineError {
                 throw Report.failure(error, "The store was not changed.")
             }
         }

@@ -18,12 +18,10 @@ struct Compute: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let checked = Pipeline.check(URL(fileURLWithPath: dataset))
-        guard checked.passes(strict: strict), let results = checked.results else {
-            try Report.diagnostics(checked, dataset: dataset, strict: strict)
-            return
-        }
-        try Report.diagnostics(checked, dataset: dataset, strict: strict)
+        let batch = try Pipeline.checking.run(
+            Pipeline.Batch(URL(fileURLWithPath: dataset), strict: strict), log: Progress.steps(quiet: false))
+        try Report.diagnostics(batch, dataset: dataset)
+        guard let results = batch.results else { return }
         switch format {
         case .json: print(ResultsJSON.render(results), terminator: "")
         case .text: print(ResultsText.render(results), terminator: "")

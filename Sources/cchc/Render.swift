@@ -2,10 +2,6 @@ import ArgumentParser
 import CCHCKit
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the plan, self-assessments, results report and decision as HTML, XML and text.")
@@ -66,26 +62,21 @@ struct Render: ParsableCommand {
         let options = RenderJob.Options(
             output: output, templates: URL(fileURLWithPath: templates), kinds: try parsedKinds(),
             formats: try parsedFormats(), unit: unit, strict: strict)
-        let checked = Pipeline.check(
-            folder, previousFrom: previousFrom.map { URL(fileURLWithPath: $0) },
-            previousKey: previousKey.map { URL(fileURLWithPath: $0) })
-        // Warnings are shown unless --quiet; errors always, and then nothing is rendered.
-        if !quiet || !checked.passes(strict: strict) {
-            try Report.diagnostics(checked, dataset: dataset, strict: strict)
-        }
-        if let unit, let dataset = checked.dataset, !dataset.units.contains(where: { $0.id == unit }) {
-            throw ValidationError(
-                "--unit \(unit): no such unit in units.csv; expected one of \(dataset.units.prefix(8).map(\.id).joined(separator: ", "))\(dataset.units.count > 8 ? ", …" : "")"
-            )
-        }
+        let previous: any PreviousResultsSource =
+            previousFrom.map { PreviousFromArchive(URL(fileURLWithPath: $0), key: previousKey.map { URL(fileURLWithPath: $0) }) }
+            ?? PreviousCSV()
+        let pipeline = Pipeline.checking.then(.render(options, progress: quiet ? nil : Progress.documents()))
+        let batch: Pipeline.Batch
         do {
-            let paths = try RenderJob.run(
-                checked, options, progress: quiet ? nil : Progress.onTerminal("rendering", "documents"))
-            Progress.finish(quiet: quiet)
-            if !quiet { print(Summary.of(paths, in: outputPath)) }
-        } catch let error as RenderError {
-            throw Report.failure(error, "Nothing was written.")
+            batch = try pipeline.run(Pipeline.Batch(folder, previous: previous, strict: strict), log: Progress.steps(quiet: quiet))
+        } catch PipelineError.failed(_, let error as RenderError) {
+            if case .unknownUnit = error { throw ValidationError(error.localizedDescription) }
+            throw Report.failure(PipelineError.failed(step: .render, error), "Nothing was written.")
         }
+        if batch.rendered != nil { Progress.finish(quiet: quiet) }
+        // Warnings are shown unless --quiet; errors always, and then nothing was rendered.
+        if !quiet || batch.stoppedAt != nil { try Report.diagnostics(batch, dataset: dataset) }
+        if !quiet, let rendered = batch.rendered { print(Summary.of(rendered.paths, in: outputPath)) }
     }
 
     private func parsedKinds() throws -> [DocumentKind] {
@@ -106,25 +97,6 @@ struct Render: ParsableCommand {
             }
             return value
         }
-    }
-}
-
-/// "rendering 1234/3321 documents" on a terminal, redrawn in place; nothing when standard
-/// error is not a terminal (a pipe, a log, CI).
-enum Progress {
-    static let isTerminal = isatty(STDERR_FILENO) == 1
-
-    static func onTerminal(_ verb: String, _ noun: String) -> (@Sendable (Int, Int) -> Void)? {
-        guard isTerminal else { return nil }
-        return { done, total in
-            let step = max(1, total / 100)
-            guard done % step == 0 || done == total else { return }
-            FileHandle.standardError.write(Data("\r\(verb) \(done)/\(total) \(noun)".utf8))
-        }
-    }
-
-    static func finish(quiet: Bool) {
-        if isTerminal && !quiet { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }
 

@@ -19,19 +19,22 @@ enum Report {
         return .failure
     }
 
-    static func diagnostics(_ checked: Pipeline.Checked, dataset: String, strict: Bool) throws {
+    /// Prints the batch's diagnostics (warnings as errors when it is strict); when a step stopped
+    /// the batch, says which and how many problems, and throws the exit code 1.
+    static func diagnostics(_ batch: Pipeline.Batch, dataset: String) throws {
         let prefix = dataset.hasSuffix("/") ? dataset : dataset + "/"
-        for d in checked.diagnostics {
+        for d in batch.diagnostics.sorted {
             var shown = d
             // Files of the dataset are shown from where the user typed it; absolute paths and
             // option names (`--previous-from …`) as they are.
             if !d.file.hasPrefix("/") && !d.file.hasPrefix("-") { shown.file = prefix + d.file }
-            if strict && d.severity == .warning { shown.severity = .error }
+            if batch.strict && d.severity == .warning { shown.severity = .error }
             FileHandle.standardError.write(Data((shown.description + "\n").utf8))
         }
-        if !checked.passes(strict: strict) {
-            let errors = checked.diagnostics.filter { $0.severity == .error || strict }.count
-            FileHandle.standardError.write(Data("\(errors) error\(errors == 1 ? "" : "s") found.\n".utf8))
+        if let step = batch.stoppedAt {
+            let errors = batch.problems.count
+            FileHandle.standardError.write(
+                Data("\(step.rawValue): \(errors) error\(errors == 1 ? "" : "s") found.\n".utf8))
             throw ExitCode.failure
         }
     }

@@ -13,9 +13,10 @@ struct Validate: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let checked = Pipeline.check(URL(fileURLWithPath: dataset))
-        try Report.diagnostics(checked, dataset: dataset, strict: strict)
-        let warnings = checked.diagnostics.count
+        let batch = try Pipeline.checking.run(
+            Pipeline.Batch(URL(fileURLWithPath: dataset), strict: strict), log: Progress.steps(quiet: false))
+        try Report.diagnostics(batch, dataset: dataset)
+        let warnings = batch.diagnostics.diagnostics.count
         print(warnings == 0 ? "OK" : "OK (\(warnings) warning\(warnings == 1 ? "" : "s"))")
     }
 }

@@ -1,13 +1,12 @@
 import Foundation
 
-/// Why an archive operation refused or failed. The store is left as it was in every case.
+/// Why an archive operation refused or failed. The store is left as it was in every case. A
+/// dataset with errors, or a render that fails, is the pipeline's `PipelineError`, tagged with its step.
 public enum ArchiveError: Error, LocalizedError, Sendable {
     /// The folder was not written by `cchc render` (no cchc-render.json).
     case notRendered(String)
     /// The rendered documents no longer follow from their dataset and templates.
     case staleRender(folder: String, paths: [String])
-    /// The dataset behind the rendered folder has errors.
-    case dataset([Diagnostic])
     /// A record or document number already archived with different content.
     case immutable(String)
     /// A key file that cannot be read.
@@ -16,10 +15,6 @@ public enum ArchiveError: Error, LocalizedError, Sendable {
     case refusedInput(path: String, reason: String)
     /// The store cannot be used.
     case store(path: String, reason: String)
-    /// Rendering the set again failed (a template, the output).
-    case render(RenderError)
-    /// `--previous-from`: no usable record of the year before.
-    case noPrevious(String)
 
     public var errorDescription: String? {
         switch self {
@@ -28,12 +23,9 @@ public enum ArchiveError: Error, LocalizedError, Sendable {
             return "\(folder): these documents differ from what the dataset and templates render to now: "
                 + paths.prefix(10).joined(separator: ", ") + (paths.count > 10 ? " (+\(paths.count - 10) more)" : "")
                 + "; run `cchc render` again before archiving"
-        case .dataset(let d): return d.map(\.description).joined(separator: "\n")
         case .immutable(let message): return message
         case .badKey(let path, let reason): return "\(path): \(reason)"
         case .store(let path, let reason), .refusedInput(let path, let reason): return "\(path): \(reason)"
-        case .noPrevious(let message): return message
-        case .render(let error): return error.localizedDescription
         }
     }
 }

@@ -257,7 +257,11 @@ public enum ArchiveVerifier {
             kinds: manifest.kinds.compactMap(DocumentKind.init), formats: manifest.formats.compactMap(OutputFormat.init),
             unit: manifest.unit)
         let paths: [String]
-        do { paths = try RenderJob.run(Pipeline.check(dataset), options) } catch {
+        do {
+            let batch = try Pipeline.checking.then(.render(options)).run(Pipeline.Batch(dataset))
+            guard let rendered = batch.rendered else { throw PipelineError.stopped(step: batch.stoppedAt ?? .validate, batch.problems) }
+            paths = rendered.paths
+        } catch {
             let reason = error.localizedDescription
             report.problems.append("\(recordPath): cannot be rendered again from its archived dataset: \(reason)")
             return

@@ -22,45 +22,49 @@ public enum Archiver {
         case unchanged(record: String)
     }
 
+    /// Archives the rendered folder `rendered`: load → validate → compute → render (again, into a
+    /// scratch folder, through the same render as `cchc render`) → archive. The archive step
+    /// compares the folder given with the fresh render file by file, then commits the record.
+    /// - Parameter log: where each step says it begins.
     @discardableResult
-    public static func archive(_ rendered: URL, _ options: Options) throws -> Outcome {
+    public static func archive(_ rendered: URL, _ options: Options, log: StepLog = .silent) throws -> Outcome {
         let provenance = try RenderProvenance.read(rendered)
         let key = try options.key.map { try SigningKey.readPrivate($0, forSigning: true) }
         if let date = options.date, PlanDate(date) == nil {
             throw ArchiveError.store(path: "--date", reason: "'\(date)' is not a date; expected YYYY-MM-DD")
         }
         let datasetURL = URL(fileURLWithPath: provenance.dataset)
-        let checked = Pipeline.check(datasetURL)
-        guard checked.passes(strict: false), let dataset = checked.dataset else {
-            throw ArchiveError.dataset(checked.diagnostics.filter { $0.severity == .error })
-        }
-        if let problem = FileNameRule.problem(dataset.name) {
+        let name = datasetURL.standardizedFileURL.lastPathComponent
+        if let problem = FileNameRule.problem(name) {
             throw ArchiveError.store(
-                path: dataset.folder.path,
+                path: datasetURL.path,
                 reason: "the dataset folder's name cannot name a record: \(problem); expected \(FileNameRule.expected)")
         }
-        // The set is rendered again into a scratch folder, through the same render as `cchc
-        // render`, and compared file by file with the folder given.
         let scratch = try ScratchFolder("archive")
         defer { scratch.remove() }
         let renderOptions = RenderJob.Options(
-            output: scratch.url.appendingPathComponent(dataset.name),
-            templates: URL(fileURLWithPath: provenance.templates),
+            output: scratch.url.appendingPathComponent(name), templates: URL(fileURLWithPath: provenance.templates),
             kinds: provenance.kinds.compactMap(DocumentKind.init), formats: provenance.formats.compactMap(OutputFormat.init),
             unit: provenance.unit)
-        let outcome: RenderOutcome
-        do { outcome = try RenderJob.stream(checked, renderOptions) } catch let error as RenderError {
-            throw ArchiveError.render(error)
+        var outcome: Outcome?
+        let archiveStep = Pipeline.Step(.archive) { batch in
+            guard let dataset = batch.dataset, let fresh = batch.rendered else { return }
+            try requireUnchanged(rendered, as: renderOptions.output, fresh.paths)
+            let contents = try RecordContents.collect(
+                rendered: rendered, fresh, dataset: dataset, templates: renderOptions.templates, formats: renderOptions.formats)
+            let manifest = ArchiveManifest(
+                format: ArchiveManifest.formatName, record: "\(dataset.plan.year)-\(dataset.name)",
+                dataset: dataset.name, year: dataset.plan.year, tool: "cchc \(CCHC.version)",
+                signedOffBy: options.signedOffBy, date: options.date ?? "", kinds: provenance.kinds,
+                formats: provenance.formats, unit: provenance.unit, files: contents.entries)
+            outcome = try commit(manifest, contents, key: key, store: ArchiveStore(options.store))
         }
-        try requireUnchanged(rendered, as: renderOptions.output, outcome.paths)
-        let contents = try RecordContents.collect(
-            rendered: rendered, outcome, dataset: dataset, templates: renderOptions.templates, formats: renderOptions.formats)
-        let manifest = ArchiveManifest(
-            format: ArchiveManifest.formatName, record: "\(dataset.plan.year)-\(dataset.name)",
-            dataset: dataset.name, year: dataset.plan.year, tool: "cchc \(CCHC.version)", signedOffBy: options.signedOffBy,
-            date: options.date ?? "", kinds: provenance.kinds, formats: provenance.formats, unit: provenance.unit,
-            files: contents.entries)
-        return try commit(manifest, contents, key: key, store: ArchiveStore(options.store))
+        // A step's error comes out tagged with the step's name (`render: …`, `archive: …`).
+        let batch = try Pipeline.checking.then(.render(renderOptions), archiveStep).run(Pipeline.Batch(datasetURL), log: log)
+        guard let outcome else {
+            throw PipelineError.stopped(step: batch.stoppedAt ?? .validate, batch.problems)
+        }
+        return outcome
     }
 
     /// Refuses a rendered folder whose files differ from those rendered again into `fresh`

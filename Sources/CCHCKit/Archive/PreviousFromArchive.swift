@@ -5,18 +5,23 @@ import Foundation
 /// that year (units are matched by id). `STORE` may also name one record folder directly. Only a
 /// record that verifies is read: its files as its manifest says, its manifest as the store log
 /// says, its signature when a key is given; and the results read are those the manifest hashed.
-enum PreviousFromArchive {
+public struct PreviousFromArchive: PreviousResultsSource {
+    /// The store, or one record folder of it.
+    public var location: URL
+    /// The public key the record must be signed with (`--previous-key`).
+    public var key: URL?
+
+    public init(_ location: URL, key: URL? = nil) { (self.location, self.key) = (location, key) }
+
     /// The previous results table, and the size of each unit's group in the archived results.
-    static func table(_ location: URL, year: Int, key: URL?, diagnostics: inout DiagnosticEngine) -> (
-        table: CSVTable, groupSizes: [String: Int]
-    )? {
+    public func previousResults(for folder: URL, year: Int, diagnostics: inout DiagnosticEngine) -> PreviousResults? {
         let label = "--previous-from \(location.path)"
         let publicKey: Curve25519.Signing.PublicKey?
         do { publicKey = try key.map(SigningKey.readPublic) } catch {
             diagnostics.error("--previous-key", error.localizedDescription)
             return nil
         }
-        guard let folder = record(location, year: year, label: label, diagnostics: &diagnostics) else { return nil }
+        guard let folder = Self.record(location, year: year, label: label, diagnostics: &diagnostics) else { return nil }
         let problems = ArchiveVerifier.problems(ofRecord: folder, key: publicKey)
         guard problems.isEmpty else {
             diagnostics.error(
@@ -26,8 +31,8 @@ enum PreviousFromArchive {
             return nil
         }
         guard let manifest = try? ArchiveManifest.decode(Data(contentsOf: folder.appendingPathComponent("manifest.json"))),
-            let csv = verifiedFile("results.csv", folder, manifest),
-            let json = verifiedFile("results.json", folder, manifest)
+            let csv = Self.verifiedFile("results.csv", folder, manifest),
+            let json = Self.verifiedFile("results.json", folder, manifest)
         else {
             diagnostics.error(
                 label, "the record \(folder.lastPathComponent) has no archived results; expected results.csv and results.json")
@@ -35,7 +40,7 @@ enum PreviousFromArchive {
         }
         let file = folder.appendingPathComponent("results.csv").path
         guard let table = CSVReader.read(csv, file: file, diagnostics: &diagnostics) else { return nil }
-        return (table, groupSizes(json))
+        return PreviousResults(table: table, groupSizes: Self.groupSizes(json))
     }
 
     /// The record folder of `year`: `location` itself when it is a record, else the one record of

@@ -12,7 +12,7 @@ struct BandClassifier {
         return bands.sorted { $0.min > $1.min }
     }
 
-    func band(_ index: Decimal?, group: String) -> String? {
+    func band(_ index: Points?, group: String) -> String? {
         guard let index else { return nil }
         return bands(for: group).first { index >= $0.min }?.name
     }

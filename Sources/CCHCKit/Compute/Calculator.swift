@@ -35,16 +35,16 @@ public enum Calculator {
     static func unitResult(_ unit: AssessedUnit, _ dataset: Dataset, precision: Int, classifier: BandClassifier) -> UnitResult {
         let framework = dataset.framework(of: unit)
         let scores = UnitScores.compute(framework, scores: dataset.scores[unit.id], survey: dataset.survey[unit.id])
-        var total: Decimal = 0
-        var max: Decimal = 0
-        var selfTotal: Decimal = 0
-        var byMethod: [ScoringMethod: (Decimal, Decimal)] = [:]
+        var total: Points = 0
+        var max: Points = 0
+        var selfTotal: Points = 0
+        var byMethod: [ScoringMethod: (Points, Points)] = [:]
         var fields: [FieldResult] = []
         for (i, c) in framework.criteria.enumerated() {
             if c.code.depth == 1 {
-                total = total.plus(scores.final[i] ?? 0)
-                max = max.plus(scores.finalMax[i])
-                selfTotal = selfTotal.plus(scores.selfScore[i] ?? 0)
+                total = total + (scores.final[i] ?? 0)
+                max = max + scores.finalMax[i]
+                selfTotal = selfTotal + (scores.selfScore[i] ?? 0)
                 fields.append(
                     FieldResult(
                         code: c.code, name: c.name, score: scores.final[i], max: scores.finalMax[i],
@@ -52,10 +52,10 @@ public enum Calculator {
             }
             if c.isLeaf && scores.final[i] != nil {
                 let (s, m) = byMethod[c.method] ?? (0, 0)
-                byMethod[c.method] = (s.plus(scores.final[i] ?? 0), m.plus(scores.finalMax[i]))
+                byMethod[c.method] = (s + (scores.final[i] ?? 0), m + scores.finalMax[i])
             }
         }
-        let index = Decimal.percent(total, of: max, scale: precision)
+        let index = Points.percent(total, of: max, scale: precision)
         let previous = dataset.previous[unit.id]
         return UnitResult(
             id: unit.id, name: unit.name, group: unit.group, rank: nil, total: total, max: max, index: index,

@@ -23,7 +23,7 @@ enum DeclaredTotals {
     }
 
     private static func compare(
-        _ declared: ScoreValue, _ computed: Decimal?, _ column: String, _ unit: AssessedUnit,
+        _ declared: ScoreValue, _ computed: Points?, _ column: String, _ unit: AssessedUnit,
         _ row: ScoreEntry, _ warnings: inout DiagnosticEngine
     ) {
         guard let d = declared.points else { return }
@@ -56,5 +56,5 @@ enum DeclaredTotals {
         }
     }
 
-    static func signed(_ d: Decimal) -> String { d > 0 ? "+\(d)" : "\(d)" }
+    static func signed(_ d: Points) -> String { d > 0 ? "+\(d)" : "\(d)" }
 }

@@ -4,7 +4,7 @@ import Foundation
 public enum Ranking {
     /// The order and ranks of `items`: index descending, equal indexes share a rank and the next
     /// rank skips (1, 2, 2, 4); items without an index come last and get no rank.
-    public static func rank<T>(_ items: [T], index: (T) -> Decimal?, name: (T) -> String, id: (T) -> String) -> [(
+    public static func rank<T>(_ items: [T], index: (T) -> Points?, name: (T) -> String, id: (T) -> String) -> [(
         item: T, rank: Int?
     )] {
         rank(items, index: index, ties: nameOrder(names: items.map(name), ids: items.map(id)))
@@ -23,12 +23,12 @@ public enum Ranking {
     }
 
     /// As `rank(_:index:name:id:)`, ties broken by `tieOrder` (a position from `nameOrder`).
-    public static func rank<T>(_ items: [T], index: (T) -> Decimal?, tieOrder: (T) -> Int) -> [(item: T, rank: Int?)] {
+    public static func rank<T>(_ items: [T], index: (T) -> Points?, tieOrder: (T) -> Int) -> [(item: T, rank: Int?)] {
         rank(items, index: index, ties: items.map(tieOrder))
     }
 
     /// The ranking, equal indexes ordered by `ties[i]` (lowest first).
-    private static func rank<T>(_ items: [T], index: (T) -> Decimal?, ties: [Int]) -> [(item: T, rank: Int?)] {
+    private static func rank<T>(_ items: [T], index: (T) -> Points?, ties: [Int]) -> [(item: T, rank: Int?)] {
         let keys = SortKeys(items.map(index))
         let order = items.indices.sorted { a, b in
             switch keys.compare(a, b) {
@@ -53,15 +53,15 @@ public enum Ranking {
         return result
     }
 
-    /// The indexes compared as integers (millionths) when every one fits, as Decimals otherwise:
-    /// a Decimal comparison allocates on Linux, and a sort makes n·log n of them.
+    /// The indexes compared as integers (millionths) when every one fits, as Points otherwise:
+    /// a comparison of Foundation decimals allocates on Linux, and a sort makes n·log n of them.
     private struct SortKeys {
-        let decimals: [Decimal?]
+        let decimals: [Points?]
         let integers: [Int64?]?
 
-        init(_ decimals: [Decimal?]) {
+        init(_ decimals: [Points?]) {
             self.decimals = decimals
-            let integers = decimals.map { $0.flatMap(DecimalDigits.millionths) }
+            let integers = decimals.map { $0.flatMap { DecimalDigits.millionths($0.decimal) } }
             let allFit = zip(decimals, integers).allSatisfy { ($0 == nil) == ($1 == nil) }
             self.integers = allFit ? integers : nil
         }

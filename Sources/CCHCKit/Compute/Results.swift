@@ -20,18 +20,18 @@ public struct GroupResult: Sendable {
 /// Subtotal by method: "điểm thẩm định 56,93/66,5".
 public struct MethodSubtotal: Sendable {
     public var method: ScoringMethod
-    public var score: Decimal
-    public var max: Decimal
+    public var score: Points
+    public var max: Points
 }
 
 /// A unit's result on one field (lĩnh vực).
 public struct FieldResult: Sendable {
     public var code: CriterionCode
     public var name: String
-    public var score: Decimal?
-    public var max: Decimal
+    public var score: Points?
+    public var max: Points
     /// `nil` when every leaf of the field is N/A for the unit.
-    public var index: Decimal?
+    public var index: Points?
     public var rank: Int?
 }
 
@@ -43,20 +43,20 @@ public struct UnitResult: Sendable {
     /// Xếp hạng: competition rank within the group (1, 2, 2, 4).
     public var rank: Int?
     /// Tổng điểm đạt được.
-    public var total: Decimal
+    public var total: Points
     /// The max that applies (N/A criteria left out).
-    public var max: Decimal
+    public var max: Points
     /// Chỉ số: total ÷ max × 100, rounded half-up.
-    public var index: Decimal?
+    public var index: Points?
     /// Xếp loại.
     public var band: String?
     public var byMethod: [MethodSubtotal]
     /// Tổng điểm tự đánh giá (tham-dinh leaves).
-    public var selfTotal: Decimal
+    public var selfTotal: Points
     public var previousRank: Int?
     /// previousRank − rank: positive means the unit moved up ("tăng N bậc").
     public var rankChange: Int?
-    public var previousIndex: Decimal?
+    public var previousIndex: Points?
     public var fields: [FieldResult]
     /// Scores on every node of the framework.
     public var scores: UnitScores

@@ -5,13 +5,13 @@ import Foundation
 /// A node whose every leaf is N/A has no score (`nil`) and a max of 0.
 public struct UnitScores: Sendable {
     /// Điểm đạt được: appraised or survey scores, summed up the tree.
-    public var final: [Decimal?]
+    public var final: [Points?]
     /// The max that applies (N/A leaves left out).
-    public var finalMax: [Decimal]
+    public var finalMax: [Points]
     /// Điểm tự đánh giá on the tham-dinh leaves, summed up the tree.
-    public var selfScore: [Decimal?]
+    public var selfScore: [Points?]
     /// The max that applies to the self-assessment.
-    public var selfMax: [Decimal]
+    public var selfMax: [Points]
 
     /// Sums the leaves of `framework` for a unit's score rows and survey rows.
     static func compute(_ framework: Framework, scores: [CriterionCode: ScoreEntry]?, survey: [CriterionCode: SurveyEntry]?)
@@ -56,9 +56,9 @@ public struct UnitScores: Sendable {
     }
 
     private mutating func add(_ j: Int, into i: Int) {
-        if let v = final[j] { final[i] = (final[i] ?? 0).plus(v) }
-        finalMax[i] = finalMax[i].plus(finalMax[j])
-        if let v = selfScore[j] { selfScore[i] = (selfScore[i] ?? 0).plus(v) }
-        selfMax[i] = selfMax[i].plus(selfMax[j])
+        if let v = final[j] { final[i] = (final[i] ?? 0) + v }
+        finalMax[i] = finalMax[i] + finalMax[j]
+        if let v = selfScore[j] { selfScore[i] = (selfScore[i] ?? 0) + v }
+        selfMax[i] = selfMax[i] + selfMax[j]
     }
 }

@@ -116,10 +116,10 @@ struct DocumentParts: Sendable {
     }
 
     /// A score as printed: `85,58`.
-    func number(_ d: Decimal?) -> String { d.map { VietnameseNumber.format($0, maxDecimals: precision) } ?? "-" }
+    func number(_ d: Points?) -> String { d.map { VietnameseNumber.format($0, maxDecimals: precision) } ?? "-" }
 
     /// An index as printed in tables: `85,50`.
-    func index(_ d: Decimal?) -> String {
+    func index(_ d: Points?) -> String {
         d.map { VietnameseNumber.format($0, maxDecimals: precision, minDecimals: precision) } ?? "-"
     }
 

@@ -127,7 +127,7 @@ public struct DocCell: Sendable {
     public static let blank = DocCell(text: "", value: nil, max: nil, numeric: true)
 
     /// A score printed `85,5`, valued `85.5`; `nil` prints a dash (N/A).
-    public static func number(_ d: Decimal?, decimals: Int = 2, minDecimals: Int = 0, max: Decimal? = nil) -> DocCell {
+    public static func number(_ d: Points?, decimals: Int = 2, minDecimals: Int = 0, max: Points? = nil) -> DocCell {
         guard let d else { return DocCell(text: "-", value: nil, max: nil, numeric: true) }
         return DocCell(
             text: VietnameseNumber.format(d, maxDecimals: decimals, minDecimals: minDecimals),
@@ -144,7 +144,7 @@ public struct DocCell: Sendable {
 public struct BarChart: Sendable {
     public struct Bar: Sendable {
         public var label: String
-        public var value: Decimal
+        public var value: Points
     }
 
     public var title: String

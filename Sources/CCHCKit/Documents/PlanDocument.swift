@@ -163,7 +163,7 @@ struct PlanDocument {
     }
 
     /// A leaf's target, or the sum of its leaves' targets (declared parent targets are only checked).
-    private func target(_ c: Criterion, _ year: Int, _ framework: Framework, _ byKey: [String: TargetEntry]) -> Decimal? {
+    private func target(_ c: Criterion, _ year: Int, _ framework: Framework, _ byKey: [String: TargetEntry]) -> Points? {
         if c.isLeaf { return byKey["\(c.code)|\(year)"]?.target }
         let values = framework.leaves(under: c.code).map { byKey["\($0.code)|\(year)"]?.target }
         guard !values.contains(where: { $0 == nil }) else { return byKey["\(c.code)|\(year)"]?.target }

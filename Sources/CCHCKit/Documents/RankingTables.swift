@@ -56,13 +56,13 @@ struct RankingTables {
             rows: rows)
     }
 
-    func subtotal(_ u: UnitResult, _ methods: [ScoringMethod]) -> Decimal? {
+    func subtotal(_ u: UnitResult, _ methods: [ScoringMethod]) -> Points? {
         let s = u.byMethod.filter { methods.contains($0.method) }
-        return s.isEmpty ? nil : s.reduce(0) { $0.plus($1.score) }
+        return s.isEmpty ? nil : s.reduce(0) { $0 + $1.score }
     }
 
     /// A score beside its max, `85,5/100`, valued exactly.
-    private func outOf(_ score: Decimal, _ max: Decimal) -> DocCell {
+    private func outOf(_ score: Points, _ max: Points) -> DocCell {
         DocCell(
             text: "\(parts.number(score))/\(parts.number(max))", value: VietnameseNumber.plain(score),
             max: VietnameseNumber.plain(max), numeric: true)

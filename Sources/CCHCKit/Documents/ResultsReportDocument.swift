@@ -72,7 +72,7 @@ struct ResultsReportDocument {
         for g in groups {
             let indexes = g.units.compactMap(\.index)
             guard let best = g.units.first, let worst = g.units.last, !indexes.isEmpty else { continue }
-            let average = (indexes.reduce(0, +) / Decimal(indexes.count)).roundedHalfUp(parts.precision)
+            let average = indexes.reduce(0, +).divided(by: indexes.count, roundedTo: parts.precision)
             blocks.append(
                 .item(
                     "\(g.name): chỉ số bình quân \(parts.index(average))%; cao nhất là \(best.name) (\(parts.index(best.index))%), thấp nhất là \(worst.name) (\(parts.index(worst.index))%)."
@@ -134,27 +134,27 @@ struct ResultsReportDocument {
             var framework: String
             var position: Int
         }
-        var lost: [Key: (Criterion, Decimal, Int)] = [:]
+        var lost: [Key: (Criterion, Points, Int)] = [:]
         for u in g.units {
             guard let framework = parts.dataset.frameworks[u.framework] else { continue }
             for (i, c) in framework.criteria.enumerated() where c.isLeaf {
-                guard let s = u.scores.final[i], c.max.exceeds(s) else { continue }
+                guard let s = u.scores.final[i], c.max > s else { continue }
                 let key = Key(framework: u.framework, position: i)
                 let (_, sum, n) = lost[key] ?? (c, 0, 0)
-                lost[key] = (c, sum.plus(c.max).minus(s), n + 1)
+                lost[key] = (c, sum + c.max - s, n + 1)
             }
         }
         // Most points first, then by code, then by framework: never in the dictionary's order.
         let top = lost.sorted { a, b in
-            if a.value.1.exceeds(b.value.1) { return true }
-            if b.value.1.exceeds(a.value.1) { return false }
+            if a.value.1 > b.value.1 { return true }
+            if b.value.1 > a.value.1 { return false }
             if a.value.0.code != b.value.0.code { return a.value.0.code < b.value.0.code }
             return a.key.framework < b.key.framework
         }.map(\.value).prefix(10)
         let rows = top.map { c, sum, n in
             DocRow([
                 .text(c.code.description), .text(c.name), .number(c.max), .integer(n), .number(sum),
-                .number(sum / Decimal(n), decimals: parts.precision),
+                .number(sum.divided(by: n, roundedTo: parts.precision), decimals: parts.precision),
             ])
         }
         return DocTable(

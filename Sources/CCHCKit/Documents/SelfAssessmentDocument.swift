@@ -39,7 +39,7 @@ struct SelfAssessmentDocument {
 
     private func summary(_ unit: AssessedUnit, _ r: UnitResult) -> String {
         let selfMax = zip(parts.dataset.framework(of: unit).criteria, r.scores.selfMax).filter { $0.0.code.depth == 1 }.map(\.1)
-            .reduce(Decimal(0)) { $0.plus($1) }
+            .reduce(Points(0)) { $0 + $1 }
         var text =
             "Tổng điểm tự đánh giá của \(unit.name) năm \(parts.plan.year) là \(parts.number(r.selfTotal))/\(parts.number(selfMax)) điểm"
         let methods = r.byMethod.map { "\($0.method.shortTitle) \(parts.number($0.score))/\(parts.number($0.max))" }
@@ -58,9 +58,9 @@ struct SelfAssessmentDocument {
         var out: [DocRow] = []
         for (i, c) in framework.criteria.enumerated() {
             let row = rows[c.code]
-            let selfValue: Decimal? = c.method.isSurvey && c.isLeaf ? nil : r.scores.selfScore[i]
+            let selfValue: Points? = c.method.isSurvey && c.isLeaf ? nil : r.scores.selfScore[i]
             let final = r.scores.final[i]
-            let difference = selfValue.flatMap { s in final.map { $0.minus(s) } }
+            let difference = selfValue.flatMap { s in final.map { $0 - s } }
             var notes: [String] = []
             if c.isLeaf && c.method.isSurvey { notes.append("Điểm \(c.method.shortTitle)") }
             if let row, c.isLeaf {
@@ -73,14 +73,14 @@ struct SelfAssessmentDocument {
                 DocRow(
                     [
                         .text(c.code.description), .text(c.name), .number(c.max), .number(selfValue), .number(final),
-                        difference?.isZero == true ? .blank : .number(difference), .text(notes.joined(separator: "; ")),
+                        difference == 0 ? .blank : .number(difference), .text(notes.joined(separator: "; ")),
                     ], strong: c.code.depth == 1))
         }
         out.append(
             DocRow(
                 [
                     .text(""), .text("TỔNG ĐIỂM"), .number(framework.max), .number(r.selfTotal), .number(r.total),
-                    r.total == r.selfTotal ? .blank : .number(r.total.minus(r.selfTotal)),
+                    r.total == r.selfTotal ? .blank : .number(r.total - r.selfTotal),
                     .text("Chỉ số: \(parts.index(r.index))%"),
                 ], strong: true))
         return DocTable(
@@ -96,15 +96,15 @@ struct SelfAssessmentDocument {
     /// Điểm bị mất = max − score on every applicable leaf, most first.
     private func lostTable(_ unit: AssessedUnit, _ r: UnitResult, _ framework: Framework) -> DocTable {
         // Positions and points only: sorting whole criteria moved their strings around.
-        var lost: [(index: Int, score: Decimal, points: Decimal)] = []
+        var lost: [(index: Int, score: Points, points: Points)] = []
         for (i, c) in framework.criteria.enumerated() where c.isLeaf {
-            guard let score = r.scores.final[i], c.max.exceeds(score) else { continue }
-            lost.append((i, score, c.max.minus(score)))
+            guard let score = r.scores.final[i], c.max > score else { continue }
+            lost.append((i, score, c.max - score))
         }
         // Points compared through `exceeds` (integers): Foundation's comparison dominated this sort.
         lost.sort { a, b in
-            if a.points.exceeds(b.points) { return true }
-            if b.points.exceeds(a.points) { return false }
+            if a.points > b.points { return true }
+            if b.points > a.points { return false }
             return framework.criteria[a.index].code < framework.criteria[b.index].code
         }
         let comments = parts.dataset.scores[unit.id] ?? [:]

@@ -8,7 +8,7 @@ public enum VietnameseNumber {
     /// - Parameters:
     ///   - maxDecimals: rounded half-up to this many decimals.
     ///   - minDecimals: trailing zeros kept down to this many decimals (`85,50` with 2, `85,5` with 0).
-    public static func format(_ value: Decimal, maxDecimals: Int = 2, minDecimals: Int = 0) -> String {
+    static func format(_ value: Decimal, maxDecimals: Int = 2, minDecimals: Int = 0) -> String {
         guard let digits = DecimalDigits(value, roundedTo: maxDecimals) else {
             return formatThroughFoundation(value, maxDecimals: maxDecimals, minDecimals: minDecimals)
         }
@@ -33,12 +33,12 @@ public enum VietnameseNumber {
 
     /// `value` rounded half-up to `decimals`, with `.` and no trailing zeros (`7.25`, `8`), as
     /// XML and JSON carry it.
-    public static func plain(_ value: Decimal, decimals: Int) -> String {
+    static func plain(_ value: Decimal, decimals: Int) -> String {
         DecimalDigits(value, roundedTo: decimals)?.plain ?? value.roundedHalfUp(decimals).description
     }
 
     /// `value` exactly, with `.` (`Decimal.description`).
-    public static func plain(_ value: Decimal) -> String {
+    static func plain(_ value: Decimal) -> String {
         DecimalDigits(exactly: value)?.plain ?? value.description
     }
 
@@ -61,4 +61,15 @@ public enum VietnameseNumber {
         }
         return out
     }
+
+    /// `points` as documents print it: `85,5`, `1.234,25` (see `format(_:maxDecimals:minDecimals:)`).
+    public static func format(_ points: Points, maxDecimals: Int = 2, minDecimals: Int = 0) -> String {
+        format(points.decimal, maxDecimals: maxDecimals, minDecimals: minDecimals)
+    }
+
+    /// `points` rounded half-up to `decimals`, with `.` (for JSON and CSV).
+    public static func plain(_ points: Points, decimals: Int) -> String { plain(points.decimal, decimals: decimals) }
+
+    /// `points` exactly, with `.`.
+    public static func plain(_ points: Points) -> String { plain(points.decimal) }
 }

@@ -24,7 +24,7 @@ public enum NumberParser {
 
     /// A non-negative decimal number, built from its digits (exact, and without the cost of
     /// `Decimal(string:)` for the usual short scores).
-    public static func decimal(_ text: String) -> Result<Decimal, Problem> {
+    public static func points(_ text: String) -> Result<Points, Problem> {
         let s = text.trimmedSpaces
         guard !s.isEmpty else { return .failure(.empty) }
         var mantissa: UInt64 = 0
@@ -53,17 +53,17 @@ public enum NumberParser {
         if sawSeparator && fraction == 0 { return .failure(.notANumber) }
         if digits > 18 {
             let normal = String(s.dropFirst(leadingSign ? 1 : 0)).replacingOccurrences(of: ",", with: ".")
-            return Decimal(string: normal, locale: posix).map { .success($0) } ?? .failure(.notANumber)
+            return Decimal(string: normal, locale: posix).map { .success(Points($0)) } ?? .failure(.notANumber)
         }
-        return .success(Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa)))
+        return .success(Points(Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa))))
     }
 
     /// A ratio `0–1` (`0,8384`) or a percentage (`83,84%`), as a fraction of 1.
-    public static func ratio(_ text: String) -> Result<Decimal, Problem> {
+    public static func ratio(_ text: String) -> Result<Points, Problem> {
         var s = text.trimmedSpaces
         let percent = s.hasSuffix("%")
         if percent { s = String(s.dropLast()).trimmedSpaces }
-        return decimal(s).map { percent ? $0.shifted(by: 2) : $0 }
+        return points(s).map { percent ? $0.shifted(by: 2) : $0 }
     }
 
     /// A positive whole number (ranks, years, counts).

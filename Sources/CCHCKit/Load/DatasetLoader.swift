@@ -1,22 +1,28 @@
 import Foundation
 
-/// Step 1 of the pipeline: reads a dataset folder and checks it, collecting every problem.
+/// A dataset folder as the load step leaves it: the dataset (`nil` when a file could not be used
+/// at all), every problem found in its files, and which files the validate step may judge.
+public struct LoadedDataset: Sendable {
+    public var dataset: Dataset?
+    public var diagnostics: DiagnosticEngine
+    /// Whether scores.csv and survey.csv could be read: when one could not, that error already
+    /// says everything and no unit is reported as missing rows.
+    var scoresUsable = false
+    var surveyUsable = false
+}
+
+/// The load and validate steps of the pipeline: reads a dataset folder and checks it, collecting
+/// every problem.
 public enum DatasetLoader {
-    /// Loads `folder`. The dataset is `nil` when any file could not be used at all; otherwise it
-    /// is returned with every diagnostic found (which may still include errors).
-    /// - Parameters:
-    ///   - previousFrom: an archive store (or one record) whose record of the year before gives
-    ///     last year's ranks and indexes, instead of previous.csv.
-    ///   - previousKey: the public key that record must be signed with.
-    public static func load(_ folder: URL, previousFrom store: URL? = nil, previousKey: URL? = nil) -> (
-        dataset: Dataset?, diagnostics: DiagnosticEngine
-    ) {
+    /// Loads `folder` and checks each file's rows; every diagnostic found is kept (which may
+    /// include errors). Last year's results come from `previous`.
+    public static func load(_ folder: URL, previous: any PreviousResultsSource = PreviousCSV()) -> LoadedDataset {
         var d = DiagnosticEngine()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             d.error(
                 folder.path, "is not a dataset folder; expected a folder with plan.yaml, units.csv, framework.csv, scores.csv")
-            return (nil, d)
+            return LoadedDataset(dataset: nil, diagnostics: d)
         }
         let planData = DatasetFiles.read(DatasetFiles.plan, in: folder, required: true, diagnostics: &d)
         let plan = planData.flatMap { PlanLoader.load($0, diagnostics: &d) }
@@ -62,17 +68,10 @@ public enum DatasetLoader {
                 var found = DiagnosticEngine()
                 let surveyTable = DatasetFiles.table(DatasetFiles.survey, in: folder, required: needsSurvey, diagnostics: &found)
                 let survey = surveyTable.map { SurveyLoader.load($0, context, diagnostics: &found) } ?? [:]
-                let previousTable: CSVTable?
-                var archivedGroupSizes: [String: Int]?
-                if let store, let year {
-                    let archived = PreviousFromArchive.table(store, year: year - 1, key: previousKey, diagnostics: &found)
-                    (previousTable, archivedGroupSizes) = (archived?.table, archived?.groupSizes)
-                } else {
-                    previousTable = DatasetFiles.table(DatasetFiles.previous, in: folder, required: false, diagnostics: &found)
-                }
+                // Without a plan year, a previous.csv is still read; an archive needs the year.
                 let previous =
-                    previousTable.map {
-                        PreviousLoader.load($0, context, archivedGroupSizes: archivedGroupSizes, diagnostics: &found)
+                    previous.previousResults(for: folder, year: (year ?? 1) - 1, diagnostics: &found).map {
+                        PreviousLoader.load($0.table, context, archivedGroupSizes: $0.groupSizes, diagnostics: &found)
                     } ?? [:]
                 let targets =
                     DatasetFiles.table(DatasetFiles.targets, in: folder, required: false, diagnostics: &found)
@@ -86,7 +85,7 @@ public enum DatasetLoader {
         let (surveyTable, survey, previous, targets) =
             (fromOthers.surveyTable, fromOthers.survey, fromOthers.previous, fromOthers.targets)
 
-        guard let (planValue, locations) = plan, unitsTable != nil else { return (nil, d) }
+        guard let (planValue, locations) = plan, unitsTable != nil else { return LoadedDataset(dataset: nil, diagnostics: d) }
         let dataset = Dataset(
             name: folder.standardizedFileURL.lastPathComponent, folder: folder, plan: planValue,
             planLocations: locations, frameworks: frameworks, units: units, scores: scores, survey: survey,
@@ -98,7 +97,14 @@ public enum DatasetLoader {
             surveyTable.map { t in
                 t.column("unit") != nil && t.column("code") != nil && (t.column("score") ?? t.column("ratio")) != nil
             } ?? !needsSurvey
-        CompletenessCheck.run(dataset, scoresRead: scoresUsable, surveyRead: surveyUsable, diagnostics: &d)
-        return (dataset, d)
+        return LoadedDataset(dataset: dataset, diagnostics: d, scoresUsable: scoresUsable, surveyUsable: surveyUsable)
+    }
+
+    /// The validate step: the files checked against each other (every unit has its rows, every
+    /// unit has something that applies, no framework is all zeros).
+    public static func validate(_ loaded: LoadedDataset, diagnostics: inout DiagnosticEngine) {
+        guard let dataset = loaded.dataset else { return }
+        CompletenessCheck.run(
+            dataset, scoresRead: loaded.scoresUsable, surveyRead: loaded.surveyUsable, diagnostics: &diagnostics)
     }
 }

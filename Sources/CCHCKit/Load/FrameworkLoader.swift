@@ -6,7 +6,7 @@ enum FrameworkLoader {
     private struct Row {
         var code: CriterionCode
         var name: String
-        var max: Decimal?
+        var max: Points?
         /// The max cell held text that is not a number (already reported).
         var maxInvalid = false
         var method: ScoringMethod?
@@ -37,11 +37,11 @@ enum FrameworkLoader {
             if name.isEmpty {
                 diagnostics.error(file, line: r.line, "column 'name': empty for \(code); expected the criterion's name")
             }
-            var max: Decimal?
+            var max: Points?
             var maxInvalid = false
             let maxText = table.value(r, cMax)
             if !maxText.isEmpty {
-                switch NumberParser.decimal(maxText) {
+                switch NumberParser.points(maxText) {
                 case .success(let v): max = v
                 case .failure(let p):
                     diagnostics.error(file, line: r.line, "column 'max': '\(maxText)' for \(code); expected \(p.expected)")
@@ -81,7 +81,7 @@ enum FrameworkLoader {
         }
         var criteria: [Criterion] = []
         var ok = true
-        func visit(_ code: CriterionCode, method: ScoringMethod, lead: String) -> Decimal {
+        func visit(_ code: CriterionCode, method: ScoringMethod, lead: String) -> Points {
             guard let row = rows[code] else { return 0 }
             let method = row.method ?? method
             let lead = row.lead.isEmpty ? lead : row.lead
@@ -89,7 +89,7 @@ enum FrameworkLoader {
             let index = criteria.count
             criteria.append(
                 Criterion(code: code, name: row.name, max: 0, method: method, lead: lead, children: kids, line: row.line))
-            var max: Decimal
+            var max: Points
             if kids.isEmpty {
                 max = row.max ?? 0
                 if row.max == nil {
@@ -100,7 +100,7 @@ enum FrameworkLoader {
                     ok = false
                 }
             } else {
-                max = kids.reduce(Decimal(0)) { $0 + visit($1, method: method, lead: lead) }
+                max = kids.reduce(Points(0)) { $0 + visit($1, method: method, lead: lead) }
                 if let declared = row.max, declared != max {
                     diagnostics.error(
                         file, line: row.line,

@@ -48,8 +48,8 @@ enum PreviousLoader {
                     "column 'rank': \(rank) for unit \(unit) is beyond the \(size) units of its group this year; check last year's rank"
                 )
             }
-            var index: Decimal = 0
-            switch NumberParser.decimal(indexText) {
+            var index: Points = 0
+            switch NumberParser.points(indexText) {
             case .success(let v) where v <= 100: index = v
             case .success(let v):
                 diagnostics.error(file, line: r.line, "column 'index': \(v) is above 100; expected 0 to 100")
@@ -58,10 +58,10 @@ enum PreviousLoader {
                 diagnostics.error(file, line: r.line, "column 'index': '\(indexText)'; expected \(p.expected)")
                 continue
             }
-            var total: Decimal?
+            var total: Points?
             let totalText = table.value(r, cTotal)
             if !totalText.isEmpty {
-                switch NumberParser.decimal(totalText) {
+                switch NumberParser.points(totalText) {
                 case .success(let v): total = v
                 case .failure(let p):
                     diagnostics.error(file, line: r.line, "column 'total': '\(totalText)'; expected \(p.expected)")

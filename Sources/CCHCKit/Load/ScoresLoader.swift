@@ -103,9 +103,9 @@ enum ScoresLoader {
     ) -> ScoreValue {
         if text.isEmpty { return .missing }
         if isNotApplicable(text) { return .notApplicable }
-        switch NumberParser.decimal(text) {
+        switch NumberParser.points(text) {
         case .success(let v):
-            if criterion.isLeaf && v.exceeds(criterion.max) {
+            if criterion.isLeaf && v > criterion.max {
                 diagnostics.error(
                     file, line: line,
                     "column '\(column)': \(v) for \(criterion.code) is above its max \(criterion.max); expected 0 to \(criterion.max)"

@@ -57,12 +57,12 @@ enum SurveyLoader {
         case (true, false):
             if ScoresLoader.isNotApplicable(ratio) { return .notApplicable }
             switch NumberParser.ratio(ratio) {
-            case .success(let fraction) where fraction.exceeds(1):
+            case .success(let fraction) where fraction > 1:
                 diagnostics.error(
                     file, line: line, "column 'ratio': '\(ratio)' for \(criterion.code) is above 100%; expected 0–1 or 0%–100%")
                 return nil
             case .success(let fraction):
-                return .points(fraction.times(criterion.max))
+                return .points(fraction * criterion.max)
             case .failure(let p):
                 diagnostics.error(
                     file, line: line,

@@ -29,8 +29,8 @@ enum TargetsLoader {
             }
             seen[key] = r.line
             let targetText = table.value(r, c.target)
-            switch NumberParser.decimal(targetText) {
-            case .success(let v) where v.exceeds(criterion.max):
+            switch NumberParser.points(targetText) {
+            case .success(let v) where v > criterion.max:
                 diagnostics.error(
                     file, line: r.line,
                     "column 'target': \(v) for \(code) is above its max \(criterion.max); expected 0 to \(criterion.max)")

@@ -6,7 +6,7 @@ public struct Criterion: Sendable {
     public var code: CriterionCode
     public var name: String
     /// Điểm tối đa: given for a leaf; for a parent the sum of its children.
-    public var max: Decimal
+    public var max: Points
     /// The method of a leaf (inherited from the nearest ancestor that sets one).
     public var method: ScoringMethod
     /// Cơ quan chủ trì chấm điểm, inherited like `method`; empty when nobody is named.

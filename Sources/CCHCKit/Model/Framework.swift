@@ -26,7 +26,7 @@ public struct Framework: Sendable {
     public var leaves: [Criterion] { criteria.filter(\.isLeaf) }
 
     /// The framework's total maximum (usually 100).
-    public var max: Decimal { fields.reduce(0) { $0 + $1.max } }
+    public var max: Points { fields.reduce(0) { $0 + $1.max } }
 
     /// The leaves under `code` (itself when it is a leaf).
     public func leaves(under code: CriterionCode) -> [Criterion] {

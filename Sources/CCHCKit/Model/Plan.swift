@@ -46,9 +46,9 @@ public struct BandSettings: Codable, Sendable {
 /// Xếp loại: a band name and the lowest index (in %) that reaches it.
 public struct Band: Codable, Sendable, Equatable {
     public var name: String
-    public var min: Decimal
+    public var min: Points
 
-    public init(name: String, min: Decimal) {
+    public init(name: String, min: Points) {
         self.name = name
         self.min = min
     }
@@ -60,7 +60,7 @@ public struct Band: Codable, Sendable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
         let text = try c.decode(String.self, forKey: .min)
-        guard case .success(let value) = NumberParser.decimal(text) else {
+        guard case .success(let value) = NumberParser.points(text) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .min, in: c, debugDescription: "'\(text)' is not a number; expected a percentage such as 90 or 72,5")
         }

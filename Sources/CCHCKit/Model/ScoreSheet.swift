@@ -2,13 +2,13 @@ import Foundation
 
 /// One cell of a score: a number, "does not apply" (N/A), or nothing yet.
 public enum ScoreValue: Equatable, Sendable {
-    case points(Decimal)
+    case points(Points)
     case notApplicable
     case missing
     /// Text that is not a score; already reported, never computed with.
     case invalid
 
-    public var points: Decimal? {
+    public var points: Points? {
         if case .points(let p) = self { return p }
         return nil
     }
@@ -43,9 +43,9 @@ public struct SurveyEntry: Sendable {
 /// One row of previous.csv: last year's result of a unit.
 public struct PreviousResult: Sendable {
     public var unit: String
-    public var index: Decimal
+    public var index: Points
     public var rank: Int
-    public var total: Decimal?
+    public var total: Points?
     public var line: Int
 }
 
@@ -54,7 +54,7 @@ public struct TargetEntry: Sendable {
     public var unit: String
     public var code: CriterionCode
     public var year: Int
-    public var target: Decimal
+    public var target: Points
     public var action: String
     public var lead: String
     public var line: Int

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A tiny JSON writer that keeps key order and writes `Decimal` numbers exactly
+/// A tiny JSON writer that keeps key order and writes `Points` numbers exactly
 /// (never through `Double`).
 struct JSONWriter {
     private(set) var text = ""
@@ -9,7 +9,7 @@ struct JSONWriter {
 
     enum Value {
         case string(String)
-        case number(Decimal)
+        case number(Points)
         case int(Int)
         case null
     }
@@ -31,7 +31,7 @@ struct JSONWriter {
     }
 
     mutating func field(_ key: String, _ value: String?) { field(key, value.map { .string($0) } ?? .null) }
-    mutating func field(_ key: String, _ value: Decimal?) { field(key, value.map { .number($0) } ?? .null) }
+    mutating func field(_ key: String, _ value: Points?) { field(key, value.map { .number($0) } ?? .null) }
     mutating func field(_ key: String, _ value: Int?) { field(key, value.map { .int($0) } ?? .null) }
 
     private mutating func open(_ key: String?, _ bracket: String) {

@@ -8,8 +8,8 @@ public enum RenderError: Error, LocalizedError, Sendable {
     case templates([TemplateError])
     /// The templates folder, a template or the XSD is missing.
     case missingFile(String)
-    /// `--unit` names no unit of the dataset.
-    case unknownUnit(String)
+    /// `--unit` names no unit of the dataset (`known`: the dataset's unit ids).
+    case unknownUnit(String, known: [String])
     /// A rendered XML document does not validate against the XSD (a template edit broke it).
     case invalidXML(path: String, problems: [XMLSchemaValidator.Problem])
     /// The output could not be written.
@@ -22,7 +22,9 @@ public enum RenderError: Error, LocalizedError, Sendable {
         case .dataset(let d): return d.map(\.description).joined(separator: "\n")
         case .templates(let t): return t.map(\.description).joined(separator: "\n")
         case .missingFile(let path): return "\(path): not found; expected the templates folder of CCHC (see --templates)"
-        case .unknownUnit(let id): return "--unit \(id): no such unit in units.csv"
+        case .unknownUnit(let id, let known):
+            let shown = known.prefix(8).joined(separator: ", ") + (known.count > 8 ? ", …" : "")
+            return "--unit \(id): no such unit in units.csv; expected one of \(shown)"
         case .invalidXML(let path, let problems):
             return problems.prefix(20).map { "\(path):\($0.line): error: \($0.message)" }.joined(separator: "\n")
         case .write(let path, let reason): return "\(path): cannot be written: \(reason)"

@@ -30,10 +30,18 @@ public enum RenderJob {
     /// The names of the files a render writes beside the documents.
     public static let sidecars: Set<String> = ["results.json", "results.csv", RenderProvenance.fileName]
 
-    /// Checks, renders and writes; returns the paths written (relative to the output folder).
+    /// Checks, renders and writes (load → validate → compute → render); returns the paths written
+    /// (relative to the output folder). Problems in the dataset are thrown as `RenderError.dataset`.
     @discardableResult
     public static func run(_ folder: URL, _ options: Options) throws -> [String] {
-        try run(Pipeline.check(folder), options)
+        let batch: Pipeline.Batch
+        do {
+            batch = try Pipeline.checking.then(.render(options)).run(Pipeline.Batch(folder, strict: options.strict))
+        } catch PipelineError.failed(_, let error as RenderError) {
+            throw error
+        }
+        guard let rendered = batch.rendered else { throw RenderError.dataset(batch.problems) }
+        return rendered.paths
     }
 
     /// Renders and writes a checked dataset; returns the paths written.
@@ -98,7 +106,9 @@ public enum RenderJob {
         guard checked.passes(strict: options.strict), let dataset = checked.dataset, let results = checked.results else {
             throw RenderError.dataset(checked.diagnostics.filter { $0.severity == .error || options.strict })
         }
-        if let unit = options.unit, !dataset.units.contains(where: { $0.id == unit }) { throw RenderError.unknownUnit(unit) }
+        if let unit = options.unit, !dataset.units.contains(where: { $0.id == unit }) { 
+            throw RenderError.unknownUnit(unit, known: dataset.units.map(\.id))
+        }
         return (dataset, results)
     }
 

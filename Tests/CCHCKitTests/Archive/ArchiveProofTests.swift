@@ -69,7 +69,7 @@ import Testing
         try Archiver.archive(try f.render("quang-binh-2021", edit: ArchiveFixture.numberThePlan), .init(store: f.store))
         try Data("{\"records\":[],\"documents\":[]}".utf8).write(to: f.store.appendingPathComponent("catalog.json"))
         let out = try f.renderSameNumberOtherContent()
-        let error = #expect(throws: ArchiveError.self) { try Archiver.archive(out, .init(store: f.store)) }
+        let error = #expect(throws: PipelineError.self) { try Archiver.archive(out, .init(store: f.store)) }
         #expect(error?.localizedDescription.contains("Số 15/KH-UBND") == true)
     }
 
@@ -136,10 +136,10 @@ import Testing
                 try FileManager.default.moveItem(at: survey, to: real)
                 try FileManager.default.createSymbolicLink(at: survey, withDestinationURL: real)
             })
-        let error = #expect(throws: ArchiveError.self) { try Archiver.archive(linked, .init(store: f.store)) }
+        let error = #expect(throws: PipelineError.self) { try Archiver.archive(linked, .init(store: f.store)) }
         #expect(
             error?.localizedDescription
-                == "\(f.root.path)/a/an-giang-2022/survey.csv: is a symbolic link; the archive takes only real files (copy the file in its place)"
+                == "archive: \(f.root.path)/a/an-giang-2022/survey.csv: is a symbolic link; the archive takes only real files (copy the file in its place)"
         )
     }
 
@@ -153,7 +153,7 @@ import Testing
         let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("stp,") })
         let fields = line.split(separator: ",")
         try results.replacing(String(line), with: "\(fields[0]),\(fields[1]),40,\(fields[3])")
-        let checked = Pipeline.check(next, previousFrom: f.store)
+        let checked = Pipeline.check(next, previous: PreviousFromArchive(f.store))
         let message = checked.errors.map(\.description).joined(separator: "\n")
         #expect(checked.results == nil)
         #expect(
@@ -177,7 +177,7 @@ import Testing
         let next = f.root.appendingPathComponent("a/quang-binh-2022")
         try FileManager.default.copyItem(at: TestPaths.input("quang-binh-2021"), to: next)
         try next.appendingPathComponent("plan.yaml").replacing("year: 2021", with: "year: 2022")
-        let checked = Pipeline.check(next, previousFrom: f.store)
+        let checked = Pipeline.check(next, previous: PreviousFromArchive(f.store))
         #expect(
             checked.errors.map(\.description).contains {
                 $0.hasSuffix(

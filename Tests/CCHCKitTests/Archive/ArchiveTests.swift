@@ -115,7 +115,7 @@ import Testing
             "quang-binh-2021",
             edit: { try $0.appendingPathComponent("scores.csv").replacing("quang-binh,1.3,2,2", with: "quang-binh,1.3,2,1") },
             into: "b")
-        let error = #expect(throws: ArchiveError.self) { try Archiver.archive(changed, .init(store: f.store)) }
+        let error = #expect(throws: PipelineError.self) { try Archiver.archive(changed, .init(store: f.store)) }
         let message = error?.localizedDescription ?? ""
         #expect(message.contains("record 2021-quang-binh-2021 is already archived with different content"))
         #expect(message.contains("dataset/quang-binh-2021/scores.csv") && message.contains("documents/quyet-dinh.html"))
@@ -128,7 +128,7 @@ import Testing
         try Archiver.archive(try f.render("quang-binh-2021", edit: ArchiveFixture.numberThePlan), .init(store: f.store))
         // The same plan number under another dataset name, with other content.
         let renamed = try f.renderSameNumberOtherContent()
-        let error = #expect(throws: ArchiveError.self) { try Archiver.archive(renamed, .init(store: f.store)) }
+        let error = #expect(throws: PipelineError.self) { try Archiver.archive(renamed, .init(store: f.store)) }
         #expect(error?.localizedDescription.contains("Số 15/KH-UBND") == true)
         #expect(ArchiveStore(f.store).recordIDs() == ["2021-quang-binh-2021"])
     }
@@ -138,7 +138,7 @@ import Testing
         defer { f.remove() }
         let rendered = try f.render("quang-binh-2021")
         try rendered.appendingPathComponent("ke-hoach.txt").replacing("KẾ HOẠCH", with: "KE HOACH")
-        let error = #expect(throws: ArchiveError.self) { try Archiver.archive(rendered, .init(store: f.store)) }
+        let error = #expect(throws: PipelineError.self) { try Archiver.archive(rendered, .init(store: f.store)) }
         #expect(error?.localizedDescription.contains("ke-hoach.txt") == true)
         #expect(!FileManager.default.fileExists(atPath: f.store.appendingPathComponent("records").path))
         #expect(throws: ArchiveError.self) { try Archiver.archive(f.root, .init(store: f.store)) }
@@ -169,11 +169,11 @@ import Testing
         defer { f.remove() }
         try Archiver.archive(try f.render("an-giang-2022"), .init(store: f.store))
         let next = try f.nextYearOfAnGiang()
-        let checked = Pipeline.check(next, previousFrom: f.store)
+        let checked = Pipeline.check(next, previous: PreviousFromArchive(f.store))
         let units = try #require(checked.results).groups.flatMap(\.units)
         #expect(units.allSatisfy { $0.rankChange == 0 }, "the same scores give the same ranks as the archived year")
-        #expect(units.first { $0.id == "syt" }?.previousIndex == Decimal(string: "84.35"))
-        let missing = Pipeline.check(next, previousFrom: f.root.appendingPathComponent("no-store"))
+        #expect(units.first { $0.id == "syt" }?.previousIndex == Points("84.35"))
+        let missing = Pipeline.check(next, previous: PreviousFromArchive(f.root.appendingPathComponent("no-store")))
         #expect(missing.errors.contains { $0.file.hasPrefix("--previous-from") && $0.message.contains("no record of 2022") })
     }
 }

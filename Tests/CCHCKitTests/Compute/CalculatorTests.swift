@@ -4,7 +4,7 @@ import Testing
 @testable import CCHCKit
 
 @Suite struct CalculatorTests {
-    private func d(_ s: String) -> Decimal { Decimal(string: s, locale: Locale(identifier: "en_US_POSIX"))! }
+    private func d(_ s: String) -> Points { Points(s)! }
 
     private func results(_ folder: URL) throws -> Results {
         let checked = Pipeline.check(folder)

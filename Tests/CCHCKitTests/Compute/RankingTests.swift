@@ -6,7 +6,7 @@ import Testing
 @Suite struct RankingTests {
     struct Item {
         var name: String
-        var index: Decimal?
+        var index: Points?
     }
 
     private func ranks(_ items: [Item]) -> [(String, Int?)] {
@@ -35,8 +35,8 @@ import Testing
 
     @Test func tiesMadeByRoundingShareARank() throws {
         // 66,666…% and 66,67% both round to 66,67 at two decimals.
-        let a = try #require(Decimal.percent(2, of: 3, scale: 2))
-        let b = try #require(Decimal.percent(Decimal(string: "66.67")!, of: 100, scale: 2))
+        let a = try #require(Points.percent(2, of: 3, scale: 2))
+        let b = try #require(Points.percent(Points("66.67")!, of: 100, scale: 2))
         #expect(a == b)
         let r = ranks([Item(name: "Sở Y tế", index: a), Item(name: "Sở Công Thương", index: b)])
         #expect(r.map(\.1) == [1, 1])
@@ -46,7 +46,7 @@ import Testing
     @Test(arguments: [("90", "A"), ("89.99", "B"), ("80", "B"), ("79.99", "C"), ("70", "C"), ("69.99", "D"), ("0", "D")])
     func nationalBands(index: String, band: String) {
         let c = BandClassifier(settings: nil)
-        #expect(c.band(Decimal(string: index, locale: Locale(identifier: "en_US_POSIX")), group: "g") == band)
+        #expect(c.band(Points(index), group: "g") == band)
     }
 
     @Test func groupBandsOverrideTheDefault() {

@@ -4,7 +4,7 @@ import Testing
 @testable import CCHCKit
 
 @Suite struct RoundingAndFormatTests {
-    private func d(_ s: String) -> Decimal { Decimal(string: s, locale: Locale(identifier: "en_US_POSIX"))! }
+    private func d(_ s: String) -> Points { Points(s)! }
 
     @Test(arguments: [
         ("2.675", 2, "2,68"), ("8.25", 1, "8,3"), ("8.35", 1, "8,4"), ("1234567.891", 2, "1.234.567,89"),

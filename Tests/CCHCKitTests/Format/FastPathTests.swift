@@ -36,26 +36,28 @@ import Testing
     }
 
     private static func bytes(_ d: Decimal) -> [UInt8] { withUnsafeBytes(of: d) { Array($0) } }
+    private static func bytes(_ p: Points) -> [UInt8] { bytes(p.decimal) }
 
-    /// Sums of scores and of sums, as the criteria tree and the totals make them, and differences
-    /// (lost points, Chênh lệch) give the very Decimal Foundation gives: the same value and bytes.
+    /// `Points`' sums of scores and of sums, as the criteria tree and the totals make them, and
+    /// differences (lost points, Chênh lệch) give the very Decimal `Points.Reference` (Foundation)
+    /// gives: the same value and bytes.
     @Test func sumsAreFoundationsSums() {
         var generator = SplitMix(seed: 20_261_124)
         var checked = 0
         for a in Self.decimals.prefix(2000) {
             let b = Self.decimals[Int(generator.next() % UInt64(Self.decimals.count))]
-            for (x, y) in [(a, b), (b, a), (a, a), (a, 0), (0, a), (a, -a)] {
-                #expect(Self.bytes(x.plus(y)) == Self.bytes(x + y), "\(x) + \(y)")
-                #expect(Self.bytes(x.minus(y)) == Self.bytes(x - y), "\(x) - \(y)")
+            for (x, y) in [(a, b), (b, a), (a, a), (a, 0), (0, a), (a, -a)].map({ (Points($0), Points($1)) }) {
+                #expect(Self.bytes(x + y) == Self.bytes(Points.Reference.sum(x, y)), "\(x) + \(y)")
+                #expect(Self.bytes(x - y) == Self.bytes(Points.Reference.difference(x, y)), "\(x) - \(y)")
                 checked += 1
             }
         }
-        var total: Decimal = 0
-        var foundation: Decimal = 0
+        var total: Points = 0
+        var foundation: Points = 0
         for i in 0..<5000 {
-            let score = Decimal(Int(generator.next() % 1000)) / (i % 2 == 0 ? 4 : 100)
-            total = total.plus(score)
-            foundation += score
+            let score = Points(Decimal(Int(generator.next() % 1000)) / (i % 2 == 0 ? 4 : 100))
+            total += score
+            foundation = Points.Reference.sum(foundation, score)
         }
         #expect(Self.bytes(total) == Self.bytes(foundation))
         #expect(checked == 12_000)
@@ -65,14 +67,15 @@ import Testing
     /// comparisons with a max agree with Foundation, bytes included.
     @Test func productsShiftsAndComparisonsAreFoundations() {
         var generator = SplitMix(seed: 48)
-        for a in Self.decimals.prefix(3000) {
-            let b = Self.decimals[Int(generator.next() % UInt64(Self.decimals.count))]
-            #expect(Self.bytes(a.times(b)) == Self.bytes(a * b), "\(a) × \(b)")
-            #expect(a.exceeds(b) == (a > b), "\(a) > \(b)")
-            #expect(a.exceeds(a) == false)
-            #expect(Self.bytes(a.shifted(by: 2)) == Self.bytes(a / 100), "\(a) / 100")
+        for a in Self.decimals.prefix(3000).map(Points.init) {
+            let b = Points(Self.decimals[Int(generator.next() % UInt64(Self.decimals.count))])
+            #expect(Self.bytes(a * b) == Self.bytes(Points.Reference.product(a, b)), "\(a) × \(b)")
+            #expect((a < b) == Points.Reference.less(a, b), "\(a) < \(b)")
+            #expect((b < a) == Points.Reference.less(b, a), "\(b) < \(a)")
+            #expect(!(a < a))
+            #expect(Self.bytes(a.shifted(by: 2)) == Self.bytes(Points.Reference.shifted(a, by: 2)), "\(a) / 100")
         }
-        #expect(Decimal(string: "0.5")!.exceeds(-1) && !Decimal(-1).exceeds(0) && !Decimal(0).exceeds(Decimal(string: "-0")!))
+        #expect(Points("0.5")! > -1 && !(Points(-1) > 0) && !(Points(0) > Points("-0")!))
     }
 
     /// Indexes (part / whole × 100, rounded half-up) through integers equal Foundation's
@@ -90,13 +93,13 @@ import Testing
         cases.append((Decimal(string: "123456789012345678901234567890.5")!, 7))
         for (part, whole) in cases {
             for scale in [0, 1, 2, 3] {
-                let foundation = (part * 100 / whole).roundedHalfUp(scale)
-                let fast = Decimal.percent(part, of: whole, scale: scale)
-                #expect(fast.map(Self.bytes) == Self.bytes(foundation), "\(part) / \(whole) at \(scale)")
+                let foundation = Points.Reference.percent(Points(part), of: Points(whole), scale: scale)
+                let fast = Points.percent(Points(part), of: Points(whole), scale: scale)
+                #expect(fast.map(Self.bytes) == foundation.map(Self.bytes), "\(part) / \(whole) at \(scale)")
             }
         }
         #expect(Decimal.fastPercent(Decimal(string: "123456789012345678901234567890.5")!, of: 7, scale: 2) == nil)
-        #expect(Decimal.percent(5, of: 0, scale: 2) == nil)
+        #expect(Points.percent(5, of: 0, scale: 2) == nil && Points.Reference.percent(5, of: 0, scale: 2) == nil)
     }
 
     @Test func quickCheckPassesOnlyWhatNFCLeavesAlone() {

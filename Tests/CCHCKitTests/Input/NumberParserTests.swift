@@ -9,8 +9,8 @@ import Testing
         ("0,76939", "0.76939"), ("+2", "2"),
     ])
     func acceptsDecimalCommaOrPoint(text: String, expected: String) throws {
-        let value = try NumberParser.decimal(text).get()
-        #expect(value == Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")))
+        let value = try NumberParser.points(text).get()
+        #expect(value == Points(expected))
     }
 
     @Test(arguments: [
@@ -19,16 +19,16 @@ import Testing
         ("1,", .notANumber), (",5", .notANumber), ("8,5đ", .notANumber),
     ])
     func rejects(text: String, problem: NumberParser.Problem) {
-        #expect(NumberParser.decimal(text) == .failure(problem))
+        #expect(NumberParser.points(text) == .failure(problem))
     }
 
     @Test(arguments: [("83,84%", "0.8384"), ("0,8384", "0.8384"), ("100%", "1"), ("80 %", "0.8")])
     func ratios(text: String, expected: String) throws {
-        #expect(try NumberParser.ratio(text).get() == Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")))
+        #expect(try NumberParser.ratio(text).get() == Points(expected))
     }
 
     @Test func nineTwentyIsExact() throws {
         // Through Double, 9.20 became 9.1999… (PITFALLS.md).
-        #expect(try NumberParser.decimal("9,20").get().description == "9.2")
+        #expect(try NumberParser.points("9,20").get().description == "9.2")
     }
 }

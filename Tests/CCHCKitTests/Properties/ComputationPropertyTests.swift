@@ -31,7 +31,7 @@ import Testing
                 #expect(u.byMethod.map(\.score).reduce(0, +) == u.total)
                 if let index = u.index {
                     #expect(index >= 0 && index <= 100)
-                    #expect(index == (u.total * 100 / u.max).roundedHalfUp(results.precision))
+                    #expect(index.decimal == (u.total.decimal * 100 / u.max.decimal).roundedHalfUp(results.precision))
                 }
             }
             // Competition ranking: rank = 1 + the number of units with a strictly higher index.

@@ -2,7 +2,7 @@ import Foundation
 
 extension Decimal {
     /// Rounded half-up (away from zero at .5), as official scores are: 8,25 → 8,3.
-    public func roundedHalfUp(_ scale: Int) -> Decimal {
+    func roundedHalfUp(_ scale: Int) -> Decimal {
         var value = self
         var result = Decimal()
         NSDecimalRound(&result, &value, scale, .plain)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Sums and percentages of scores through 64-bit integers.
+/// The fast path behind `Points`' operators: sums and percentages of scores through 64-bit
+/// integers. Only `Points` calls these; `Points.Reference` is what they must equal.
 ///
 /// Foundation's Decimal arithmetic allocates arrays for every operation on Linux: summing the
 /// criteria trees of 3.321 units and their indexes took half of `cchc validate` (perf). A score

@@ -128,4 +128,26 @@ import Testing
         #expect(outputs[0].count > 90)
         #expect(outputs[0] == outputs[1])
     }
+
+    /// On a terminal each step says where it is (`[2/4] validate`); in a pipe, a log or with
+    /// `--quiet` nothing is said. `script` gives the command a terminal.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func stepsAreLoggedOnATerminalOnly() throws {
+        let f = try ArchiveFixture()
+        defer { f.remove() }
+        func onATerminal(_ arguments: String) throws -> String {
+            try CLI.run(["-qec", "'\(TestPaths.executable.path)' \(arguments)", "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script")).stdout
+        }
+        let validate = try onATerminal("validate Inputs/quang-binh-2021")
+        #expect(validate.hasPrefix("[1/3] load\r\n[2/3] validate\r\n[3/3] compute\r\n"), "\(validate)")
+        let render = try onATerminal("render Inputs/quang-binh-2021 --out \(f.root.path)/a")
+        #expect(render.contains("[3/4] compute\r\n[4/4] render\r\n"), "\(render)")
+        #expect(render.contains("  4/4 documents\r\n"), "\(render)")
+        let quiet = try onATerminal("render Inputs/quang-binh-2021 --out \(f.root.path)/b --quiet")
+        #expect(quiet.isEmpty, "\(quiet)")
+        let piped = try CLI.run(["render", "Inputs/quang-binh-2021", "--out", "\(f.root.path)/c"])
+        #expect(piped.status == 0 && !piped.stderr.contains("[1/") && !piped.stderr.contains("/4 documents"), "\(piped.stderr)")
+        let stopped = try onATerminal("validate --strict Inputs/quang-binh-2021")
+        #expect(stopped.contains("[2/3] validate\r\n") && !stopped.contains("[3/3]") && stopped.contains("validate: 1 error found."))
+    }
 }

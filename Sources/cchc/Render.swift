@@ -68,7 +68,8 @@ struct Render: ParsableCommand {
         let pipeline = Pipeline.checking.then(.render(options, progress: quiet ? nil : Progress.documents()))
         let batch: Pipeline.Batch
         do {
-            batch = try pipeline.run(Pipeline.Batch(folder, previous: previous, strict: strict), log: Progress.steps(quiet: quiet))
+            batch = try pipeline.run(
+                Pipeline.Batch(folder, previous: previous, strict: strict), log: Progress.steps(quiet: quiet))
         } catch PipelineError.failed(_, let error as RenderError) {
             if case .unknownUnit = error { throw ValidationError(error.localizedDescription) }
             throw Report.failure(PipelineError.failed(step: .render, error), "Nothing was written.")

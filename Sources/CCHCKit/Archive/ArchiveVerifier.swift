@@ -259,7 +259,9 @@ public enum ArchiveVerifier {
         let paths: [String]
         do {
             let batch = try Pipeline.checking.then(.render(options)).run(Pipeline.Batch(dataset))
-            guard let rendered = batch.rendered else { throw PipelineError.stopped(step: batch.stoppedAt ?? .validate, batch.problems) }
+            guard let rendered = batch.rendered else {
+                throw PipelineError.stopped(step: batch.stoppedAt ?? .validate, batch.problems)
+            }
             paths = rendered.paths
         } catch {
             let reason = error.localizedDescription

@@ -6,7 +6,7 @@ import Foundation
 /// Its operators are the only arithmetic on scores. They go through 64-bit integers when both
 /// values fit (`Points+FastPath.swift`) and through Foundation's `Decimal` otherwise, and give the
 /// very value Foundation gives, bytes included: `Points.Reference` is the plain Foundation
-/// arithmetic, which FastPathTests compares them with on every shape a score sheet produces.
+/// arithmetic, which PointsTests compares them with on every shape a score sheet produces.
 public struct Points: Sendable, Hashable, Comparable, ExpressibleByIntegerLiteral, CustomStringConvertible {
     /// The value as Foundation's decimal, for formatting and JSON.
     public let decimal: Decimal

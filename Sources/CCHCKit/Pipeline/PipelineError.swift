@@ -18,7 +18,8 @@ public enum PipelineError: Error, LocalizedError, Sendable {
             }.joined(separator: "\n")
         case .stopped(let step, let diagnostics):
             let count = diagnostics.count
-            return (diagnostics.map(\.description)
+            return
+                (diagnostics.map(\.description)
                 + ["\(step.rawValue): \(count) problem\(count == 1 ? "" : "s") in the dataset; nothing after this step ran"])
                 .joined(separator: "\n")
         }

@@ -28,10 +28,10 @@ extension Pipeline {
         /// Reads the dataset; stops when a file could not be used at all.
         public static var load: Step {
             Step(.load) { batch in
-            let loaded = DatasetLoader.load(batch.folder, previous: batch.previous)
-            batch.diagnostics.append(contentsOf: loaded.diagnostics.diagnostics)
-            batch.loaded = loaded
-            if loaded.dataset == nil { batch.stoppedAt = .load }
+                let loaded = DatasetLoader.load(batch.folder, previous: batch.previous)
+                batch.diagnostics.append(contentsOf: loaded.diagnostics.diagnostics)
+                batch.loaded = loaded
+                if loaded.dataset == nil { batch.stoppedAt = .load }
             }
         }
 
@@ -39,20 +39,20 @@ extension Pipeline {
         /// any warning, when strict).
         public static var validate: Step {
             Step(.validate) { batch in
-            guard let loaded = batch.loaded else { return }
-            DatasetLoader.validate(loaded, diagnostics: &batch.diagnostics)
-            if !batch.problems.isEmpty { batch.stoppedAt = .validate }
+                guard let loaded = batch.loaded else { return }
+                DatasetLoader.validate(loaded, diagnostics: &batch.diagnostics)
+                if !batch.problems.isEmpty { batch.stoppedAt = .validate }
             }
         }
 
         /// Computes the results; stops when one of their warnings is an error under `strict`.
         public static var compute: Step {
             Step(.compute) { batch in
-            guard let dataset = batch.dataset else { return }
-            let results = Calculator.compute(dataset)
-            batch.diagnostics.append(contentsOf: results.warnings)
-            batch.results = results
-            if !batch.problems.isEmpty { batch.stoppedAt = .compute }
+                guard let dataset = batch.dataset else { return }
+                let results = Calculator.compute(dataset)
+                batch.diagnostics.append(contentsOf: results.warnings)
+                batch.results = results
+                if !batch.problems.isEmpty { batch.stoppedAt = .compute }
             }
         }
     }

@@ -7,6 +7,8 @@ import Foundation
 /// Writes a new file with POSIX calls, so a failure carries the system's reason ("File too
 /// large", "No space left on device") rather than a generic Foundation error.
 enum POSIXFile {
+    /// The system's reason a write failed. It never leaves the layer: the writers turn it into
+    /// `RenderError.write` or `ArchiveError.store` with the path.
     struct Failure: Error, CustomStringConvertible {
         var path: String
         var code: Int32

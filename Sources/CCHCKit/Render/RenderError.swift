@@ -10,6 +10,8 @@ public enum RenderError: Error, LocalizedError, Sendable {
     case missingFile(String)
     /// `--unit` names no unit of the dataset (`known`: the dataset's unit ids).
     case unknownUnit(String, known: [String])
+    /// The XSD beside the XML templates does not parse as a schema (an edit broke it).
+    case invalidSchema(path: String, problems: [XMLSchemaValidator.Problem])
     /// A rendered XML document does not validate against the XSD (a template edit broke it).
     case invalidXML(path: String, problems: [XMLSchemaValidator.Problem])
     /// The output could not be written.
@@ -27,6 +29,9 @@ public enum RenderError: Error, LocalizedError, Sendable {
             return "--unit \(id): no such unit in units.csv; expected one of \(shown)"
         case .invalidXML(let path, let problems):
             return problems.prefix(20).map { "\(path):\($0.line): error: \($0.message)" }.joined(separator: "\n")
+        case .invalidSchema(let path, let problems):
+            let found = problems.prefix(5).map(\.description).joined(separator: "; ")
+            return "\(path): the schema does not parse (\(found)); expected the XSD of CCHC's templates (`xml/cchc-document.xsd`)"
         case .write(let path, let reason): return "\(path): cannot be written: \(reason)"
         case .outputRefused(let path, let reason): return "\(path): \(reason)"
         }

@@ -106,7 +106,7 @@ public enum RenderJob {
         guard checked.passes(strict: options.strict), let dataset = checked.dataset, let results = checked.results else {
             throw RenderError.dataset(checked.diagnostics.filter { $0.severity == .error || options.strict })
         }
-        if let unit = options.unit, !dataset.units.contains(where: { $0.id == unit }) { 
+        if let unit = options.unit, !dataset.units.contains(where: { $0.id == unit }) {
             throw RenderError.unknownUnit(unit, known: dataset.units.map(\.id))
         }
         return (dataset, results)

@@ -13,11 +13,6 @@ public final class XMLSchemaValidator: @unchecked Sendable {
         public var description: String { "line \(line): \(message)" }
     }
 
-    public struct SchemaError: Error, LocalizedError {
-        public var message: String
-        public var errorDescription: String? { message }
-    }
-
     public init(xsd: String, name: String) throws {
         // libxml2 must be initialised once, on one thread, before several threads use it.
         xmlInitParser()
@@ -32,8 +27,7 @@ public final class XMLSchemaValidator: @unchecked Sendable {
             }
         }
         guard let parsed else {
-            throw SchemaError(
-                message: "\(name): the schema does not parse: \(collector.problems.map(\.description).joined(separator: "; "))")
+            throw RenderError.invalidSchema(path: name, problems: collector.problems)
         }
         schema = parsed
     }

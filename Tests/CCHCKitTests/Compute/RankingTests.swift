@@ -27,6 +27,29 @@ import Testing
         #expect(Set(r.compactMap(\.1)) == [1])
     }
 
+    /// The ranking on integer keys (millionths) and on `Points` (when one index does not fit)
+    /// gives the ranks the plain rule gives: 1 + the number of items with a higher index.
+    @Test(arguments: [false, true])
+    func integerKeysRankAsThePlainRule(withAnIndexBeyondMillionths: Bool) {
+        var generator = SplitMix(seed: withAnIndexBeyondMillionths ? 7 : 3321)
+        var items = (0..<400).map { i in
+            Item(
+                name: "U\(i)",
+                index: i % 37 == 0 ? nil : Points(Decimal(Int(generator.next() % 2_000)) / 20))
+        }
+        if withAnIndexBeyondMillionths { items.append(Item(name: "Z", index: Points("50.0000001")!)) }
+        let ranked = ranks(items)
+        for (name, rank) in ranked {
+            let item = items.first { $0.name == name }!
+            let higher = items.filter { other in
+                guard let a = other.index, let b = item.index else { return false }
+                return Points.Reference.less(b, a)
+            }.count
+            #expect(rank == (item.index == nil ? nil : higher + 1), "\(name)")
+        }
+        #expect(ranked.count == items.count)
+    }
+
     @Test func unitsWithoutAnIndexComeLastWithoutRank() {
         let r = ranks([Item(name: "X", index: nil), Item(name: "Y", index: 10)])
         #expect(r.map(\.0) == ["Y", "X"])

@@ -47,7 +47,7 @@ struct Mutator {
     }
 
     static func corpus(_ folder: String) -> [[UInt8]] {
-        let dir = TestPaths.packageRoot.appendingPathComponent("Tests/CCHCKitTests/Fuzz/corpus/\(folder)")
+        let dir = TestPaths.packageRoot.appendingPathComponent("Tests/CCHCKitTests/Fixtures/fuzz/\(folder)")
         return ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted()
             .compactMap { FileManager.default.contents(atPath: dir.appendingPathComponent($0).path).map { [UInt8]($0) } }
     }

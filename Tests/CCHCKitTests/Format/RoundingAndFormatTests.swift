@@ -52,6 +52,11 @@ import Testing
         t.append(["Sở Văn hóa, Thể thao và Du lịch tỉnh An Giang", "95,3"])
         let lines = t.render().split(separator: "\n")
         #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= 30 })
-        #expect(lines.count > 3, "the long name wraps")
+        // The long name wraps at a word, in its own column; the score stays on the first line.
+        #expect(
+            lines == [
+                "Đơn vị                  | Điểm", "------------------------+-----", "Sở Văn hóa, Thể thao và | 95,3",
+                "Du lịch tỉnh An Giang   |",
+            ])
     }
 }

@@ -125,7 +125,7 @@ import Testing
             #expect(r.status == 0, "\(r.stderr)")
             outputs.append(try snapshot(out))
         }
-        #expect(outputs[0].count > 90)
+        #expect(outputs[0].count == 105, "34 documents in three formats, results.json, results.csv, cchc-render.json")
         #expect(outputs[0] == outputs[1])
     }
 
@@ -136,7 +136,10 @@ import Testing
         let f = try ArchiveFixture()
         defer { f.remove() }
         func onATerminal(_ arguments: String) throws -> String {
-            try CLI.run(["-qec", "'\(TestPaths.executable.path)' \(arguments)", "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script")).stdout
+            try CLI.run(
+                ["-qec", "'\(TestPaths.executable.path)' \(arguments)", "/dev/null"],
+                executable: URL(fileURLWithPath: "/usr/bin/script")
+            ).stdout
         }
         let validate = try onATerminal("validate Inputs/quang-binh-2021")
         #expect(validate.hasPrefix("[1/3] load\r\n[2/3] validate\r\n[3/3] compute\r\n"), "\(validate)")
@@ -148,6 +151,7 @@ import Testing
         let piped = try CLI.run(["render", "Inputs/quang-binh-2021", "--out", "\(f.root.path)/c"])
         #expect(piped.status == 0 && !piped.stderr.contains("[1/") && !piped.stderr.contains("/4 documents"), "\(piped.stderr)")
         let stopped = try onATerminal("validate --strict Inputs/quang-binh-2021")
-        #expect(stopped.contains("[2/3] validate\r\n") && !stopped.contains("[3/3]") && stopped.contains("validate: 1 error found."))
+        #expect(
+            stopped.contains("[2/3] validate\r\n") && !stopped.contains("[3/3]") && stopped.contains("validate: 1 error found."))
     }
 }

@@ -62,7 +62,13 @@ public enum Archiver {
         // A step's error comes out tagged with the step's name (`render: …`, `archive: …`).
         let batch = try Pipeline.checking.then(.render(renderOptions), archiveStep).run(Pipeline.Batch(datasetURL), log: log)
         guard let outcome else {
-            throw PipelineError.stopped(step: batch.stoppedAt ?? .validate, batch.problems)
+            // The dataset is named by its path: the user typed the rendered folder, not the dataset.
+            let located = batch.problems.map { d in
+                var d = d
+                if !d.file.hasPrefix("/") && !d.file.hasPrefix("-") { d.file = datasetURL.path + "/" + d.file }
+                return d
+            }
+            throw PipelineError.stopped(step: batch.stoppedAt ?? .validate, located)
         }
         return outcome
     }

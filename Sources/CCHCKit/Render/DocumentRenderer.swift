@@ -41,13 +41,9 @@ public struct DocumentRenderer: Sendable {
         var libraries: [OutputFormat: TemplateLibrary] = [:]
         var errors: [TemplateError] = []
         for format in formats {
-            do {
-                libraries[format] = try TemplateLibrary(
-                    folder: templates.appendingPathComponent(format.rawValue),
-                    format: format.rawValue, escaping: format.escaping)
-            } catch let e as TemplateErrors {
-                errors += e.errors
-            }
+            libraries[format] = TemplateLibrary(
+                folder: templates.appendingPathComponent(format.rawValue), format: format.rawValue,
+                escaping: format.escaping, errors: &errors)
         }
         if !errors.isEmpty { throw RenderError.templates(errors) }
         for format in formats {

@@ -2,7 +2,7 @@ import Foundation
 
 extension Template {
     /// Compiles template text. Throws the first syntax error with its line and column.
-    public init(name: String, source: String, escaping: Escaping) throws {
+    public init(name: String, source: String, escaping: Escaping) throws(TemplateError) {
         self.name = name
         self.escaping = escaping
         self.lines = source.split(separator: "\n", omittingEmptySubsequences: false)
@@ -26,7 +26,7 @@ extension Template {
             return TemplateError(template: name, line: at.line, column: at.column, kind: kind, sourceLine: line)
         }
 
-        mutating func tokenize() throws -> [Token] {
+        mutating func tokenize() throws(TemplateError) -> [Token] {
             var tokens: [Token] = []
             var rest = source[...]
             var line = 1
@@ -59,7 +59,7 @@ extension Template {
             return tokens
         }
 
-        private func tag(_ body: Substring, triple: Bool, _ at: Location) throws -> Token {
+        private func tag(_ body: Substring, triple: Bool, _ at: Location) throws(TemplateError) -> Token {
             var text = body.trimmingCharacters(in: .whitespaces)
             if triple { return .tag("&", text, at) }
             guard let first = text.first else { throw error(.badTag("{{}}"), at) }
@@ -123,7 +123,7 @@ extension Template {
             return nil
         }
 
-        func build(_ tokens: [Token]) throws -> [Node] {
+        func build(_ tokens: [Token]) throws(TemplateError) -> [Node] {
             var stack: [(name: String, inverted: Bool, at: Location, nodes: [Node])] = [
                 ("", false, Location(line: 1, column: 1), [])
             ]

@@ -7,11 +7,11 @@ public struct TemplateLibrary: Sendable {
     private var templates: [String: Template] = [:]
     private var partials: [String: Template] = [:]
 
-    /// Compiles every template of `folder`; throws the first syntax error of each file, all together.
-    public init(folder: URL, format: String, escaping: Template.Escaping) throws {
+    /// Compiles every template of `folder`; the first syntax error of each file that does not
+    /// compile goes to `errors`, so that every file's error is reported in one run.
+    public init(folder: URL, format: String, escaping: Template.Escaping, errors: inout [TemplateError]) {
         self.format = format
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        var errors: [TemplateError] = []
         for file in names.sorted() where file.hasSuffix(".mustache") {
             let url = folder.appendingPathComponent(file)
             // Messages name the template as it was read: the folder as the user gave it.
@@ -34,11 +34,10 @@ public struct TemplateLibrary: Sendable {
                 let template = try Template(name: label, source: source, escaping: escaping)
                 let base = String(file.dropLast(".mustache".count))
                 if base.hasPrefix("_") { partials[String(base.dropFirst())] = template } else { templates[base] = template }
-            } catch let error as TemplateError {
+            } catch {
                 errors.append(error)
             }
         }
-        if !errors.isEmpty { throw TemplateErrors(errors: errors) }
     }
 
     /// A library of partials given as text (tests, embedded use).
@@ -50,11 +49,4 @@ public struct TemplateLibrary: Sendable {
     public func template(_ name: String) -> Template? { templates[name] }
 
     public func partial(_ name: String) -> Template? { partials[name] }
-}
-
-/// Several template errors found in one run.
-public struct TemplateErrors: Error, LocalizedError, CustomStringConvertible, Sendable {
-    public var errors: [TemplateError]
-    public var description: String { errors.map(\.description).joined(separator: "\n") }
-    public var errorDescription: String? { description }
 }

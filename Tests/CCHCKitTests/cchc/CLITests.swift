@@ -154,4 +154,29 @@ import Testing
         #expect(
             stopped.contains("[2/3] validate\r\n") && !stopped.contains("[3/3]") && stopped.contains("validate: 1 error found."))
     }
+
+    /// An error names the step it stopped in; the dataset's problems name the dataset's files.
+    @Test func errorsNameTheirStep() throws {
+        let f = try ArchiveFixture()
+        defer { f.remove() }
+        let dataset = f.root.appendingPathComponent("quang-binh-2021")
+        try FileManager.default.copyItem(at: TestPaths.input("quang-binh-2021"), to: dataset)
+        let file = f.root.appendingPathComponent("a-file")
+        try Data().write(to: file)
+        let render = try CLI.run(["render", dataset.path, "--out", file.path, "--quiet"])
+        #expect(render.status == 1)
+        #expect(render.stderr.hasPrefix("error: render: \(file.path): is a file, not a folder;"), "\(render.stderr)")
+        #expect(render.stderr.hasSuffix("\nNothing was written.\n"))
+        let out = f.root.appendingPathComponent("out").path
+        #expect(try CLI.run(["render", dataset.path, "--out", out, "--quiet"]).status == 0)
+        try dataset.appendingPathComponent("scores.csv").replacing("quang-binh,1.3,2,2", with: "quang-binh,1.3,2,x")
+        let archive = try CLI.run(["archive", out, "--store", f.store.path])
+        #expect(archive.status == 1)
+        #expect(
+            archive.stderr.hasPrefix("\(dataset.path)/scores.csv:4: error: column 'appraised': 'x'"), "\(archive.stderr)")
+        #expect(
+            archive.stderr.hasSuffix(
+                "\nerror: validate: 1 problem in the dataset; nothing after this step ran\nThe store was not changed.\n"))
+        #expect(!FileManager.default.fileExists(atPath: f.store.path))
+    }
 }

@@ -26,8 +26,12 @@ let package = Package(
                 "CSupport",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            plugins: ["EmbedTemplates"]
         ),
+        // The built-in templates: Templates/ embedded into CCHCKit at build time.
+        .executableTarget(name: "embed-templates"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
         .executableTarget(
             name: "cchc",
             dependencies: [
@@ -42,7 +46,7 @@ let package = Package(
         .testTarget(
             name: "CCHCKitTests",
             dependencies: ["CCHCKit"],
-            exclude: ["Fixtures", "Golden", "Fuzz/corpus"]
+            exclude: ["Fixtures", "Golden"]
         ),
     ]
 )

@@ -44,7 +44,7 @@ enum National {
         guard let data = loaded, !diagnostics.hasErrors else { throw BenchFailure("the synthetic dataset has errors") }
         let results = time("compute") { Calculator.compute(data) }
         let out = root.appendingPathComponent("out")
-        let options = RenderJob.Options(output: out, templates: templates)
+        let options = RenderJob.Options(output: out, templates: try TemplateSet.overlay(templates))
         let checked = Pipeline.Checked(dataset: data, results: results, diagnostics: diagnostics.diagnostics)
         let paths = try time("render+validate+write (streamed, as cchc render)") { try RenderJob.run(checked, options) }
         let wall = now() - wallStart
@@ -60,12 +60,12 @@ enum National {
         let documents = time("  documents (models)") { DocumentSet.build(data, results) }
         var rendered: [RenderedFile] = []
         for format in OutputFormat.allCases {
-            let single = try DocumentRenderer(templates: templates, formats: [format])
+            let single = try DocumentRenderer(templates: try TemplateSet.overlay(templates), formats: [format])
             rendered += try time("  \(format.rawValue)\(format == .xml ? " (rendered and validated)" : "")") {
                 try single.render(documents)
             }
         }
-        let validator = try XMLSchemaValidator(templates: templates)
+        let validator = try XMLSchemaValidator(templates: try TemplateSet.overlay(templates))
         let xml = rendered.filter { $0.path.hasSuffix(".xml") }
         try time("  XML validation alone") {
             try onEveryCore(xml, failure: "the XML does not validate") { validator.validate($0.bytes).isEmpty }

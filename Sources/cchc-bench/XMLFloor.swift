@@ -6,7 +6,7 @@ import Foundation
 /// the part of a national render that no change to CCHC's own code can make faster.
 enum XMLFloor {
     static func run(output: URL, templates: URL) throws {
-        let validator = try XMLSchemaValidator(templates: templates)
+        let validator = try XMLSchemaValidator(templates: try TemplateSet.overlay(templates))
         let files = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".xml") }.sorted()
         let texts = try files.map { try String(contentsOf: output.appendingPathComponent($0), encoding: .utf8) }
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }

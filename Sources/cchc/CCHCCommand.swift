@@ -12,7 +12,9 @@ struct CCHCCommand: ParsableCommand {
         commandName: "cchc",
         abstract: "Turns PAR-index scores (Chỉ số CCHC) into official documents.",
         version: CCHC.version,
-        subcommands: [Validate.self, Compute.self, Render.self, Keygen.self, Archive.self, Verify.self, Synth.self]
+        subcommands: [
+            Validate.self, Compute.self, Render.self, Templates.self, Keygen.self, Archive.self, Verify.self, Synth.self,
+        ]
     )
 
     static func main() {

@@ -21,8 +21,11 @@ struct Render: ParsableCommand {
     @Option(help: "Only this unit's self-assessment.")
     var unit: String?
 
-    @Option(help: "The templates folder.")
-    var templates: String = "Templates"
+    @Option(
+        help:
+            "A folder of templates to use in place of the built-in ones (only the files it has); default $CCHC_TEMPLATES, else the built-in set."
+    )
+    var templates: String?
 
     @Option(
         name: .customLong("previous-from"),
@@ -59,8 +62,12 @@ struct Render: ParsableCommand {
             throw Report.failure(error, "Nothing was written.")
         }
         let outputPath = out ?? output.relativePath
+        let templateSet: TemplateSet
+        do { templateSet = try TemplateSet.resolve(option: templates) } catch let error as RenderError {
+            throw Report.failure(error, "Nothing was written.")
+        }
         let options = RenderJob.Options(
-            output: output, templates: URL(fileURLWithPath: templates), kinds: try parsedKinds(),
+            output: output, templates: templateSet, kinds: try parsedKinds(),
             formats: try parsedFormats(), unit: unit, strict: strict)
         let previous: any PreviousResultsSource =
             previousFrom.map { PreviousFromArchive(URL(fileURLWithPath: $0), key: previousKey.map { URL(fileURLWithPath: $0) }) }

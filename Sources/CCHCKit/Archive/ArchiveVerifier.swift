@@ -252,12 +252,13 @@ public enum ArchiveVerifier {
         }
         defer { scratch.remove() }
         let output = scratch.url.appendingPathComponent(manifest.dataset)
-        let options = RenderJob.Options(
-            output: output, templates: folder.appendingPathComponent("templates"),
-            kinds: manifest.kinds.compactMap(DocumentKind.init), formats: manifest.formats.compactMap(OutputFormat.init),
-            unit: manifest.unit)
         let paths: [String]
         do {
+            // The record's own templates: every file the render used is archived, none is taken from this cchc.
+            let options = RenderJob.Options(
+                output: output, templates: try TemplateSet.overlay(folder.appendingPathComponent("templates")),
+                kinds: manifest.kinds.compactMap(DocumentKind.init), formats: manifest.formats.compactMap(OutputFormat.init),
+                unit: manifest.unit)
             let batch = try Pipeline.checking.then(.render(options)).run(Pipeline.Batch(dataset))
             guard let rendered = batch.rendered else {
                 throw PipelineError.stopped(step: batch.stoppedAt ?? .validate, batch.problems)

@@ -33,7 +33,7 @@ public enum Archiver {
         if let date = options.date, PlanDate(date) == nil {
             throw ArchiveError.store(path: "--date", reason: "'\(date)' is not a date; expected YYYY-MM-DD")
         }
-        let datasetURL = URL(fileURLWithPath: provenance.dataset)
+        let datasetURL = provenance.datasetFolder(from: rendered)
         let name = datasetURL.standardizedFileURL.lastPathComponent
         if let problem = FileNameRule.problem(name) {
             throw ArchiveError.store(
@@ -43,7 +43,7 @@ public enum Archiver {
         let scratch = try ScratchFolder("archive")
         defer { scratch.remove() }
         let renderOptions = RenderJob.Options(
-            output: scratch.url.appendingPathComponent(name), templates: URL(fileURLWithPath: provenance.templates),
+            output: scratch.url.appendingPathComponent(name), templates: try provenance.templateSet(from: rendered),
             kinds: provenance.kinds.compactMap(DocumentKind.init), formats: provenance.formats.compactMap(OutputFormat.init),
             unit: provenance.unit)
         var outcome: Outcome?

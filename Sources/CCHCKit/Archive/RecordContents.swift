@@ -25,7 +25,7 @@ struct RecordContents {
     /// The record of a render: its files in `folder` (as `outcome` lists them), the dataset
     /// files cchc reads, the templates of the formats rendered, and the tool's version.
     static func collect(
-        rendered folder: URL, _ outcome: RenderOutcome, dataset: Dataset, templates: URL, formats: [OutputFormat]
+        rendered folder: URL, _ outcome: RenderOutcome, dataset: Dataset, templates: TemplateSet, formats: [OutputFormat]
     ) throws -> RecordContents {
         var c = RecordContents()
         for path in outcome.paths where path != RenderProvenance.fileName {
@@ -36,11 +36,11 @@ struct RecordContents {
         for name in DatasetFiles.names(in: dataset.folder) {
             try c.add("dataset/\(dataset.name)/\(name)", .input(dataset.folder.appendingPathComponent(name)), role: "input")
         }
+        // The templates as the render used them: the user's files, and the built-in ones they did not replace.
         for format in formats {
-            let folder = templates.appendingPathComponent(format.rawValue)
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() ?? []
-            where name.hasSuffix(".mustache") || name.hasSuffix(".xsd") {
-                try c.add("templates/\(format.rawValue)/\(name)", .input(folder.appendingPathComponent(name)), role: "template")
+            for file in templates.files(of: format) {
+                let source: Source = file.url.map { .input($0) } ?? .bytes(file.data() ?? Data())
+                try c.add("templates/\(file.path)", source, role: "template")
             }
         }
         try c.add("VERSION", .bytes(Data("cchc \(CCHC.version)\n".utf8)), role: "tool")

@@ -35,21 +35,20 @@ public struct DocumentRenderer: Sendable {
     private let validator: XMLSchemaValidator?
 
     /// Compiles the templates of `formats` from `templates` (and reads the XSD for XML).
-    public init(templates: URL, formats: [OutputFormat]) throws {
-        guard FileManager.default.fileExists(atPath: templates.path) else { throw RenderError.missingFile(templates.path) }
+    public init(templates: TemplateSet, formats: [OutputFormat]) throws {
         self.formats = formats
         var libraries: [OutputFormat: TemplateLibrary] = [:]
         var errors: [TemplateError] = []
         for format in formats {
-            libraries[format] = TemplateLibrary(
-                folder: templates.appendingPathComponent(format.rawValue), format: format.rawValue,
-                escaping: format.escaping, errors: &errors)
+            let files = templates.files(of: format).map { f in
+                (name: String(f.path.dropFirst(format.rawValue.count + 1)), data: f.data(), label: f.label)
+            }
+            libraries[format] = TemplateLibrary(files: files, format: format.rawValue, escaping: format.escaping, errors: &errors)
         }
         if !errors.isEmpty { throw RenderError.templates(errors) }
         for format in formats {
             for kind in DocumentKind.allCases where libraries[format]?.template(kind.fileName) == nil {
-                throw RenderError.missingFile(
-                    templates.appendingPathComponent("\(format.rawValue)/\(kind.fileName).mustache").path)
+                throw RenderError.missingFile("\(format.rawValue)/\(kind.fileName).mustache")
             }
         }
         self.libraries = libraries

@@ -6,7 +6,7 @@ public enum RenderError: Error, LocalizedError, Sendable {
     case dataset([Diagnostic])
     /// Templates with syntax errors or names the data does not have.
     case templates([TemplateError])
-    /// The templates folder, a template or the XSD is missing.
+    /// The templates folder given is missing (or, in a record, a template or the XSD).
     case missingFile(String)
     /// `--unit` names no unit of the dataset (`known`: the dataset's unit ids).
     case unknownUnit(String, known: [String])
@@ -23,7 +23,8 @@ public enum RenderError: Error, LocalizedError, Sendable {
         switch self {
         case .dataset(let d): return d.map(\.description).joined(separator: "\n")
         case .templates(let t): return t.map(\.description).joined(separator: "\n")
-        case .missingFile(let path): return "\(path): not found; expected the templates folder of CCHC (see --templates)"
+        case .missingFile(let path):
+            return "\(path): not found; expected a templates folder such as `cchc templates --out DIR` writes (see --templates)"
         case .unknownUnit(let id, let known):
             let shown = known.prefix(8).joined(separator: ", ") + (known.count > 8 ? ", …" : "")
             return "--unit \(id): no such unit in units.csv; expected one of \(shown)"

@@ -6,14 +6,14 @@ import Foundation
 public enum RenderJob {
     public struct Options: Sendable {
         public var output: URL
-        public var templates: URL
+        public var templates: TemplateSet
         public var kinds: [DocumentKind]
         public var formats: [OutputFormat]
         public var unit: String?
         public var strict: Bool
 
         public init(
-            output: URL, templates: URL, kinds: [DocumentKind] = DocumentKind.allCases,
+            output: URL, templates: TemplateSet = .builtIn, kinds: [DocumentKind] = DocumentKind.allCases,
             formats: [OutputFormat] = OutputFormat.allCases, unit: String? = nil, strict: Bool = false
         ) {
             (self.output, self.templates, self.kinds, self.formats, self.unit, self.strict) = (
@@ -123,8 +123,9 @@ public enum RenderJob {
     /// cchc-render.json: what the documents were rendered from, and the files cchc wrote.
     static func provenance(_ dataset: Dataset, _ options: Options, files: [String]?) -> RenderedFile {
         let provenance = RenderProvenance(
-            tool: "cchc \(CCHC.version)", dataset: dataset.folder.standardizedFileURL.path,
-            templates: options.templates.standardizedFileURL.path, kinds: options.kinds.map(\.rawValue),
+            tool: "cchc \(CCHC.version)", dataset: RelativePath.from(options.output, to: dataset.folder),
+            templates: options.templates.folder.map { RelativePath.from(dataset.folder, to: $0) },
+            kinds: options.kinds.map(\.rawValue),
             formats: options.formats.map(\.rawValue), unit: options.unit, files: files)
         return RenderedFile(path: RenderProvenance.fileName, content: provenance.encoded())
     }

@@ -6,9 +6,10 @@ public struct RenderProvenance: Codable, Sendable {
     public static let fileName = "cchc-render.json"
 
     public var tool: String
-    /// The dataset and templates folders, absolute.
+    /// The dataset folder, relative to the output folder (absolute from cchc before 0.4).
     public var dataset: String
-    public var templates: String
+    /// The user's templates folder, relative to the dataset folder; `nil` for the built-in set.
+    public var templates: String?
     public var kinds: [String]
     public var formats: [String]
     public var unit: String?
@@ -20,6 +21,15 @@ public struct RenderProvenance: Codable, Sendable {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? e.encode(self)) ?? Data(), as: UTF8.self) + "\n"
+    }
+
+    /// The dataset folder, for a marker read from `output`.
+    public func datasetFolder(from output: URL) -> URL { RelativePath.resolve(dataset, against: output) }
+
+    /// The templates the documents were rendered with.
+    public func templateSet(from output: URL) throws -> TemplateSet {
+        guard let templates else { return .builtIn }
+        return try TemplateSet.overlay(RelativePath.resolve(templates, against: datasetFolder(from: output)))
     }
 
     public static func read(_ folder: URL) throws -> RenderProvenance {

@@ -32,11 +32,13 @@ public final class XMLSchemaValidator: @unchecked Sendable {
         schema = parsed
     }
 
-    /// The validator for the XSD beside the XML templates, `xml/cchc-document.xsd` in `templates`.
-    public convenience init(templates: URL) throws {
-        let xsd = templates.appendingPathComponent("xml/cchc-document.xsd")
-        guard let text = try? String(contentsOf: xsd, encoding: .utf8) else { throw RenderError.missingFile(xsd.path) }
-        try self.init(xsd: text, name: xsd.path)
+    /// The validator for the XSD beside the XML templates, `xml/cchc-document.xsd` of `templates`.
+    public convenience init(templates: TemplateSet) throws {
+        let path = "xml/cchc-document.xsd"
+        guard let file = templates.file(path), let data = file.data(), let text = String(data: data, encoding: .utf8) else {
+            throw RenderError.missingFile(templates.file(path)?.label ?? path)
+        }
+        try self.init(xsd: text, name: file.label)
     }
 
     deinit { xmlSchemaFree(schema) }

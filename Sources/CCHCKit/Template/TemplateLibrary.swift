@@ -1,22 +1,23 @@
 import Foundation
 
-/// The templates of one output format, read from `Templates/<format>/`: `<kind>.mustache` for each
-/// document kind and `_<name>.mustache` for the partials they include with `{{> name}}`.
+/// The templates of one output format (`html/`, `xml/`, `txt/` of a template set): `<kind>.mustache`
+/// for each document kind and `_<name>.mustache` for the partials they include with `{{> name}}`.
 public struct TemplateLibrary: Sendable {
     public let format: String
     private var templates: [String: Template] = [:]
     private var partials: [String: Template] = [:]
 
-    /// Compiles every template of `folder`; the first syntax error of each file that does not
-    /// compile goes to `errors`, so that every file's error is reported in one run.
-    public init(folder: URL, format: String, escaping: Template.Escaping, errors: inout [TemplateError]) {
+    /// Compiles every template of `files` (named `<kind>.mustache` or `_<partial>.mustache`; their
+    /// bytes `nil` when they could not be read); the first syntax error of each file that does not
+    /// compile goes to `errors`, so that every file's error is reported in one run. Messages name
+    /// each file by its `label`.
+    public init(
+        files: [(name: String, data: Data?, label: String)], format: String, escaping: Template.Escaping,
+        errors: inout [TemplateError]
+    ) {
         self.format = format
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for file in names.sorted() where file.hasSuffix(".mustache") {
-            let url = folder.appendingPathComponent(file)
-            // Messages name the template as it was read: the folder as the user gave it.
-            let label = folder.relativePath + "/" + file
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+        for (file, data, label) in files.sorted(by: { $0.name < $1.name }) where file.hasSuffix(".mustache") {
+            guard let data else {
                 errors.append(
                     TemplateError(template: label, line: 1, column: 1, kind: .unreadable("cannot be read"), sourceLine: ""))
                 continue

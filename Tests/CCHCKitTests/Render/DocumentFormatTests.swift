@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct DocumentFormatTests {
     static let validator: XMLSchemaValidator = {
-        let xsd = try! String(contentsOf: Rendered.templates.appendingPathComponent("xml/cchc-document.xsd"), encoding: .utf8)
+        let xsd = try! String(
+            contentsOf: Rendered.templatesFolder.appendingPathComponent("xml/cchc-document.xsd"), encoding: .utf8)
         return try! XMLSchemaValidator(xsd: xsd, name: "cchc-document.xsd")
     }()
 
@@ -12,7 +13,7 @@ import Testing
     /// schema stops the render with the file and line, and writes nothing.
     @Test func anXMLTemplateThatBreaksTheSchemaStopsTheRender() throws {
         let templates = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-templates-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: Rendered.templates, to: templates)
+        try FileManager.default.copyItem(at: Rendered.templatesFolder, to: templates)
         defer { try? FileManager.default.removeItem(at: templates) }
         let header = templates.appendingPathComponent("xml/_header.mustache")
         let source = try String(contentsOf: header, encoding: .utf8)
@@ -25,7 +26,8 @@ import Testing
         .write(to: header)
         let out = Rendered.scratchFolder()
         let error = #expect(throws: RenderError.self) {
-            try RenderJob.run(TestPaths.input("quang-binh-2021"), .init(output: out, templates: templates))
+            try RenderJob.run(
+                TestPaths.input("quang-binh-2021"), .init(output: out, templates: try TemplateSet.overlay(templates)))
         }
         #expect(error?.localizedDescription.contains(".xml:") == true, "\(error?.localizedDescription ?? "")")
         #expect(error?.localizedDescription.contains("Subjct") == true)

@@ -30,7 +30,7 @@ import Testing
         switch which {
         case "templates":
             folder = f.root.appendingPathComponent("Templates")
-            try FileManager.default.copyItem(at: Rendered.templates, to: folder)
+            try FileManager.default.copyItem(at: Rendered.templatesFolder, to: folder)
         case "store":
             try Archiver.archive(try f.render("quang-binh-2021"), .init(store: f.store))
             folder = f.store

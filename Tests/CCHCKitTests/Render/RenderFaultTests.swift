@@ -16,7 +16,7 @@ import Testing
         let dataset = f.root.appendingPathComponent("a/an-giang-2022")
         try dataset.appendingPathComponent("plan.yaml").replacing("place: An Giang", with: "place: Long Xuyên")
         let process = try CLI.start(
-            ["render", dataset.path, "--out", old.path, "--templates", Rendered.templates.path],
+            ["render", dataset.path, "--out", old.path, "--templates", Rendered.templatesFolder.path],
             environment: ["CCHC_WRITE_PAUSE_MS": "20"])
         let staging = old.deletingLastPathComponent().appendingPathComponent(
             ".an-giang-2022.cchc-new-\(process.processIdentifier)-1")  // the first staging folder of that process
@@ -30,7 +30,7 @@ import Testing
         process.waitUntilExit()
         #expect(try snapshot(old) == before, "the old output must be intact after a kill")
         let again = try CLI.run([
-            "render", dataset.path, "--out", old.path, "--templates", Rendered.templates.path, "--quiet",
+            "render", dataset.path, "--out", old.path, "--templates", Rendered.templatesFolder.path, "--quiet",
         ])
         #expect(again.status == 0, "\(again.stderr)")
         let after = try snapshot(old)
@@ -72,7 +72,7 @@ struct FullDiskTests {
         let before = try FileManager.default.subpathsOfDirectory(atPath: old.path).sorted()
         let report = try Data(contentsOf: old.appendingPathComponent("bao-cao-ket-qua.html"))
         let dataset = f.root.appendingPathComponent("a/an-giang-2022")
-        let r = try Self.limited(40, ["render", dataset.path, "--out", old.path, "--templates", Rendered.templates.path])
+        let r = try Self.limited(40, ["render", dataset.path, "--out", old.path, "--templates", Rendered.templatesFolder.path])
         #expect(r.status == 1)
         #expect(
             r.stderr.contains("cannot be written: File too large") && r.stderr.contains("Nothing was written."), "\(r.stderr)")

@@ -37,7 +37,8 @@ import Testing
         try Data(source.replacingOccurrences(of: "{{header.authority}}", with: "{{header.authorty}}").utf8).write(to: file)
         let out = Rendered.scratchFolder()
         let error = #expect(throws: RenderError.self) {
-            try RenderJob.run(TestPaths.input("quang-binh-2021"), .init(output: out, templates: templates))
+            try RenderJob.run(
+                TestPaths.input("quang-binh-2021"), .init(output: out, templates: try TemplateSet.overlay(templates)))
         }
         let message = error?.localizedDescription ?? ""
         // The message names the template that was read, where it was read.
@@ -50,7 +51,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: templates) }
         try Data("{{#rows}}\n<tr>\n".utf8).write(to: templates.appendingPathComponent("txt/_broken.mustache"))
         let error = #expect(throws: RenderError.self) {
-            try RenderJob.run(TestPaths.input("quang-binh-2021"), .init(output: Rendered.scratchFolder(), templates: templates))
+            try RenderJob.run(
+                TestPaths.input("quang-binh-2021"),
+                .init(output: Rendered.scratchFolder(), templates: try TemplateSet.overlay(templates)))
         }
         #expect(
             error?.localizedDescription.contains(
@@ -63,7 +66,9 @@ import Testing
         // "Điều 2" saved in Windows-1258: Đ is 0xD0, which is not UTF-8 on its own.
         try Data([0xD0, 0x69, 0xEA, 0x75, 0x20, 0x32, 0x0A]).write(to: templates.appendingPathComponent("html/_footer.mustache"))
         let error = #expect(throws: RenderError.self) {
-            try RenderJob.run(TestPaths.input("quang-binh-2021"), .init(output: Rendered.scratchFolder(), templates: templates))
+            try RenderJob.run(
+                TestPaths.input("quang-binh-2021"),
+                .init(output: Rendered.scratchFolder(), templates: try TemplateSet.overlay(templates)))
         }
         #expect(
             error?.localizedDescription.hasPrefix(
@@ -134,7 +139,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: out) }
         try RenderJob.run(TestPaths.input("an-giang-2022"), .init(output: out, templates: Rendered.templates))
         try Data("old".utf8).write(to: out.appendingPathComponent("tu-danh-gia/stp.html"))
-        let options = RenderJob.Options(output: out, templates: templates, kinds: [.selfAssessment])
+        let options = RenderJob.Options(output: out, templates: try TemplateSet.overlay(templates), kinds: [.selfAssessment])
         let before = try snapshot(out)
         #expect(throws: RenderError.self) { try RenderJob.run(TestPaths.input("an-giang-2022"), options) }
         #expect(try snapshot(out) == before)
@@ -143,7 +148,7 @@ import Testing
 
     private func copyOfTemplates() throws -> URL {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-templates-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: Rendered.templates, to: copy)
+        try FileManager.default.copyItem(at: Rendered.templatesFolder, to: copy)
         return copy
     }
 }

@@ -4,7 +4,10 @@ import Foundation
 /// Renders the samples with the repository's templates, through `cchc render`'s own path
 /// (into a scratch folder, read back).
 enum Rendered {
-    static let templates = TestPaths.packageRoot.appendingPathComponent("Templates")
+    /// The repository's Templates/ folder, which the build embeds as the built-in set.
+    static let templatesFolder = TestPaths.packageRoot.appendingPathComponent("Templates")
+    /// The built-in set, as `cchc render` uses it without --templates.
+    static let templates = TemplateSet.builtIn
 
     static func files(_ dataset: String, kinds: [DocumentKind] = DocumentKind.allCases, unit: String? = nil) throws
         -> [RenderedFile]

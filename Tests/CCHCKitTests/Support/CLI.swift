@@ -9,14 +9,16 @@ enum CLI {
     }
 
     /// Runs `executable` (the built `cchc` unless told) to its end, from `folder` (the package
-    /// root unless told).
-    static func run(_ arguments: [String], executable: URL = TestPaths.executable, in folder: URL = TestPaths.packageRoot)
-        throws -> Run
-    {
+    /// root unless told), with `environment` added to this process's.
+    static func run(
+        _ arguments: [String], executable: URL = TestPaths.executable, in folder: URL = TestPaths.packageRoot,
+        environment: [String: String] = [:]
+    ) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Bộ mẫu văn bản: the templates a render uses. The built-in set is part of the binary; a user's
+/// folder (`--templates DIR`, else `$CCHC_TEMPLATES`) puts its own files in place of the built-in
+/// ones of the same path and inherits the rest, so an officer keeps only the files they changed.
+public struct TemplateSet: Sendable {
+    /// One template file of the set.
+    public struct File: Sendable {
+        /// Its path in the set: `html/quyet-dinh.mustache`, `xml/cchc-document.xsd`.
+        public var path: String
+        /// The user's file, when it is one (read when the set is used; the archive copies it from there).
+        public var url: URL?
+        /// The built-in text, when it is built in.
+        var builtIn: String?
+        /// How messages name it: the user's path as they typed the folder, or `(built-in) html/…`.
+        public var label: String
+
+        /// The file's bytes; `nil` when the user's file cannot be read.
+        public func data() -> Data? {
+            if let builtIn { return Data(builtIn.utf8) }
+            return url.flatMap { FileManager.default.contents(atPath: $0.path) }
+        }
+    }
+
+    /// The user's folder, if any.
+    public let folder: URL?
+    /// Every file, in path order.
+    public let files: [File]
+
+    /// The templates built into cchc.
+    public static let builtIn = TemplateSet(
+        folder: nil,
+        files: EmbeddedTemplates.files.map { File(path: $0.path, url: nil, builtIn: $0.text, label: "(built-in) \($0.path)") })
+
+    /// The built-in set with the files of `folder` in place of theirs (every `<format>/*.mustache`
+    /// and `xml/cchc-document.xsd` it holds). A folder that does not exist is an error.
+    public static func overlay(_ folder: URL) throws -> TemplateSet {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw RenderError.missingFile(folder.relativePath)
+        }
+        var byPath = Dictionary(builtIn.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        for format in OutputFormat.allCases.map(\.rawValue) {
+            let sub = folder.appendingPathComponent(format)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: sub.path)) ?? []
+            where !name.hasPrefix(".") && (name.hasSuffix(".mustache") || name.hasSuffix(".xsd")) {
+                let path = "\(format)/\(name)"
+                byPath[path] = File(
+                    path: path, url: sub.appendingPathComponent(name), builtIn: nil,
+                    label: folder.relativePath + "/" + path)
+            }
+        }
+        return TemplateSet(folder: folder, files: byPath.values.sorted { $0.path < $1.path })
+    }
+
+    /// The set a command uses: `option` (`--templates DIR`), else `$CCHC_TEMPLATES`, else the built-in set.
+    public static func resolve(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws -> TemplateSet
+    {
+        if let option { return try overlay(URL(fileURLWithPath: option)) }
+        if let variable = environment["CCHC_TEMPLATES"], !variable.isEmpty {
+            return try overlay(URL(fileURLWithPath: variable))
+        }
+        return builtIn
+    }
+
+    /// The files of one format's folder (`html/…`).
+    public func files(of format: OutputFormat) -> [File] {
+        files.filter { $0.path.hasPrefix(format.rawValue + "/") }
+    }
+
+    /// The file at `path`, if the set has one.
+    public func file(_ path: String) -> File? { files.first { $0.path == path } }
+
+    /// Which files come from the user's folder (the others are built in).
+    public var overridden: [String] { files.filter { $0.url != nil }.map(\.path) }
+}
+
+extension TemplateSet {
+    /// Writes the set's files into `folder`, a folder that does not exist yet or is empty: never
+    /// over a file of the user's. The files are written beside it first and the folder appears
+    /// whole, in one rename. Returns the paths written.
+    @discardableResult
+    public func write(to folder: URL) throws -> [String] {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            let entries = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
+            guard isDirectory.boolValue, entries.isEmpty else {
+                throw RenderError.outputRefused(
+                    path: folder.relativePath,
+                    reason:
+                        "already exists and is not an empty folder; expected a new folder name (your own templates are never written over)"
+                )
+            }
+        }
+        let staging = folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).cchc-new")
+        try? fm.removeItem(at: staging)
+        do {
+            for file in files {
+                let url = staging.appendingPathComponent(file.path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try (file.data() ?? Data()).write(to: url)
+            }
+            if fm.fileExists(atPath: folder.path) { try fm.removeItem(at: folder) }
+            try fm.moveItem(at: staging, to: folder)
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw RenderError.write(path: folder.relativePath, reason: error.localizedDescription)
+        }
+        return files.map(\.path)
+    }
+}

@@ -24,12 +24,25 @@ public enum CSVReader {
         var rows: [CSVTable.Row] = []
         var malformed: [CSVTable.Row] = []
         rows.reserveCapacity(records.count)
-        for row in records.dropFirst() {
+        for var row in records.dropFirst() {
+            // Excel's blank rows (`;;;;;;`) are no rows at all.
+            if row.fields.allSatisfy({ $0.allSatisfy { $0 == " " || $0 == "\t" } }) { continue }
             if row.fields.count != header.count {
-                diagnostics.error(
-                    file, line: row.line,
+                let expected =
                     "found \(row.fields.count) fields; expected \(header.count) as in the header (\(header.joined(separator: String(separator))))"
-                )
+                // `1,5` unquoted in a `,` file: the row is read with the number put back together,
+                // so that the rest of the file is still checked, and the error says how to fix it.
+                if separator == ",", let (mended, numbers) = DecimalCommaRepair.mend(row.fields, to: header.count) {
+                    let cells = numbers.map { "\($0.text) in column '\(header[$0.column])'" }.joined(separator: ", ")
+                    diagnostics.error(
+                        file, line: row.line,
+                        "\(expected): \(cells) has a decimal comma, which splits a number in a file separated by commas; write it in quotes (\"\(numbers[0].text)\") or with a point (\(numbers[0].text.replacingOccurrences(of: ",", with: "."))), or save the file with ; between columns"
+                    )
+                    row.fields = mended
+                    rows.append(row)
+                    continue
+                }
+                diagnostics.error(file, line: row.line, expected)
                 malformed.append(row)
                 continue
             }

@@ -4,7 +4,11 @@ import Foundation
 enum CompletenessCheck {
     /// - Parameters: scoresRead, surveyRead: whether the file could be read; when it could not,
     ///   that error already says everything and no unit is reported as missing rows.
-    static func run(_ dataset: Dataset, scoresRead: Bool, surveyRead: Bool, diagnostics: inout DiagnosticEngine) {
+    ///   misspelt: per unit, the codes whose misspelt rows were already reported.
+    static func run(
+        _ dataset: Dataset, scoresRead: Bool, surveyRead: Bool, misspelt: [String: Set<CriterionCode>] = [:],
+        diagnostics: inout DiagnosticEngine
+    ) {
         // Each framework's leaves, split once into those scored in scores.csv and by survey.
         let leaves = dataset.frameworks.mapValues { f in
             (scored: f.leaves.filter { !$0.method.isSurvey }, surveyed: f.leaves.filter(\.method.isSurvey))
@@ -14,7 +18,9 @@ enum CompletenessCheck {
             let unit = dataset.units[u]
             guard let split = leaves[unit.framework] else { return [] }
             var found = DiagnosticEngine()
-            if scoresRead { checkScores(unit, split.scored, dataset.scores[unit.id], diagnostics: &found) }
+            if scoresRead {
+                checkScores(unit, split.scored, dataset.scores[unit.id], misspelt: misspelt[unit.id] ?? [], diagnostics: &found)
+            }
             if surveyRead { checkSurvey(unit, split.surveyed, dataset.survey[unit.id], diagnostics: &found) }
             if scoresRead {
                 checkSomethingApplies(unit, split.scored, split.surveyed, dataset.scores[unit.id], diagnostics: &found)
@@ -33,7 +39,7 @@ enum CompletenessCheck {
 
     /// - Parameter leaves: the framework's leaves scored in scores.csv (not by survey).
     private static func checkScores(
-        _ unit: AssessedUnit, _ leaves: [Criterion], _ rows: [CriterionCode: ScoreEntry]?,
+        _ unit: AssessedUnit, _ leaves: [Criterion], _ rows: [CriterionCode: ScoreEntry]?, misspelt: Set<CriterionCode>,
         diagnostics: inout DiagnosticEngine
     ) {
         guard !leaves.isEmpty else { return }
@@ -45,6 +51,7 @@ enum CompletenessCheck {
         }
         for leaf in leaves {
             guard let row = rows[leaf.code] else {
+                if misspelt.contains(leaf.code) { continue }
                 diagnostics.error(
                     DatasetFiles.scores, "unit \(unit.id), code \(leaf.code): no row; expected self and appraised scores (or N/A)"
                 )

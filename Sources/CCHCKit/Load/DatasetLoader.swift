@@ -9,6 +9,8 @@ public struct LoadedDataset: Sendable {
     /// says everything and no unit is reported as missing rows.
     var scoresUsable = false
     var surveyUsable = false
+    /// Per unit, the codes of misspelt score rows (`2.21` for 2.2.1), which are not reported again as missing.
+    var misspeltScores: [String: Set<CriterionCode>] = [:]
 }
 
 /// The load and validate steps of the pipeline: reads a dataset folder and checks it, collecting
@@ -80,7 +82,8 @@ public enum DatasetLoader {
             })
         d.append(contentsOf: fromScores.found.diagnostics)
         let scoresTable = fromScores.table
-        let scores = scoresTable.map { ScoresLoader.load($0, context, diagnostics: &d) } ?? [:]
+        var misspelt: [String: Set<CriterionCode>] = [:]
+        let scores = scoresTable.map { ScoresLoader.load($0, context, misspelt: &misspelt, diagnostics: &d) } ?? [:]
         d.append(contentsOf: fromOthers.found.diagnostics)
         let (surveyTable, survey, previous, targets) =
             (fromOthers.surveyTable, fromOthers.survey, fromOthers.previous, fromOthers.targets)
@@ -97,7 +100,8 @@ public enum DatasetLoader {
             surveyTable.map { t in
                 t.column("unit") != nil && t.column("code") != nil && (t.column("score") ?? t.column("ratio")) != nil
             } ?? !needsSurvey
-        return LoadedDataset(dataset: dataset, diagnostics: d, scoresUsable: scoresUsable, surveyUsable: surveyUsable)
+        return LoadedDataset(
+            dataset: dataset, diagnostics: d, scoresUsable: scoresUsable, surveyUsable: surveyUsable, misspeltScores: misspelt)
     }
 
     /// The validate step: the files checked against each other (every unit has its rows, every
@@ -105,6 +109,8 @@ public enum DatasetLoader {
     public static func validate(_ loaded: LoadedDataset, diagnostics: inout DiagnosticEngine) {
         guard let dataset = loaded.dataset else { return }
         CompletenessCheck.run(
-            dataset, scoresRead: loaded.scoresUsable, surveyRead: loaded.surveyUsable, diagnostics: &diagnostics)
+            dataset, scoresRead: loaded.scoresUsable, surveyRead: loaded.surveyUsable, misspelt: loaded.misspeltScores,
+            diagnostics: &diagnostics)
+        PlanGroupsCheck.run(dataset, diagnostics: &diagnostics)
     }
 }

@@ -28,16 +28,25 @@ struct LoadContext {
         let codeText = table.value(row, codeColumn)
         if isCovered(unitId) { return nil }
         guard let unit = units[unitId] else {
-            diagnostics.error(table.file, line: row.line, "column 'unit': '\(unitId)' is not in units.csv; expected a unit id")
+            let hint = Suggestion.closest(unitId, among: units.keys).map { "did you mean \($0)? " } ?? ""
+            diagnostics.error(
+                table.file, line: row.line, "column 'unit': '\(unitId)' is not in units.csv; \(hint)expected a unit id")
             return nil
         }
         guard let code = CriterionCode(codeText), let criterion = frameworks[unit.framework]?[code] else {
+            let hint = suggestedCode(codeText, unit: unit).map { "did you mean \($0)? " } ?? ""
             diagnostics.error(
                 table.file, line: row.line,
-                "column 'code': '\(codeText)' is not a criterion of \(unit.framework) (unit \(unitId)); expected a code of that framework"
+                "column 'code': '\(codeText)' is not a criterion of \(unit.framework) (unit \(unitId)); \(hint)expected a code of that framework"
             )
             return nil
         }
         return (unit, criterion)
+    }
+
+    /// The code of `unit`'s framework that `text` was most likely meant to be (`2.21` → 2.2.1).
+    func suggestedCode(_ text: String, unit: AssessedUnit) -> CriterionCode? {
+        guard let framework = frameworks[unit.framework] else { return nil }
+        return Suggestion.closest(text, among: framework.criteria.map(\.code.description)).flatMap(CriterionCode.init)
     }
 }

@@ -6,7 +6,7 @@ enum PlanLoader {
     static func load(_ data: Data, diagnostics: inout DiagnosticEngine) -> (Plan, YAMLLocations)? {
         let file = DatasetFiles.plan
         guard let text = TextDecoder.decode(data, file: file, diagnostics: &diagnostics) else { return nil }
-        let node: Node
+        var node: Node
         // The parser stays alive until the aliases are checked: the nodes hold their anchors weakly.
         let parser: Parser
         do {
@@ -17,7 +17,7 @@ enum PlanLoader {
             }
             node = composed
         } catch let error as YamlError {
-            report(error, diagnostics: &diagnostics)
+            report(error, text: text, diagnostics: &diagnostics)
             return nil
         } catch {
             diagnostics.error(file, line: 1, "does not parse as YAML: \(error)")
@@ -26,7 +26,9 @@ enum PlanLoader {
         let noAliases = withExtendedLifetime(parser) { YAMLAliasCheck.check(node, file: file, diagnostics: &diagnostics) }
         guard noAliases else { return nil }
         let locations = YAMLLocations(node)
-        PlanSchema.check(node, diagnostics: &diagnostics)
+        node = PlanForms.natural(node)
+        // Every value of the wrong shape is reported at once; the plan is read only when all are right.
+        guard PlanSchema.check(node, diagnostics: &diagnostics) else { return nil }
         do {
             let plan = try YAMLDecoder().decode(Plan.self, from: node)
             checkValues(plan, locations, diagnostics: &diagnostics)
@@ -40,11 +42,14 @@ enum PlanLoader {
         }
     }
 
-    private static func report(_ error: YamlError, diagnostics: inout DiagnosticEngine) {
+    private static func report(_ error: YamlError, text: String, diagnostics: inout DiagnosticEngine) {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
             let what = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
-            diagnostics.error(DatasetFiles.plan, line: mark.line, column: mark.column, "does not parse as YAML: \(what)")
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = mark.line >= 1 && mark.line <= lines.count ? lines[mark.line - 1] : ""
+            diagnostics.error(
+                DatasetFiles.plan, line: mark.line, column: mark.column, PlanForms.explain(what, line: String(line)))
         default:
             diagnostics.error(DatasetFiles.plan, line: 1, "does not parse as YAML: \(error)")
         }
@@ -79,7 +84,8 @@ enum PlanLoader {
         case is Int.Type: return "a whole number"
         case is String.Type: return "text"
         case is [Any].Type: return "a list"
-        default: return "\(type)"
+        case is [String: Any].Type: return "keys with values"
+        default: return "a value of another kind"
         }
     }
 

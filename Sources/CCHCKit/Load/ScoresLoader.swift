@@ -3,9 +3,13 @@ import Foundation
 /// Reads scores.csv: self-assessed and appraised scores of the `tham-dinh` leaves, and declared
 /// totals on parent rows.
 enum ScoresLoader {
-    static func load(_ table: CSVTable, _ context: LoadContext, diagnostics: inout DiagnosticEngine) -> [String: [CriterionCode:
-        ScoreEntry]]
-    {
+    /// - Parameter misspelt: for each unit, the codes its rows were most likely meant to have
+    ///   where a row's code is unknown (`2.21` for 2.2.1): that row's error already says so, and
+    ///   no other error says the code has no row.
+    static func load(
+        _ table: CSVTable, _ context: LoadContext, misspelt: inout [String: Set<CriterionCode>],
+        diagnostics: inout DiagnosticEngine
+    ) -> [String: [CriterionCode: ScoreEntry]] {
         let file = table.file
         guard table.require(["unit", "code", "self", "appraised"], diagnostics: &diagnostics) else { return [:] }
         let c = (
@@ -27,7 +31,7 @@ enum ScoresLoader {
                 guard let (unit, criterion) = context.resolve(table, r, unit: c.unit, code: c.code, diagnostics: &found),
                     let ordinal = ordinals[unit.id], let framework = context.frameworks[unit.framework],
                     let position = framework.position[criterion.code]
-                else { return RowRead(problems: found.diagnostics) }
+                else { return RowRead(misspelt: misspeltCode(table, r, c.unit, c.code, context), problems: found.diagnostics) }
                 let selfScore = cell(table.value(r, c.selfScore), column: "self", criterion, r.line, file, &found)
                 let appraised = cell(table.value(r, c.appraised), column: "appraised", criterion, r.line, file, &found)
                 let entry = ScoreEntry(
@@ -48,6 +52,7 @@ enum ScoresLoader {
                 let (unit, position) = (read[k][j].unit, read[k][j].position)
                 guard let entry = read[k][j].entry else {
                     diagnostics.append(contentsOf: read[k][j].problems)  // an unknown unit or code
+                    if let (unit, code) = read[k][j].misspelt { misspelt[unit, default: []].insert(code) }
                     continue
                 }
                 if firstLine[unit].isEmpty { firstLine[unit] = [Int](repeating: 0, count: read[k][j].criteria) }
@@ -92,8 +97,23 @@ enum ScoresLoader {
         var criteria = 0
         /// The criterion's method, when it is a survey leaf (scored in survey.csv, not here).
         var surveyMethod: ScoringMethod? = nil
+        /// A known unit with an unknown code, and the code it was most likely meant to be.
+        var misspelt: (unit: String, code: CriterionCode)? = nil
         /// The row's problems: an unknown unit or code, or its score cells.
         var problems: [Diagnostic]
+    }
+
+    /// The unit and the code a row whose code is unknown was most likely meant to have.
+    private static func misspeltCode(
+        _ table: CSVTable, _ r: CSVTable.Row, _ unitColumn: Int?, _ codeColumn: Int?, _ context: LoadContext
+    )
+        -> (String, CriterionCode)?
+    {
+        let (unitId, codeText) = (table.value(r, unitColumn), table.value(r, codeColumn))
+        guard !context.isCovered(unitId), let unit = context.units[unitId], let framework = context.frameworks[unit.framework],
+            CriterionCode(codeText).flatMap({ framework[$0] }) == nil, let code = context.suggestedCode(codeText, unit: unit)
+        else { return nil }
+        return (unitId, code)
     }
 
     /// A score cell: a number within 0…max, `N/A` or `-`, or empty (missing).

@@ -33,6 +33,13 @@ import Testing
         ),
         ("names with emoji and CJK characters", ["units.csv": emojiAndCJK]),
         ("no previous.csv", ["previous.csv": nil]),
+        (
+            "Excel's blank rows",
+            [
+                "units.csv": "id,name,group\n,,\ntp,Sở Tư pháp,\"Sở, ban, ngành\"\ntc,Sở Tài chính,\"Sở, ban, ngành\"\n,, \n",
+                "scores.csv": "unit;code;self;appraised\ntp;1.1;1,5;1,5\n;;;\ntp;1.2;1;1\ntc;1.1;1;1\ntc;1.2;N/A;N/A\n;;;\n;;;\n",
+            ]
+        ),
     ]
 
     @Test(arguments: cases.map(\.0))

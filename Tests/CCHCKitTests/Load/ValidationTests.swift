@@ -64,4 +64,16 @@ import Testing
         #expect(warning?.line == 6)
         #expect(checked.results?.groups.first?.awarded.count == 2)
     }
+
+    /// `awards:` written as a mapping of groups to counts reads as the list it stands for.
+    @Test func awardsWrittenAsAMappingOfGroupsToCounts() throws {
+        let scratch = try ScratchDataset([
+            "plan.yaml": "year: 2024\nissuer: {name: UBND tỉnh X, short: UBND}\nplace: X\nawards: {\"Sở, ban, ngành\": 1}\n"
+        ])
+        defer { scratch.remove() }
+        let checked = scratch.check()
+        #expect(checked.diagnostics.isEmpty, "\(checked.diagnostics)")
+        #expect(checked.dataset?.plan.awards?.map(\.group) == ["Sở, ban, ngành"])
+        #expect(checked.results?.groups.first?.awarded == ["tp"])
+    }
 }

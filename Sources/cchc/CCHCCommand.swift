@@ -13,7 +13,8 @@ struct CCHCCommand: ParsableCommand {
         abstract: "Turns PAR-index scores (Chỉ số CCHC) into official documents.",
         version: CCHC.version,
         subcommands: [
-            Validate.self, Compute.self, Render.self, Templates.self, Keygen.self, Archive.self, Verify.self, Synth.self,
+            Init.self, Validate.self, Compute.self, Render.self, Templates.self, Keygen.self, Archive.self, Verify.self,
+            Synth.self,
         ]
     )
 

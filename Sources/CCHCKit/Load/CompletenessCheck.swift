@@ -49,6 +49,11 @@ enum CompletenessCheck {
                 "unit \(unit.id) (\(unit.name)) has no scores; expected one row per tham-dinh criterion (\(leaves.count) rows)")
             return
         }
+        if let unfilled = unfilled(
+            unit, leaves.compactMap { rows[$0.code] }, of: leaves.count, "self and appraised scores (a number or N/A)")
+        {
+            return diagnostics.append(contentsOf: [unfilled])
+        }
         for leaf in leaves {
             guard let row = rows[leaf.code] else {
                 if misspelt.contains(leaf.code) { continue }
@@ -86,12 +91,34 @@ enum CompletenessCheck {
         _ unit: AssessedUnit, _ leaves: [Criterion], _ rows: [CriterionCode: SurveyEntry]?,
         diagnostics: inout DiagnosticEngine
     ) {
+        let present = leaves.compactMap { rows?[$0.code] }
+        if let unfilled = unfilled(unit, present, of: leaves.count, "a score or a ratio (or N/A)") {
+            return diagnostics.append(contentsOf: [unfilled])
+        }
+        for row in present where row.points == .missing {
+            diagnostics.error(
+                DatasetFiles.survey, line: row.line,
+                "\(row.code) has neither 'score' nor 'ratio'; expected exactly one of them")
+        }
         for leaf in leaves where rows?[leaf.code] == nil {
             diagnostics.error(
                 DatasetFiles.survey,
                 "unit \(unit.id), code \(leaf.code) (\(leaf.method.rawValue)): no survey result; expected a row with score or ratio"
             )
         }
+    }
+
+    /// One error for a unit none of whose rows is filled in yet (a fresh `cchc init`), instead of
+    /// one per row; `nil` when some row is filled in, a row is missing, or there is only one.
+    private static func unfilled(_ unit: AssessedUnit, _ rows: [some UnfilledRow], of count: Int, _ expected: String)
+        -> Diagnostic?
+    {
+        guard count > 1, rows.count == count, rows.allSatisfy(\.isEmpty), let file = rows.first?.file else { return nil }
+        let lines = rows.map(\.line)
+        return Diagnostic(
+            .error, file: file, line: lines.min(),
+            "unit \(unit.id) (\(unit.name)): none of its \(count) rows (lines \(lines.min() ?? 0)–\(lines.max() ?? 0)) is filled in yet; expected \(expected) in each"
+        )
     }
 
     private static func checkSurveySample(_ dataset: Dataset, diagnostics: inout DiagnosticEngine) {
@@ -104,4 +131,21 @@ enum CompletenessCheck {
             DatasetFiles.plan, line: at?.line, column: at?.column,
             "'survey.total': states \(stated) but the groups sum to \(computed) (\(parts)); the documents print \(computed)")
     }
+}
+
+/// A row the validate step can tell is not filled in at all.
+protocol UnfilledRow {
+    var line: Int { get }
+    var file: String { get }
+    var isEmpty: Bool { get }
+}
+
+extension ScoreEntry: UnfilledRow {
+    var file: String { DatasetFiles.scores }
+    var isEmpty: Bool { selfScore == .missing && appraised == .missing }
+}
+
+extension SurveyEntry: UnfilledRow {
+    var file: String { DatasetFiles.survey }
+    var isEmpty: Bool { points == .missing }
 }

@@ -45,8 +45,7 @@ enum SurveyLoader {
     ) -> ScoreValue? {
         switch (score.isEmpty, ratio.isEmpty) {
         case (true, true):
-            diagnostics.error(file, line: line, "\(criterion.code) has neither 'score' nor 'ratio'; expected exactly one of them")
-            return nil
+            return .missing  // reported by the validate step, once for a unit none of whose rows is filled in
         case (false, false):
             diagnostics.error(
                 file, line: line,

@@ -32,18 +32,20 @@ public struct TemplateSet: Sendable {
         folder: nil,
         files: EmbeddedTemplates.files.map { File(path: $0.path, url: nil, builtIn: $0.text, label: "(built-in) \($0.path)") })
 
-    /// The built-in set with the files of `folder` in place of theirs (every `<format>/*.mustache`
-    /// and `xml/cchc-document.xsd` it holds). A folder that does not exist is an error.
+    /// The built-in set with the files of `folder` in place of theirs (every `<format>/*.mustache`,
+    /// `xml/cchc-document.xsd` and `init/plan.yaml` it holds). A folder that does not exist is an error.
     public static func overlay(_ folder: URL) throws -> TemplateSet {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw RenderError.missingFile(folder.relativePath)
         }
         var byPath = Dictionary(builtIn.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        for format in OutputFormat.allCases.map(\.rawValue) {
+        // The built-in set's folders: one per format, and init/ (the plan.yaml `cchc init` writes).
+        let folders = Set(builtIn.files.compactMap { $0.path.split(separator: "/").first.map(String.init) }).sorted()
+        for format in folders {
             let sub = folder.appendingPathComponent(format)
             for name in (try? FileManager.default.contentsOfDirectory(atPath: sub.path)) ?? []
-            where !name.hasPrefix(".") && (name.hasSuffix(".mustache") || name.hasSuffix(".xsd")) {
+            where !name.hasPrefix(".") && [".mustache", ".xsd", ".yaml"].contains(where: name.hasSuffix) {
                 let path = "\(format)/\(name)"
                 byPath[path] = File(
                     path: path, url: sub.appendingPathComponent(name), builtIn: nil,

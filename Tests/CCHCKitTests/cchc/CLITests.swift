@@ -221,7 +221,7 @@ import Testing
         defer { f.remove() }
         func run(_ arguments: [String]) throws -> CLI.Run { try CLI.run(arguments, in: f.root) }
         let written = try run(["templates", "--out", "T"])
-        #expect(written.status == 0 && written.stdout.hasPrefix("wrote 27 templates into T/"), "\(written.stderr)")
+        #expect(written.status == 0 && written.stdout.hasPrefix("wrote 28 templates into T/"), "\(written.stderr)")
         #expect(try run(["templates", "--out", "T"]).stderr.hasPrefix("error: T: already exists and is not an empty folder"))
         // Keep only the file that changes: the others are inherited from the built-in set.
         let decision = f.root.appendingPathComponent("T/html/quyet-dinh.mustache")
@@ -266,5 +266,25 @@ import Testing
         try FileManager.default.moveItem(at: project, to: moved)
         let archive = try CLI.run(["archive", "Output/quang-binh-2021", "--store", "../store"], in: moved)
         #expect(archive.status == 0 && archive.stdout.hasPrefix("archived 2021-quang-binh-2021"), "\(archive.stderr)")
+    }
+
+    @Test func initStartsADatasetThatSaysWhatIsMissing() throws {
+        let f = try ArchiveFixture()
+        defer { f.remove() }
+        let sample = TestPaths.input("quang-binh-2021").path
+        let half = try CLI.run(["init", "x", "--framework", "\(sample)/framework.csv"], in: f.root)
+        #expect(half.status == 64 && half.stderr.contains("--framework and --units go together"), "\(half.stderr)")
+        let made = try CLI.run(
+            ["init", "x", "--framework", "\(sample)/framework.csv", "--units", "\(sample)/units.csv", "--year", "2021"],
+            in: f.root)
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(
+            made.stdout
+                == "wrote x/: plan.yaml, framework.csv, units.csv, scores.csv, survey.csv, previous.csv, targets.csv\nscores.csv has 26 rows and survey.csv 8 to fill in (a number or N/A in each)\nfill in plan.yaml (year, issuer, place), then: cchc validate x\n"
+        )
+        let validate = try CLI.run(["validate", "x"], in: f.root)
+        #expect(validate.status == 1 && validate.stderr.hasSuffix("validate: 4 errors found.\n"), "\(validate.stderr)")
+        let again = try CLI.run(["init", "x"], in: f.root)
+        #expect(again.status == 1 && again.stderr.hasPrefix("error: x: already exists and is not an empty folder"))
     }
 }

@@ -1,0 +1,125 @@
+import Foundation
+
+/// `cchc init`: a new dataset folder (bộ dữ liệu) ready to fill. Every file gets its header row,
+/// plan.yaml every key with its default (commented out where optional); given a framework and
+/// the units, scores.csv and survey.csv get one row per unit and criterion to fill in. The tables
+/// are written as Excel opens them in a Vietnamese locale: a BOM, `;` between columns, and a
+/// decimal comma is fine in the cells.
+public enum DatasetSkeleton {
+    public struct Options: Sendable {
+        public var folder: URL
+        /// The criteria (framework.csv in the new dataset) and the units (units.csv), when known.
+        public var framework: URL?
+        public var units: URL?
+        /// The year assessed.
+        public var year: Int
+        /// Where plan.yaml's skeleton comes from (`init/plan.yaml` of the set).
+        public var templates: TemplateSet
+
+        public init(folder: URL, framework: URL? = nil, units: URL? = nil, year: Int, templates: TemplateSet = .builtIn) {
+            (self.folder, self.framework, self.units, self.year, self.templates) = (folder, framework, units, year, templates)
+        }
+    }
+
+    /// What was written: the files, and how many rows wait to be filled in.
+    public struct Outcome: Sendable, Equatable {
+        public var files: [String]
+        public var scoreRows: Int
+        public var surveyRows: Int
+    }
+
+    static let headers: [String: String] = [
+        DatasetFiles.defaultFramework: "code;name;max;method;lead", DatasetFiles.units: "id;name;group;framework",
+        DatasetFiles.scores: "unit;code;self;appraised;evidence;explanation;comment",
+        DatasetFiles.survey: "unit;code;score;ratio", DatasetFiles.previous: "unit;index;rank;total",
+        DatasetFiles.targets: "unit;code;year;target;action;lead",
+    ]
+
+    /// Writes the new dataset into `options.folder` (new, or empty), whole or not at all.
+    @discardableResult
+    public static func create(_ options: Options) throws -> Outcome {
+        let fm = FileManager.default
+        let folder = options.folder
+        if fm.fileExists(atPath: folder.path), !((try? fm.contentsOfDirectory(atPath: folder.path))?.isEmpty ?? false) {
+            throw InitError.notEmpty(path: folder.relativePath)
+        }
+        let staging = folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).cchc-new")
+        try? fm.removeItem(at: staging)
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            let outcome = try fill(staging, options)
+            if fm.fileExists(atPath: folder.path) { try fm.removeItem(at: folder) }
+            try fm.moveItem(at: staging, to: folder)
+            return outcome
+        } catch let error as InitError {
+            try? fm.removeItem(at: staging)
+            throw error
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw InitError.write(path: folder.relativePath, reason: error.localizedDescription)
+        }
+    }
+
+    private static func fill(_ folder: URL, _ options: Options) throws -> Outcome {
+        func write(_ name: String, _ text: String) throws {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        }
+        func table(_ name: String, rows: [String] = []) -> String {
+            "\u{FEFF}" + ([headers[name] ?? ""] + rows).joined(separator: "\n") + "\n"
+        }
+        let plan = options.templates.file("init/plan.yaml")?.data().map { String(decoding: $0, as: UTF8.self) } ?? ""
+        try write(DatasetFiles.plan, plan.replacingOccurrences(of: "{{year}}", with: String(options.year)))
+        for (name, given) in [(DatasetFiles.defaultFramework, options.framework), (DatasetFiles.units, options.units)] {
+            if let given {
+                guard let data = FileManager.default.contents(atPath: given.path) else {
+                    throw InitError.unreadable(path: given.relativePath, reason: "no such file, or not readable")
+                }
+                try data.write(to: folder.appendingPathComponent(name))
+            } else {
+                try write(name, table(name))
+            }
+        }
+        var (scoreRows, surveyRows): ([String], [String]) = ([], [])
+        if options.framework != nil && options.units != nil {
+            (scoreRows, surveyRows) = try rowsToFill(folder, options)
+        }
+        try write(DatasetFiles.scores, table(DatasetFiles.scores, rows: scoreRows))
+        try write(DatasetFiles.survey, table(DatasetFiles.survey, rows: surveyRows))
+        try write(DatasetFiles.previous, table(DatasetFiles.previous))
+        try write(DatasetFiles.targets, table(DatasetFiles.targets))
+        let files = [
+            DatasetFiles.plan, DatasetFiles.defaultFramework, DatasetFiles.units, DatasetFiles.scores, DatasetFiles.survey,
+            DatasetFiles.previous, DatasetFiles.targets,
+        ]
+        return Outcome(files: files, scoreRows: scoreRows.count, surveyRows: surveyRows.count)
+    }
+
+    /// One row per unit and criterion scored in scores.csv (`unit;code;;;;;`), one per unit and
+    /// survey criterion in survey.csv, in units.csv's order and then the framework's. The
+    /// framework and units are read by the same rules as `validate`; an error in either stops.
+    private static func rowsToFill(_ folder: URL, _ options: Options) throws -> ([String], [String]) {
+        let loaded = DatasetLoader.load(folder)
+        let given = [
+            (DatasetFiles.defaultFramework, options.framework), (DatasetFiles.units, options.units),
+        ]
+        let problems = loaded.diagnostics.errors.compactMap { d -> Diagnostic? in
+            guard let source = given.first(where: { $0.0 == d.file })?.1 else { return nil }
+            var shown = d
+            shown.file = source.relativePath
+            return shown
+        }
+        guard problems.isEmpty, let dataset = loaded.dataset else { throw InitError.inputs(problems) }
+        var scores: [String] = []
+        var survey: [String] = []
+        for unit in dataset.units {
+            for leaf in dataset.framework(of: unit).leaves {
+                if leaf.method.isSurvey {
+                    survey.append("\(unit.id);\(leaf.code);;")
+                } else {
+                    scores.append("\(unit.id);\(leaf.code);;;;;")
+                }
+            }
+        }
+        return (scores, survey)
+    }
+}

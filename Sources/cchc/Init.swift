@@ -1,0 +1,54 @@
+import ArgumentParser
+import CCHCKit
+import Foundation
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract:
+            "Start a new dataset: every file with its header row and a commented plan.yaml; with --framework and --units, the score rows to fill in."
+    )
+
+    @Argument(help: "The new dataset folder, e.g. tinh-x-2024 (new, or empty).")
+    var folder: String
+
+    @Option(help: "The criteria (bộ tiêu chí), copied as framework.csv.")
+    var framework: String?
+
+    @Option(help: "The units, copied as units.csv.")
+    var units: String?
+
+    @Option(help: "The year assessed (default: last year).")
+    var year: Int?
+
+    @Option(help: "A templates folder whose init/plan.yaml to start from; default $CCHC_TEMPLATES, else the built-in one.")
+    var templates: String?
+
+    func validate() throws {
+        if (framework == nil) != (units == nil) {
+            throw ValidationError(
+                "--framework and --units go together: the score rows are one per unit and criterion; give both, or neither")
+        }
+    }
+
+    func run() throws {
+        let lastYear = Calendar(identifier: .gregorian).component(.year, from: Date()) - 1
+        do {
+            let options = DatasetSkeleton.Options(
+                folder: URL(fileURLWithPath: folder), framework: framework.map { URL(fileURLWithPath: $0) },
+                units: units.map { URL(fileURLWithPath: $0) }, year: year ?? lastYear,
+                templates: try TemplateSet.resolve(option: templates))
+            let outcome = try DatasetSkeleton.create(options)
+            print("wrote \(folder)/: \(outcome.files.joined(separator: ", "))")
+            if outcome.scoreRows + outcome.surveyRows > 0 {
+                print(
+                    "scores.csv has \(outcome.scoreRows) rows and survey.csv \(outcome.surveyRows) to fill in (a number or N/A in each)"
+                )
+            }
+            print("fill in plan.yaml (year, issuer, place), then: cchc validate \(folder)")
+        } catch let error as InitError {
+            throw Report.failure(error, "Nothing was written.")
+        } catch let error as RenderError {
+            throw Report.failure(error, "Nothing was written.")
+        }
+    }
+}

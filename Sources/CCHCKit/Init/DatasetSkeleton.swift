@@ -38,26 +38,11 @@ public enum DatasetSkeleton {
     /// Writes the new dataset into `options.folder` (new, or empty), whole or not at all.
     @discardableResult
     public static func create(_ options: Options) throws -> Outcome {
-        let fm = FileManager.default
         let folder = options.folder
-        if fm.fileExists(atPath: folder.path), !((try? fm.contentsOfDirectory(atPath: folder.path))?.isEmpty ?? false) {
-            throw InitError.notEmpty(path: folder.relativePath)
-        }
-        let staging = folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).cchc-new")
-        try? fm.removeItem(at: staging)
-        do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            let outcome = try fill(staging, options)
-            if fm.fileExists(atPath: folder.path) { try fm.removeItem(at: folder) }
-            try fm.moveItem(at: staging, to: folder)
-            return outcome
-        } catch let error as InitError {
-            try? fm.removeItem(at: staging)
-            throw error
-        } catch {
-            try? fm.removeItem(at: staging)
-            throw InitError.write(path: folder.relativePath, reason: error.localizedDescription)
-        }
+        return try NewFolder.create(
+            folder, refused: InitError.notEmpty(path: folder.relativePath),
+            failed: { InitError.write(path: folder.relativePath, reason: $0) }
+        ) { staging in try fill(staging, options) }
     }
 
     private static func fill(_ folder: URL, _ options: Options) throws -> Outcome {

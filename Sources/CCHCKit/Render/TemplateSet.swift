@@ -84,32 +84,21 @@ extension TemplateSet {
     /// whole, in one rename. Returns the paths written.
     @discardableResult
     public func write(to folder: URL) throws -> [String] {
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        if fm.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-            let entries = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
-            guard isDirectory.boolValue, entries.isEmpty else {
-                throw RenderError.outputRefused(
-                    path: folder.relativePath,
-                    reason:
-                        "already exists and is not an empty folder; expected a new folder name (your own templates are never written over)"
-                )
-            }
-        }
-        let staging = folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).cchc-new")
-        try? fm.removeItem(at: staging)
-        do {
+        try NewFolder.create(
+            folder,
+            refused: RenderError.outputRefused(
+                path: folder.relativePath,
+                reason:
+                    "already exists and is not an empty folder; expected a new folder name (your own templates are never written over)"
+            ),
+            failed: { RenderError.write(path: folder.relativePath, reason: $0) }
+        ) { staging in
             for file in files {
                 let url = staging.appendingPathComponent(file.path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try (file.data() ?? Data()).write(to: url)
             }
-            if fm.fileExists(atPath: folder.path) { try fm.removeItem(at: folder) }
-            try fm.moveItem(at: staging, to: folder)
-        } catch {
-            try? fm.removeItem(at: staging)
-            throw RenderError.write(path: folder.relativePath, reason: error.localizedDescription)
+            return files.map(\.path)
         }
-        return files.map(\.path)
     }
 }

@@ -41,8 +41,7 @@ public enum DatasetSkeleton {
         let folder = options.folder
         return try NewFolder.create(
             folder, refused: InitError.notEmpty(path: folder.relativePath),
-            failed: { InitError.write(path: folder.relativePath, reason: $0) }
-        ) { staging in try fill(staging, options) }
+            failed: { InitError.write(path: folder.relativePath, reason: $0) }, fill: { staging in try fill(staging, options) })
     }
 
     private static func fill(_ folder: URL, _ options: Options) throws -> Outcome {

@@ -7,7 +7,7 @@ enum NewFolder {
     /// `folder` exists and is not an empty folder; `failed(reason)` when writing fails; an error
     /// `fill` throws of type `E` comes out as it is. Nothing is left behind on failure.
     static func create<T, E: Error>(
-        _ folder: URL, refused: @autoclosure () -> E, failed: (String) -> E, _ fill: (URL) throws -> T
+        _ folder: URL, refused: @autoclosure () -> E, failed: (String) -> E, fill: (URL) throws -> T
     ) throws -> T {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false

@@ -91,14 +91,15 @@ extension TemplateSet {
                 reason:
                     "already exists and is not an empty folder; expected a new folder name (your own templates are never written over)"
             ),
-            failed: { RenderError.write(path: folder.relativePath, reason: $0) }
-        ) { staging in
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try (file.data() ?? Data()).write(to: url)
-            }
-            return files.map(\.path)
-        }
+            failed: { RenderError.write(path: folder.relativePath, reason: $0) },
+            fill: { staging in
+                for file in files {
+                    let url = staging.appendingPathComponent(file.path)
+                    try FileManager.default.createDirectory(
+                        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try (file.data() ?? Data()).write(to: url)
+                }
+                return files.map(\.path)
+            })
     }
 }

@@ -57,7 +57,7 @@ enum National {
         }
         // The breakdown below renders in memory, one format at a time, then validates the XML
         // again alone and writes every file again (not counted in wall or peak).
-        let documents = time("  documents (models)") { DocumentSet.build(data, results) }
+        let documents = try time("  documents (models)") { try DocumentSet.build(data, results) }
         var rendered: [RenderedFile] = []
         for format in OutputFormat.allCases {
             let single = try DocumentRenderer(templates: try TemplateSet.overlay(templates), formats: [format])

@@ -36,12 +36,12 @@ struct RecordContents {
         for name in DatasetFiles.names(in: dataset.folder) {
             try c.add("dataset/\(dataset.name)/\(name)", .input(dataset.folder.appendingPathComponent(name)), role: "input")
         }
-        // The templates as the render used them: the user's files, and the built-in ones they did not replace.
-        for format in formats {
-            for file in templates.files(of: format) {
-                let source: Source = file.url.map { .input($0) } ?? .bytes(file.data() ?? Data())
-                try c.add("templates/\(file.path)", source, role: "template")
-            }
+        // The templates as the render used them (the wording and each format's): the user's files, and
+        // the built-in ones they did not replace.
+        let used = templates.files.filter { $0.path.hasPrefix("wording/") } + formats.flatMap { templates.files(of: $0) }
+        for file in used {
+            let source: Source = file.url.map { .input($0) } ?? .bytes(file.data() ?? Data())
+            try c.add("templates/\(file.path)", source, role: "template")
         }
         try c.add("VERSION", .bytes(Data("cchc \(CCHC.version)\n".utf8)), role: "tool")
         c.entries.sort { $0.path < $1.path }

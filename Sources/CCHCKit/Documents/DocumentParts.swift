@@ -4,6 +4,19 @@ import Foundation
 struct DocumentParts: Sendable {
     let dataset: Dataset
     let results: Results
+    /// The wording of each kind, by the kind's file name.
+    let wordings: [String: Wording]
+
+    /// The sentences of `kind` for `values`.
+    func sentences(_ kind: DocumentKind, _ values: TemplateObject) throws(TemplateError) -> Sentences {
+        guard let wording = wordings[kind.fileName] else {
+            throw TemplateError(
+                template: "wording/\(kind.fileName).mustache", line: 1, column: 1,
+                kind: .unreadable("not found; expected the wording of this kind (`cchc templates --out DIR` writes it)"),
+                sourceLine: "")
+        }
+        return try wording.sentences(values)
+    }
 
     var plan: Plan { dataset.plan }
     var precision: Int { results.precision }
@@ -40,6 +53,16 @@ struct DocumentParts: Sendable {
             symbol: m?.symbol ?? "\(kind.abbreviation)-\(plan.issuer.short)", place: plan.place,
             date: m?.date.flatMap(PlanDate.init), fallbackYear: plan.year + 1, subject: m?.title ?? subject,
             attached: m?.attached ?? "")
+    }
+
+    /// The signature a kind's wording gives for when plan.yaml has none (signerCompetence,
+    /// signerBody, signerPosition; an empty competence or body is none).
+    func defaultSigner(_ words: Sentences) throws(TemplateError) -> Signer {
+        let competence = try words.one("signerCompetence")
+        let body = try words.one("signerBody")
+        return Signer(
+            competence: competence.isEmpty ? nil : competence, body: body.isEmpty ? nil : body,
+            position: try words.one("signerPosition"), name: "")
     }
 
     /// The signature from plan.yaml, or `fallback` when the kind has none.

@@ -2,12 +2,15 @@ import Foundation
 
 /// Step 4a: the documents of a checked dataset, for the kinds and units asked for.
 public enum DocumentSet {
+    /// - Parameter wordings: the wording of each kind (`DocumentRenderer.wordings`); the built-in one by default.
     public static func build(
         _ dataset: Dataset, _ results: Results, kinds: [DocumentKind] = DocumentKind.allCases,
-        unit: String? = nil
-    ) -> [OfficialDocument] {
-        let factory = DocumentFactory(dataset, results)
-        return factory.specs(kinds: kinds, unit: unit).compactMap(factory.build)
+        unit: String? = nil, wordings: [String: Wording]? = nil
+    ) throws -> [OfficialDocument] {
+        var errors: [TemplateError] = []
+        let factory = DocumentFactory(
+            dataset, results, wordings: wordings ?? DocumentRenderer.wordings(.builtIn, errors: &errors))
+        return try factory.specs(kinds: kinds, unit: unit).compactMap { try factory.build($0) }
     }
 }
 
@@ -34,8 +37,8 @@ public struct DocumentFactory: Sendable {
     let parts: DocumentParts
     private let resultsById: [String: UnitResult]
 
-    public init(_ dataset: Dataset, _ results: Results) {
-        parts = DocumentParts(dataset: dataset, results: results)
+    public init(_ dataset: Dataset, _ results: Results, wordings: [String: Wording]) {
+        parts = DocumentParts(dataset: dataset, results: results, wordings: wordings)
         resultsById = Dictionary(results.groups.flatMap(\.units).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -53,15 +56,17 @@ public struct DocumentFactory: Sendable {
         return specs
     }
 
-    public func build(_ spec: DocumentSpec) -> OfficialDocument? {
+    /// The document of `spec`; a sentence its wording lacks (or a name it does not know) is a `TemplateError`.
+    public func build(_ spec: DocumentSpec) throws -> OfficialDocument? {
         switch spec {
-        case .plan: return PlanDocument(parts: parts).build()
+        case .plan: return try PlanDocument(parts: parts).build()
         case .selfAssessment(let i):
             guard i < parts.dataset.units.count else { return nil }
             let unit = parts.dataset.units[i]
-            return resultsById[unit.id].map { SelfAssessmentDocument(parts: parts).build(unit, $0) }
-        case .report: return ResultsReportDocument(parts: parts).build()
-        case .decision: return ResultsDecisionDocument(parts: parts).build()
+            guard let result = resultsById[unit.id] else { return nil }
+            return try SelfAssessmentDocument(parts: parts).build(unit, result)
+        case .report: return try ResultsReportDocument(parts: parts).build()
+        case .decision: return try ResultsDecisionDocument(parts: parts).build()
         }
     }
 }

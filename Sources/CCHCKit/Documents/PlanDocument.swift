@@ -5,73 +5,94 @@ import Foundation
 struct PlanDocument {
     let parts: DocumentParts
 
-    func build() -> OfficialDocument {
+    func build() throws(TemplateError) -> OfficialDocument {
         let p = parts.plan
         let meta = parts.meta(.plan)
-        let header = parts.provinceHeader(.plan, subject: "Xác định Chỉ số cải cách hành chính năm \(p.year)")
-        let user = meta?.sections ?? defaultSections
+        let words = try parts.sentences(.plan, values)
+        let header = parts.provinceHeader(.plan, subject: try words.one("subject"))
+        let user = meta?.sections ?? Self.sections(words)
         var body = parts.prose(Array(user.prefix(1)), level: 1)
-        body += content(number: user.isEmpty ? 1 : 2)
+        body += try content(number: user.isEmpty ? 1 : 2, words)
         body += parts.prose(Array(user.dropFirst()), level: 1, first: 3)
         return OfficialDocument(
             kind: .plan, path: DocumentKind.plan.fileName, unit: nil, year: p.year, header: header,
             bases: parts.bases(meta?.bases ?? []), body: DocumentParts.closing(body),
-            signer: parts.signature(
-                meta?.signer, fallback: Signer(competence: "TM.", body: "ỦY BAN NHÂN DÂN", position: "CHỦ TỊCH", name: "")),
-            recipients: parts.recipients(.plan, defaults: ["Bộ Nội vụ", "Các cơ quan, đơn vị được đánh giá"]),
-            appendices: targetsAppendix(header))
+            signer: parts.signature(meta?.signer, fallback: try parts.defaultSigner(words)),
+            recipients: parts.recipients(.plan, defaults: words.all("recipient")),
+            appendices: try targetsAppendix(header, words))
     }
 
-    private var defaultSections: [ProseSection] {
-        let y = parts.plan.year
+    /// What the plan's sentences take.
+    private var values: TemplateObject {
+        let frameworks = parts.frameworksInUse.map { file -> TemplateValue in
+            .object(["file": .text(file), "groups": .text(parts.groups(using: file).joined(separator: "; "))])
+        }
         return [
-            ProseSection(
-                title: "MỤC ĐÍCH, YÊU CẦU", paragraphs: nil, items: nil,
-                sections: [
-                    ProseSection(
-                        title: "Mục đích",
-                        paragraphs: [
-                            "Xác định Chỉ số cải cách hành chính năm \(y) của các cơ quan, đơn vị, phản ánh thực chất, khách quan kết quả thực hiện nhiệm vụ cải cách hành chính."
-                        ], items: nil, sections: nil),
-                    ProseSection(
-                        title: "Yêu cầu", paragraphs: nil,
-                        items: [
-                            "Các cơ quan, đơn vị tự đánh giá, chấm điểm trung thực, khách quan, đúng thời gian quy định, có đầy đủ tài liệu kiểm chứng."
-                        ], sections: nil),
-                ]),
-            ProseSection(
-                title: "TỔ CHỨC THỰC HIỆN", paragraphs: nil,
-                items: [
-                    "\(parts.secretariat) chủ trì, hướng dẫn, đôn đốc, tổng hợp kết quả và báo cáo Ủy ban nhân dân.",
-                    "Các cơ quan, đơn vị được đánh giá tổ chức tự đánh giá, chấm điểm theo Kế hoạch này.",
-                ], sections: nil),
+            "year": .text(String(parts.plan.year)), "secretariat": .text(parts.secretariat),
+            "issuerName": .text(parts.plan.issuer.name), "surveyTime": .text(parts.plan.survey?.time ?? ""),
+            "frameworks": .list(frameworks),
         ]
     }
 
+    /// The wording's default sections: each heading1 a section, each heading2 a part of it, each
+    /// paragraph and item in the one above.
+    static func sections(_ words: Sentences) -> [ProseSection] {
+        var sections: [ProseSection] = []
+        func add(_ name: String, _ text: String, to section: inout ProseSection) {
+            if name == "paragraph" { section.paragraphs = (section.paragraphs ?? []) + [text] }
+            if name == "item" { section.items = (section.items ?? []) + [text] }
+        }
+        for (name, text) in words.sequence(["heading1", "heading2", "paragraph", "item"]) {
+            switch name {
+            case "heading1": sections.append(ProseSection(title: text, paragraphs: nil, items: nil, sections: nil))
+            case "heading2" where !sections.isEmpty:
+                sections[sections.count - 1].sections =
+                    (sections[sections.count - 1].sections ?? []) + [
+                        ProseSection(title: text, paragraphs: nil, items: nil, sections: nil)
+                    ]
+            default:
+                guard !sections.isEmpty else { continue }
+                let last = sections.count - 1
+                if let parts = sections[last].sections, !parts.isEmpty {
+                    add(name, text, to: &sections[last].sections![parts.count - 1])
+                } else {
+                    add(name, text, to: &sections[last])
+                }
+            }
+        }
+        return sections
+    }
+
     /// Section II: scoring leads, survey sample, timeline.
-    private func content(number: Int) -> [Block] {
-        var blocks: [Block] = [.heading(level: 1, label: Numbering.label(level: 1, number), text: "NỘI DUNG TRIỂN KHAI")]
+    private func content(number: Int, _ words: Sentences) throws(TemplateError) -> [Block] {
+        var blocks: [Block] = [
+            .heading(level: 1, label: Numbering.label(level: 1, number), text: try words.one("contentHeading"))
+        ]
         var n = 0
         func sub(_ title: String) {
             n += 1
             blocks.append(.heading(level: 2, label: "\(n).", text: title))
         }
-        sub("Phân công chấm điểm các lĩnh vực, tiêu chí")
-        blocks.append(.paragraph("Các cơ quan được giao chủ trì chấm điểm các lĩnh vực, tiêu chí như sau:"))
-        for file in parts.frameworksInUse { blocks.append(.table(leadTable(file))) }
+        sub(try words.one("leadsHeading"))
+        blocks.append(.paragraph(try words.one("leadsIntro")))
+        let titles = words.all("leadsTable")
+        for (i, file) in parts.frameworksInUse.enumerated() {
+            blocks.append(.table(leadTable(file, title: i < titles.count ? titles[i] : "")))
+        }
         if let survey = parts.plan.survey {
-            sub("Điều tra xã hội học")
-            blocks.append(.table(surveyTable(survey)))
-            if let time = survey.time { blocks.append(.paragraph("Thời gian thực hiện: \(time).")) }
+            sub(try words.one("surveyHeading"))
+            blocks.append(.table(surveyTable(survey, title: try words.one("surveyTable"))))
+            let time = try words.one("surveyTime")
+            if !time.isEmpty { blocks.append(.paragraph(time)) }
         }
         if let tasks = parts.plan.tasks, !tasks.isEmpty {
-            sub("Tiến độ thực hiện")
-            blocks.append(.table(taskTable(tasks)))
+            sub(try words.one("tasksHeading"))
+            blocks.append(.table(taskTable(tasks, title: try words.one("tasksTable"))))
         }
         return blocks
     }
 
-    private func leadTable(_ file: String) -> DocTable {
+    private func leadTable(_ file: String, title: String) -> DocTable {
         guard let framework = parts.dataset.frameworks[file] else {
             return DocTable(id: "lead", title: "", columns: [], rows: [])
         }
@@ -82,9 +103,8 @@ struct PlanDocument {
             rows.append(
                 DocRow([.text(c.code.description), .text(c.name), .number(c.max), .text(c.lead)], strong: c.code.depth == 1))
         }
-        let groups = parts.groups(using: file).joined(separator: "; ")
         return DocTable(
-            id: "lead-\(file)", title: "Bộ tiêu chí áp dụng cho: \(groups)",
+            id: "lead-\(file)", title: title,
             columns: [
                 DocColumn("Mã"), DocColumn("Lĩnh vực, tiêu chí"), DocColumn("Điểm tối đa", numeric: true),
                 DocColumn("Cơ quan chủ trì chấm điểm"),
@@ -92,14 +112,14 @@ struct PlanDocument {
             rows: rows)
     }
 
-    private func surveyTable(_ survey: SurveySample) -> DocTable {
+    private func surveyTable(_ survey: SurveySample, title: String) -> DocTable {
         var rows = survey.groups.enumerated().map { i, g in
             DocRow([.integer(i + 1), .text(g.name), .integer(g.count), .text(g.note ?? "")])
         }
         let total = survey.groups.reduce(0) { $0 + $1.count }
         rows.append(DocRow([.text(""), .text("Tổng số phiếu"), .integer(total), .text("")], strong: true))
         return DocTable(
-            id: "survey", title: "Đối tượng và số lượng phiếu điều tra xã hội học",
+            id: "survey", title: title,
             columns: [
                 DocColumn("STT", numeric: true), DocColumn("Đối tượng điều tra"), DocColumn("Số phiếu", numeric: true),
                 DocColumn("Ghi chú"),
@@ -107,7 +127,7 @@ struct PlanDocument {
             rows: rows)
     }
 
-    private func taskTable(_ tasks: [PlanTask]) -> DocTable {
+    private func taskTable(_ tasks: [PlanTask], title: String) -> DocTable {
         let rows = tasks.enumerated().map { i, t in
             DocRow([
                 .integer(i + 1), .text(t.description.map { "\(t.title): \($0)" } ?? t.title), .text(t.lead),
@@ -115,7 +135,7 @@ struct PlanDocument {
             ])
         }
         return DocTable(
-            id: "tasks", title: "Nhiệm vụ, cơ quan thực hiện và thời gian",
+            id: "tasks", title: title,
             columns: [
                 DocColumn("STT", numeric: true), DocColumn("Nhiệm vụ"), DocColumn("Cơ quan chủ trì"),
                 DocColumn("Cơ quan phối hợp"), DocColumn("Thời gian"),
@@ -124,7 +144,7 @@ struct PlanDocument {
     }
 
     /// The Hà Nam-style appendix: max, this year's score, targets per year, action; parents summed.
-    private func targetsAppendix(_ header: DocumentHeader) -> [Appendix] {
+    private func targetsAppendix(_ header: DocumentHeader, _ words: Sentences) throws(TemplateError) -> [Appendix] {
         let targets = parts.dataset.targets
         guard !targets.isEmpty else { return [] }
         let years = Array(Set(targets.map(\.year))).sorted()
@@ -135,7 +155,7 @@ struct PlanDocument {
         let attached = parts.attachedTo(.plan, header)
         return [
             Appendix(
-                label: "PHỤ LỤC", title: "MỤC TIÊU PHẤN ĐẤU NÂNG CAO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH", attached: attached,
+                label: try words.one("targetsLabel"), title: try words.one("targetsTitle"), attached: attached,
                 blocks: blocks, landscape: true)
         ]
     }

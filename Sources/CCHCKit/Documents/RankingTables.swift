@@ -30,7 +30,7 @@ struct RankingTables {
     }
 
     /// The report's ranking table: rank, unit, total/max, index, subtotals by method, change.
-    func reportTable(_ group: GroupResult) -> DocTable {
+    func reportTable(_ group: GroupResult, title: String) -> DocTable {
         let methods = ScoringMethod.allCases.filter { m in group.units.contains { $0.byMethod.contains { $0.method == m } } }
         let rows = group.units.map { u in
             var cells: [DocCell] = [
@@ -47,7 +47,7 @@ struct RankingTables {
             return DocRow(cells)
         }
         return DocTable(
-            id: "report-ranking-\(slug(group.name))", title: "Xếp hạng \(group.name)",
+            id: "report-ranking-\(slug(group.name))", title: title,
             columns: [
                 DocColumn("Xếp hạng", numeric: true), DocColumn("Đơn vị"), DocColumn("Tổng điểm", numeric: true),
                 DocColumn("Chỉ số (%)", numeric: true),

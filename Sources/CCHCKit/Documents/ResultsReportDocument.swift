@@ -5,87 +5,124 @@ import Foundation
 struct ResultsReportDocument {
     let parts: DocumentParts
 
-    func build() -> OfficialDocument {
+    func build() throws(TemplateError) -> OfficialDocument {
         let p = parts.plan
         let meta = parts.meta(.report)
         let secretariat = parts.secretariat
+        let groups = parts.results.groups
+        let words = try parts.sentences(.report, values)
+        let subject = try words.one("subject")
         let header = DocumentHeader(
             parentOrgan: parts.shortAuthority, issuerLines: [secretariat.uppercased()], organName: secretariat,
             organId: "", number: meta?.number, symbol: meta?.symbol ?? "BC-\(DocumentParts.initials(secretariat))",
             place: p.place,
             date: meta?.date.flatMap(PlanDate.init), fallbackYear: p.year + 1,
-            subject: meta?.title ?? "Kết quả xác định Chỉ số cải cách hành chính năm \(p.year)", attached: "")
+            subject: meta?.title ?? subject, attached: "")
+        // One line per group of each of these, in group order.
+        let perGroup = { (name: String) in
+            words.all(name) + Array(repeating: "", count: Swift.max(0, groups.count - words.all(name).count))
+        }
+        let (summaries, charts, legends) = (perGroup("groupSummary"), perGroup("chartTitle"), perGroup("fieldLegend"))
+        let rankingTitles = perGroup("rankingTable")
+        let (comparisons, awards) = (perGroup("groupComparison"), perGroup("groupAwards"))
         var body: [Block] = []
         var section = 0
         func heading(_ text: String) {
             section += 1
             body.append(.heading(level: 1, label: Numbering.label(level: 1, section), text: text))
         }
-        heading("TỔNG QUAN")
-        body += overview()
-        heading("KẾT QUẢ XẾP HẠNG")
-        for (i, g) in parts.results.groups.enumerated() {
+        heading(try words.one("overviewHeading"))
+        body.append(.paragraph(try words.one("overview")))
+        body += summaries.filter { !$0.isEmpty }.map(Block.item)
+        heading(try words.one("rankingHeading"))
+        for (i, g) in groups.enumerated() {
             body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
-            body.append(.table(RankingTables(parts: parts).reportTable(g)))
+            body.append(.table(RankingTables(parts: parts).reportTable(g, title: rankingTitles[i])))
             body.append(
                 .chart(
                     BarChart(
-                        title: "Chỉ số CCHC năm \(p.year) — \(g.name)",
-                        bars: g.units.map { BarChart.Bar(label: $0.name, value: $0.index ?? 0) }, decimals: parts.precision)))
+                        title: charts[i], bars: g.units.map { BarChart.Bar(label: $0.name, value: $0.index ?? 0) },
+                        decimals: parts.precision)))
         }
-        heading("KẾT QUẢ THEO LĨNH VỰC")
-        for (i, g) in parts.results.groups.enumerated() {
+        heading(try words.one("fieldsHeading"))
+        let titles = (try words.one("fieldsIndexTable"), try words.one("fieldsRankTable"))
+        for (i, g) in groups.enumerated() {
             body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
-            body += fieldBlocks(g)
+            body += fieldBlocks(g, legend: legends[i], titles: titles)
         }
-        if parts.results.groups.contains(where: { $0.units.contains { $0.previousRank != nil } }) {
-            heading("SO SÁNH VỚI NĂM TRƯỚC")
-            body += comparison()
+        if groups.contains(where: { $0.units.contains { $0.previousRank != nil } }) {
+            heading(try words.one("comparisonHeading"))
+            body += comparisons.filter { !$0.isEmpty }.map(Block.item)
         }
-        if parts.results.groups.contains(where: { !$0.awarded.isEmpty }) {
-            heading("ĐỀ NGHỊ KHEN THƯỞNG")
-            body += awards()
+        if groups.contains(where: { !$0.awarded.isEmpty }) {
+            heading(try words.one("awardsHeading"))
+            body += awards.filter { !$0.isEmpty }.map(Block.item)
         }
-        heading("NHỮNG TIÊU CHÍ BỊ MẤT ĐIỂM NHIỀU NHẤT")
-        for (i, g) in parts.results.groups.enumerated() {
+        heading(try words.one("lostHeading"))
+        let lostTitle = try words.one("lostTable")
+        for (i, g) in groups.enumerated() {
             body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
-            body.append(.table(lostTable(g)))
+            body.append(.table(lostTable(g, title: lostTitle)))
         }
-        body.append(
-            .paragraph("Trên đây là báo cáo kết quả xác định Chỉ số cải cách hành chính năm \(p.year) của \(secretariat)."))
+        body.append(.paragraph(try words.one("closing")))
         return OfficialDocument(
             kind: .report, path: DocumentKind.report.fileName, unit: nil, year: p.year, header: header, bases: [],
             body: DocumentParts.closing(body),
-            signer: parts.signature(meta?.signer, fallback: Signer(competence: nil, body: nil, position: "GIÁM ĐỐC", name: "")),
-            recipients: parts.recipients(.report, defaults: ["Ủy ban nhân dân tỉnh (báo cáo)"]), appendices: [])
+            signer: parts.signature(meta?.signer, fallback: try parts.defaultSigner(words)),
+            recipients: parts.recipients(.report, defaults: words.all("recipient")), appendices: [])
     }
 
-    private func overview() -> [Block] {
+    /// What the report's sentences take: counts, names and indexes already written as the
+    /// documents print them, one object per group.
+    private var values: TemplateObject {
         let groups = parts.results.groups
         let total = groups.reduce(0) { $0 + $1.units.count }
-        let list = groups.map { "\($0.units.count) \($0.name)" }.joined(separator: "; ")
-        var blocks: [Block] = [
-            .paragraph(
-                "Năm \(parts.plan.year), \(total) cơ quan, đơn vị được đánh giá, xếp hạng Chỉ số cải cách hành chính, gồm: \(list)."
-            )
+        return [
+            "year": .text(String(parts.plan.year)), "secretariat": .text(parts.secretariat),
+            "unitCount": .text(String(total)),
+            "groupCounts": .text(groups.map { "\($0.units.count) \($0.name)" }.joined(separator: "; ")),
+            "groups": .list(groups.map { .object(groupValues($0)) }),
         ]
-        for g in groups {
-            let indexes = g.units.compactMap(\.index)
-            guard let best = g.units.first, let worst = g.units.last, !indexes.isEmpty else { continue }
+    }
+
+    private func groupValues(_ g: GroupResult) -> TemplateObject {
+        let indexes = g.units.compactMap(\.index)
+        var object: TemplateObject = ["name": .text(g.name), "hasIndex": .bool(!indexes.isEmpty && !g.units.isEmpty)]
+        if let best = g.units.first, let worst = g.units.last, !indexes.isEmpty {
             let average = indexes.reduce(0, +).divided(by: indexes.count, roundedTo: parts.precision)
-            blocks.append(
-                .item(
-                    "\(g.name): chỉ số bình quân \(parts.index(average))%; cao nhất là \(best.name) (\(parts.index(best.index))%), thấp nhất là \(worst.name) (\(parts.index(worst.index))%)."
-                ))
+            object["average"] = .text(parts.index(average))
+            object["best"] = .text(best.name)
+            object["bestIndex"] = .text(parts.index(best.index))
+            object["worst"] = .text(worst.name)
+            object["worstIndex"] = .text(parts.index(worst.index))
         }
-        return blocks
+        let fields = g.units.first?.fields ?? []
+        object["fields"] = .list(
+            fields.enumerated().map { i, f in
+                .object(["code": .text(f.code.description), "name": .text(f.name), "last": .bool(i == fields.count - 1)])
+            })
+        let changes = g.units.compactMap { u in u.rankChange.map { (u, $0) } }
+        let up = changes.filter { $0.1 > 0 }.count
+        let down = changes.filter { $0.1 < 0 }.count
+        object["hasChanges"] = .bool(!changes.isEmpty)
+        object["up"] = .text(String(up))
+        object["down"] = .text(String(down))
+        object["same"] = .text(String(changes.count - up - down))
+        let best = changes.max(by: { $0.1 < $1.1 }).flatMap { $0.1 > 0 ? $0 : nil }
+        let worst = changes.min(by: { $0.1 < $1.1 }).flatMap { $0.1 < 0 ? $0 : nil }
+        object["mostUp"] = .text(best?.0.name ?? "")
+        object["mostUpChange"] = .text(best.map { RankChange.text($0.1) } ?? "")
+        object["mostDown"] = .text(worst?.0.name ?? "")
+        object["mostDownChange"] = .text(worst.map { RankChange.text($0.1) } ?? "")
+        let awarded = g.units.filter { g.awarded.contains($0.id) }.map { "\($0.name) (\(parts.index($0.index))%)" }
+        object["awarded"] = .text(awarded.joined(separator: "; "))
+        return object
     }
 
     /// Two tables, so that each fits a page: the index per field, then the rank per field.
-    private func fieldBlocks(_ g: GroupResult) -> [Block] {
+    private func fieldBlocks(_ g: GroupResult, legend: String, titles: (index: String, rank: String)) -> [Block] {
         guard let first = g.units.first else { return [] }
         let codes = first.fields.map(\.code)
-        let legend = first.fields.map { "Lĩnh vực \($0.code): \($0.name)" }.joined(separator: "; ")
         let slug = RankingTables(parts: parts).slug(g.name)
         func field(_ u: UnitResult, _ code: CriterionCode) -> FieldResult? { u.fields.first { $0.code == code } }
         let indexRows = g.units.map { u in
@@ -96,40 +133,14 @@ struct ResultsReportDocument {
         let rankRows = g.units.map { u in DocRow([.text(u.name)] + codes.map { .integer(field(u, $0)?.rank) }) }
         let columns = [DocColumn("Đơn vị")] + codes.map { DocColumn("LV \($0)", numeric: true) }
         return [
-            .paragraph(legend + "."),
-            .table(
-                DocTable(id: "fields-index-\(slug)", title: "Chỉ số (%) theo từng lĩnh vực", columns: columns, rows: indexRows)),
-            .table(DocTable(id: "fields-rank-\(slug)", title: "Thứ hạng theo từng lĩnh vực", columns: columns, rows: rankRows)),
+            .paragraph(legend),
+            .table(DocTable(id: "fields-index-\(slug)", title: titles.index, columns: columns, rows: indexRows)),
+            .table(DocTable(id: "fields-rank-\(slug)", title: titles.rank, columns: columns, rows: rankRows)),
         ]
     }
 
-    private func comparison() -> [Block] {
-        parts.results.groups.compactMap { g in
-            let changes = g.units.compactMap { u in u.rankChange.map { (u, $0) } }
-            guard !changes.isEmpty else { return nil }
-            let up = changes.filter { $0.1 > 0 }.count
-            let down = changes.filter { $0.1 < 0 }.count
-            var text =
-                "\(g.name): \(up) đơn vị tăng bậc, \(down) đơn vị giảm bậc, \(changes.count - up - down) đơn vị giữ nguyên thứ hạng"
-            if let best = changes.max(by: { $0.1 < $1.1 }), best.1 > 0 {
-                text += "; tăng nhiều nhất là \(best.0.name) (\(RankChange.text(best.1)))"
-            }
-            if let worst = changes.min(by: { $0.1 < $1.1 }), worst.1 < 0 {
-                text += "; giảm nhiều nhất là \(worst.0.name) (\(RankChange.text(worst.1)))"
-            }
-            return .item(text + ".")
-        }
-    }
-
-    private func awards() -> [Block] {
-        parts.results.groups.filter { !$0.awarded.isEmpty }.map { g in
-            let names = g.units.filter { g.awarded.contains($0.id) }.map { "\($0.name) (\(parts.index($0.index))%)" }
-            return .item("\(g.name): \(names.joined(separator: "; ")).")
-        }
-    }
-
     /// Lost points summed over the group's units, per criterion, the largest first.
-    private func lostTable(_ g: GroupResult) -> DocTable {
+    private func lostTable(_ g: GroupResult, title: String) -> DocTable {
         struct Key: Hashable {
             var framework: String
             var position: Int
@@ -158,7 +169,7 @@ struct ResultsReportDocument {
             ])
         }
         return DocTable(
-            id: "lost-\(RankingTables(parts: parts).slug(g.name))", title: "Mười tiêu chí bị mất nhiều điểm nhất",
+            id: "lost-\(RankingTables(parts: parts).slug(g.name))", title: title,
             columns: [
                 DocColumn("Mã"), DocColumn("Tiêu chí"), DocColumn("Điểm tối đa", numeric: true),
                 DocColumn("Số đơn vị bị mất điểm", numeric: true),

@@ -33,6 +33,8 @@ public struct DocumentRenderer: Sendable {
     public let formats: [OutputFormat]
     private let libraries: [OutputFormat: TemplateLibrary]
     private let validator: XMLSchemaValidator?
+    /// The wording of each kind (`wording/<kind>.mustache`), by the kind's file name.
+    public let wordings: [String: Wording]
 
     /// Compiles the templates of `formats` from `templates` (and reads the XSD for XML).
     public init(templates: TemplateSet, formats: [OutputFormat]) throws {
@@ -45,6 +47,7 @@ public struct DocumentRenderer: Sendable {
             }
             libraries[format] = TemplateLibrary(files: files, format: format.rawValue, escaping: format.escaping, errors: &errors)
         }
+        wordings = Self.wordings(templates, errors: &errors)
         if !errors.isEmpty { throw RenderError.templates(errors) }
         for format in formats {
             for kind in DocumentKind.allCases where libraries[format]?.template(kind.fileName) == nil {
@@ -78,7 +81,7 @@ public struct DocumentRenderer: Sendable {
         let schedule = specs.indices.filter { specs[$0].isLarge } + specs.indices.filter { !specs[$0].isLarge }
         let scheduled = try inParallel(specs.count, progress: progress) { k -> [(Int, [String], [DocumentMetadata])] in
             let i = schedule[k]
-            guard let document = factory.build(specs[i]) else { return [] }
+            guard let document = try factory.build(specs[i]) else { return [] }
             let files = try renderOne(document)
             try OutputWriter.writeStaged(files, to: folder)
             return [(i, files.map(\.path), formats.map { DocumentMetadata(document, format: $0) })]
@@ -92,6 +95,19 @@ public struct DocumentRenderer: Sendable {
     }
 
     /// Runs `body` for every index on every core and joins the results in index order. Template
+    /// The wording templates of `templates`, compiled; their syntax errors go to `errors`.
+    public static func wordings(_ templates: TemplateSet, errors: inout [TemplateError]) -> [String: Wording] {
+        let files = templates.files.filter { $0.path.hasPrefix("wording/") }.map { f in
+            (name: String(f.path.dropFirst("wording/".count)), data: f.data(), label: f.label)
+        }
+        let library = TemplateLibrary(files: files, format: "wording", escaping: .none, errors: &errors)
+        var wordings: [String: Wording] = [:]
+        for kind in DocumentKind.allCases {
+            if let template = library.template(kind.fileName) { wordings[kind.fileName] = Wording(template) }
+        }
+        return wordings
+    }
+
     /// errors of all documents are reported together; any other error is thrown as it is.
     private func inParallel<Value: Sendable>(
         _ count: Int, progress: (@Sendable (Int) -> Void)?, _ body: @escaping @Sendable (Int) throws -> [Value]

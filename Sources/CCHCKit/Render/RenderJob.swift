@@ -64,7 +64,7 @@ public enum RenderJob {
     {
         let (dataset, results) = try inputs(checked, options)
         let renderer = try DocumentRenderer(templates: options.templates, formats: options.formats)
-        let factory = DocumentFactory(dataset, results)
+        let factory = DocumentFactory(dataset, results, wordings: renderer.wordings)
         let specs = factory.specs(kinds: options.kinds, unit: options.unit)
         let folder = try OutputFolder.claim(options.output).folder
         let lock = try OutputLock(folder)

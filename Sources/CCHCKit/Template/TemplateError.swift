@@ -19,6 +19,10 @@ public struct TemplateError: Error, LocalizedError, Equatable, Sendable, CustomS
         case recursion(String)
         /// The file cannot be read as a template (not UTF-8 text, or not readable): why.
         case unreadable(String)
+        /// A wording line that is not `name: text`.
+        case notASentence(String)
+        /// A sentence the document needs that the wording does not have.
+        case missingSentence(String)
     }
 
     public var template: String
@@ -43,6 +47,10 @@ public struct TemplateError: Error, LocalizedError, Equatable, Sendable, CustomS
         case .unknownPartial(let name):
             what = "no partial named '\(name)' (expected a file _\(name).mustache beside the template)"
         case .recursion(let name): what = "partial '\(name)' includes itself too deeply"
+        case .notASentence(let line):
+            what = "'\(line)' is not a sentence line; expected 'name: the text' (a name, a colon, then the sentence)"
+        case .missingSentence(let name):
+            what = "no sentence '\(name)'; expected a line '\(name): …' (the built-in wording has one to start from)"
         }
         return "\(template):\(line):\(column): error: \(what)\n    \(sourceLine)"
     }

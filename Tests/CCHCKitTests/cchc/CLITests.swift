@@ -105,11 +105,11 @@ import Testing
         let key = try run(["keygen", "--out", "key"])
         #expect(key.status == 0, "\(key.stderr)")
         let archive = try run(["archive", "Output/quang-binh-2021", "--store", "store", "--sign", "key"])
-        #expect(archive.status == 0 && archive.stdout.hasPrefix("archived 2021-quang-binh-2021: 47 files"), "\(archive.stderr)")
+        #expect(archive.status == 0 && archive.stdout.hasPrefix("archived 2021-quang-binh-2021: 51 files"), "\(archive.stderr)")
         let verify = try run(["verify", "store", "--key", "key.pub", "--rerender"])
         #expect(
             verify.status == 0
-                && verify.stdout.hasPrefix("OK: 1 record, 47 files checked, 14 files rendered again, signatures checked"),
+                && verify.stdout.hasPrefix("OK: 1 record, 51 files checked, 14 files rendered again, signatures checked"),
             "\(verify.stdout)\(verify.stderr)")
         let compute = try run(["compute", "quang-binh-2021", "--format", "json"])
         #expect(compute.status == 0 && compute.stdout.contains("\"dataset\": \"quang-binh-2021\""), "\(compute.stdout)")
@@ -221,7 +221,7 @@ import Testing
         defer { f.remove() }
         func run(_ arguments: [String]) throws -> CLI.Run { try CLI.run(arguments, in: f.root) }
         let written = try run(["templates", "--out", "T"])
-        #expect(written.status == 0 && written.stdout.hasPrefix("wrote 28 templates into T/"), "\(written.stderr)")
+        #expect(written.status == 0 && written.stdout.hasPrefix("wrote 32 templates into T/"), "\(written.stderr)")
         #expect(try run(["templates", "--out", "T"]).stderr.hasPrefix("error: T: already exists and is not an empty folder"))
         // Keep only the file that changes: the others are inherited from the built-in set.
         let decision = f.root.appendingPathComponent("T/html/quyet-dinh.mustache")
@@ -286,5 +286,36 @@ import Testing
         #expect(validate.status == 1 && validate.stderr.hasSuffix("validate: 4 errors found.\n"), "\(validate.stderr)")
         let again = try CLI.run(["init", "x"], in: f.root)
         #expect(again.status == 1 && again.stderr.hasPrefix("error: x: already exists and is not an empty folder"))
+    }
+
+    /// Điều 2 of the decision reworded in one file, the copy of the built-in wording: every
+    /// format of the decision says it the new way, and nothing else changes.
+    @Test func rewordingArticle2ChangesEveryFormat() throws {
+        let f = try ArchiveFixture()
+        defer { f.remove() }
+        func run(_ arguments: [String]) throws -> CLI.Run { try CLI.run(arguments, in: f.root) }
+        #expect(try run(["templates", "--out", "T"]).status == 0)
+        let file = f.root.appendingPathComponent("T/wording/quyet-dinh.mustache")
+        let wording = try String(contentsOf: file, encoding: .utf8)
+        let old = "article2: Thủ trưởng các cơ quan, đơn vị căn cứ kết quả"
+        #expect(wording.contains(old))
+        try Data(wording.replacingOccurrences(of: old, with: "article2: Người đứng đầu các cơ quan, đơn vị căn cứ kết quả").utf8)
+            .write(to: file)
+        let before = f.root.appendingPathComponent("before")
+        let after = f.root.appendingPathComponent("after")
+        #expect(try run(["render", TestPaths.input("an-giang-2022").path, "--out", before.path, "--quiet"]).status == 0)
+        let r = try run(["render", TestPaths.input("an-giang-2022").path, "--out", after.path, "--templates", "T", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        for format in ["html", "xml", "txt"] {
+            let text = try String(contentsOf: after.appendingPathComponent("quyet-dinh.\(format)"), encoding: .utf8)
+            #expect(text.contains("Người đứng đầu các cơ quan, đơn vị căn cứ kết quả"), "quyet-dinh.\(format)")
+            #expect(!text.contains("Thủ trưởng các cơ quan, đơn vị căn cứ kết quả"), "quyet-dinh.\(format)")
+        }
+        let changed = FileTree.files(in: after, hidden: false).filter { path in
+            path != RenderProvenance.fileName
+                && FileManager.default.contents(atPath: after.appendingPathComponent(path).path)
+                    != FileManager.default.contents(atPath: before.appendingPathComponent(path).path)
+        }
+        #expect(changed == ["quyet-dinh.html", "quyet-dinh.txt", "quyet-dinh.xml"])
     }
 }

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@testable import CCHCKit
+
+/// The wording files: one sentence a line, placeholders filled, mistakes named with their file.
+@Suite struct WordingTests {
+    private func wording(_ source: String, name: String = "T/wording/quyet-dinh.mustache") throws -> Wording {
+        Wording(try Template(name: name, source: source, escaping: .none))
+    }
+
+    @Test func sentencesAreReadByNameInTheirOrder() throws {
+        let w = try wording(
+            "{{! a comment }}\nsubject: Công bố năm {{year}}\n\nbase: Căn cứ A\nbase: Căn cứ {{x}}\nempty:\n{{#flag}}kept: yes{{/flag}}\n"
+        )
+        let s = try w.sentences(["year": .text("2022"), "x": .text("B"), "flag": .bool(false)])
+        #expect(try s.one("subject") == "Công bố năm 2022")
+        #expect(s.all("base") == ["Căn cứ A", "Căn cứ B"])
+        #expect(try s.one("empty") == "")
+        #expect(s.all("kept").isEmpty)
+        #expect(s.sequence(["base", "subject"]).map(\.name) == ["subject", "base", "base"])
+    }
+
+    @Test func aMissingSentenceNamesTheFileAndTheLineToAdd() throws {
+        let s = try wording("subject: x\n").sentences([:])
+        let error = #expect(throws: TemplateError.self) { try s.one("article2") }
+        #expect(
+            error?.description
+                == "T/wording/quyet-dinh.mustache:1:1: error: no sentence 'article2'; expected a line 'article2: …' (the built-in wording has one to start from)\n    "
+        )
+    }
+
+    @Test func aLineThatIsNotASentenceAndAnUnknownNameAreErrors() throws {
+        let notASentence = #expect(throws: TemplateError.self) {
+            try wording("subject: x\nĐiều 2 giao Sở Nội vụ\n").sentences([:])
+        }
+        #expect(
+            notASentence?.description.hasPrefix(
+                "T/wording/quyet-dinh.mustache:1:1: error: 'Điều 2 giao Sở Nội vụ' is not a sentence line; expected 'name: the text'"
+            )
+                == true)
+        let unknown = #expect(throws: TemplateError.self) { try wording("subject: x\narticle2: năm {{yaer}}\n").sentences([:]) }
+        #expect(
+            unknown?.description
+                == "T/wording/quyet-dinh.mustache:2:15: error: 'yaer' is not a name the document's data has\n    article2: năm {{yaer}}"
+        )
+    }
+
+    /// Every built-in wording file compiles and gives every sentence its document asks for, on
+    /// every sample: the golden documents then show the very text of the built-in wording.
+    @Test func theBuiltInWordingCoversEveryKindOfEverySample() throws {
+        var errors: [TemplateError] = []
+        let wordings = DocumentRenderer.wordings(.builtIn, errors: &errors)
+        #expect(errors.isEmpty)
+        #expect(Set(wordings.keys) == Set(DocumentKind.allCases.map(\.fileName)))
+        for name in ["an-giang-2022", "ha-nam-2018", "quang-binh-2021"] {
+            let checked = Pipeline.check(TestPaths.input(name))
+            let (dataset, results) = (try #require(checked.dataset), try #require(checked.results))
+            #expect(try DocumentSet.build(dataset, results, wordings: wordings).count == dataset.units.count + 3)
+        }
+    }
+}

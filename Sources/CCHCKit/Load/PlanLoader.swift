@@ -27,12 +27,13 @@ enum PlanLoader {
         guard noAliases else { return nil }
         let locations = YAMLLocations(node)
         node = PlanForms.natural(node)
-        // Every value of the wrong shape is reported at once; the plan is read only when all are right.
-        guard PlanSchema.check(node, diagnostics: &diagnostics) else { return nil }
+        // Every value of the wrong shape is reported at once. The plan is then read without them,
+        // so that the other values are checked in the same run, and is used only if all were right.
+        let (mended, wrong) = PlanSchema.check(node, diagnostics: &diagnostics)
         do {
-            let plan = try YAMLDecoder().decode(Plan.self, from: node)
-            checkValues(plan, locations, diagnostics: &diagnostics)
-            return (plan, locations)
+            let plan = try YAMLDecoder().decode(Plan.self, from: mended)
+            checkValues(plan, locations, skipping: wrong, diagnostics: &diagnostics)
+            return wrong.isEmpty ? (plan, locations) : nil
         } catch let error as DecodingError {
             report(error, locations, diagnostics: &diagnostics)
             return nil
@@ -89,8 +90,12 @@ enum PlanLoader {
         }
     }
 
-    private static func checkValues(_ plan: Plan, _ locations: YAMLLocations, diagnostics: inout DiagnosticEngine) {
+    /// - Parameter skipping: values already reported as of the wrong shape (read as empty): nothing more is said of them.
+    private static func checkValues(
+        _ plan: Plan, _ locations: YAMLLocations, skipping wrong: [[String]], diagnostics: inout DiagnosticEngine
+    ) {
         func error(_ path: [String], _ message: String) {
+            guard !wrong.contains(where: { path.starts(with: $0) }) else { return }
             let at = locations.location(path)
             diagnostics.error(
                 DatasetFiles.plan, line: at?.line, column: at?.column, "'\(path.joined(separator: "."))': \(message)")

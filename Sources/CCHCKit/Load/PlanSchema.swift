@@ -32,21 +32,54 @@ indirect enum PlanSchema: Sendable {
     ])
 
     /// Warns about every key of `node` that the schema does not know, and reports every value of
-    /// the wrong shape as an error. Returns whether every shape is right (then the plan can be read).
-    @discardableResult
-    static func check(_ node: Node, diagnostics: inout DiagnosticEngine) -> Bool {
-        let before = diagnostics.errors.count
-        root.check(node, path: [], diagnostics: &diagnostics)
-        return diagnostics.errors.count == before
+    /// the wrong shape as an error. Returns `node` with each such value replaced by an empty one
+    /// of the right shape, so that the rest of the plan can still be read and checked, and the
+    /// paths replaced (none: the plan is as written).
+    static func check(_ node: Node, diagnostics: inout DiagnosticEngine) -> (node: Node, wrong: [[String]]) {
+        var wrong: [(path: [String], placeholder: Node)] = []
+        root.check(node, path: [], wrong: &wrong, diagnostics: &diagnostics)
+        // Later values first: the indexes of earlier items stay right.
+        let mended = wrong.reversed().reduce(node) { replacing($1.path[...], with: $1.placeholder, in: $0) }
+        return (mended, wrong.map(\.path))
     }
 
-    private func check(_ node: Node, path: [String], diagnostics: inout DiagnosticEngine) {
+    /// An empty value of this shape: `0`, empty text, an empty list, or a mapping of empty values.
+    private var placeholder: Node {
+        switch self {
+        case .integer: return Node("0", Tag(.int))
+        case .scalar, .section: return Node("", Tag(.str))
+        case .list: return Node([Node]())
+        case .map(let keys): return Node(keys.sorted { $0.key < $1.key }.map { (Node($0.key, Tag(.str)), $0.value.placeholder) })
+        }
+    }
+
+    private static func replacing(_ path: ArraySlice<String>, with value: Node, in node: Node) -> Node {
+        guard let key = path.first else { return value }
+        switch node {
+        case .mapping(var mapping):
+            guard let child = mapping[key] else { return node }
+            mapping[key] = replacing(path.dropFirst(), with: value, in: child)
+            return .mapping(mapping)
+        case .sequence(var sequence):
+            guard let i = Int(key), sequence.indices.contains(i) else { return node }
+            sequence[i] = replacing(path.dropFirst(), with: value, in: sequence[i])
+            return .sequence(sequence)
+        default:
+            return node
+        }
+    }
+
+    private func check(
+        _ node: Node, path: [String], wrong: inout [(path: [String], placeholder: Node)], diagnostics: inout DiagnosticEngine
+    ) {
         switch (self, node) {
         case (.section, _):
             PlanSchema.map(["title": .scalar, "paragraphs": .list(.scalar), "items": .list(.scalar), "sections": .list(.section)])
-                .check(node, path: path, diagnostics: &diagnostics)
+                .check(node, path: path, wrong: &wrong, diagnostics: &diagnostics)
         case (.list(let element), .sequence(let items)):
-            for (i, item) in items.enumerated() { element.check(item, path: path + [String(i)], diagnostics: &diagnostics) }
+            for (i, item) in items.enumerated() {
+                element.check(item, path: path + [String(i)], wrong: &wrong, diagnostics: &diagnostics)
+            }
         case (.map(let keys), .mapping(let mapping)):
             for (key, value) in mapping {
                 let name = key.string ?? ""
@@ -59,18 +92,20 @@ indirect enum PlanSchema: Sendable {
                         "unknown key '\(at)' is ignored; \(hint)expected one of: \(known)")
                     continue
                 }
-                schema.check(value, path: path + [name], diagnostics: &diagnostics)
+                schema.check(value, path: path + [name], wrong: &wrong, diagnostics: &diagnostics)
             }
         case (.scalar, .scalar):
             break
         case (.integer, .scalar(let scalar)):
             if Int(scalar.string) == nil && !Self.isNull(scalar.string) {
                 report(node, path, "found '\(scalar.string)'; expected \(expected(at: path))", &diagnostics)
+                wrong.append((path, placeholder))
             }
         case (_, .scalar(let scalar)) where Self.isNull(scalar.string):
             break  // left empty: the keys that must have a value say so when the plan is read
         default:
             report(node, path, "found \(Self.describe(node)); expected \(expected(at: path))", &diagnostics)
+            wrong.append((path, placeholder))
         }
     }
 

@@ -19,18 +19,20 @@ public struct Wording: Sendable {
             throw TemplateError(template: template.name, line: 1, column: 1, kind: .unreadable("\(error)"), sourceLine: "")
         }
         var lines: [(name: String, text: String)] = []
+        // Rendered for every self-assessment of a national run: no Foundation on this path.
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = String(line).trimmedSpaces
             guard !trimmed.isEmpty else { continue }
-            guard let colon = trimmed.firstIndex(of: ":"), !trimmed[..<colon].isEmpty,
-                trimmed[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+            guard let colon = trimmed.utf8.firstIndex(of: UInt8(ascii: ":")), colon != trimmed.startIndex,
+                trimmed.utf8[..<colon].allSatisfy({ b in
+                    (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
+                })
             else {
                 throw TemplateError(
                     template: template.name, line: 1, column: 1, kind: .notASentence(String(trimmed.prefix(60))),
                     sourceLine: "")
             }
-            let value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            lines.append((String(trimmed[..<colon]), value))
+            lines.append((String(trimmed[..<colon]), String(trimmed[trimmed.index(after: colon)...]).trimmedSpaces))
         }
         return Sentences(template: template.name, lines: lines)
     }

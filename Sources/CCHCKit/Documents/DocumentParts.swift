@@ -104,12 +104,16 @@ struct DocumentParts: Sendable {
         return blocks
     }
 
-    /// The line under an appendix's title naming the document it is attached to:
-    /// "(Kèm theo Quyết định số 342/QĐ-UBND ngày 22 tháng 3 năm 2023 của Ủy ban nhân dân tỉnh An Giang)".
-    func attachedTo(_ kind: DocumentKind, _ header: DocumentHeader) -> String {
-        let number = header.number.map(String.init) ?? "     "
-        let date = VietnameseDate.long(header.date, fallbackYear: header.fallbackYear)
-        return "(Kèm theo \(kind.typeTitle) số \(number)/\(header.symbol) \(date) của \(plan.issuer.name))"
+    /// What the "(Kèm theo …)" line of a kind's appendices takes: `typeTitle` (Quyết định),
+    /// `number` (blank until numbered), `symbol`, `date` ("ngày 22 tháng 3 năm 2023"), `issuerName`.
+    func attachedValues(_ kind: DocumentKind) -> TemplateObject {
+        let header = provinceHeader(kind, subject: "")
+        return [
+            "typeTitle": .text(kind.typeTitle), "number": .text(header.number.map(String.init) ?? "     "),
+            "symbol": .text(header.symbol),
+            "date": .text(VietnameseDate.long(header.date, fallbackYear: header.fallbackYear)),
+            "issuerName": .text(plan.issuer.name),
+        ]
     }
 
     /// Ends the body with "./." as NĐ30 wants.

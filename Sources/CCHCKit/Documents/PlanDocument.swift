@@ -27,11 +27,15 @@ struct PlanDocument {
         let frameworks = parts.frameworksInUse.map { file -> TemplateValue in
             .object(["file": .text(file), "groups": .text(parts.groups(using: file).joined(separator: "; "))])
         }
-        return [
+        var values = parts.attachedValues(.plan)
+        for (key, value) in [
             "year": .text(String(parts.plan.year)), "secretariat": .text(parts.secretariat),
             "issuerName": .text(parts.plan.issuer.name), "surveyTime": .text(parts.plan.survey?.time ?? ""),
             "frameworks": .list(frameworks),
-        ]
+        ] as KeyValuePairs<String, TemplateValue> {
+            values[key] = value
+        }
+        return values
     }
 
     /// The wording's default sections: each heading1 a section, each heading2 a part of it, each
@@ -152,7 +156,7 @@ struct PlanDocument {
         for unit in parts.dataset.units where targets.contains(where: { $0.unit == unit.id }) {
             blocks.append(.table(targetTable(unit, years)))
         }
-        let attached = parts.attachedTo(.plan, header)
+        let attached = try words.one("attached")
         return [
             Appendix(
                 label: try words.one("targetsLabel"), title: try words.one("targetsTitle"), attached: attached,

@@ -12,7 +12,7 @@ struct ResultsDecisionDocument {
         let numerals = groups.count == 1 ? [""] : groups.indices.map { " " + Numbering.roman($0 + 1) }
         let words = try parts.sentences(.decision, values(numerals))
         let header = parts.provinceHeader(.decision, subject: try words.one("subject"))
-        let attached = parts.attachedTo(.decision, header)
+        let attached = try words.one("attached")
         let (labels, titles) = (words.all("appendixLabel"), words.all("appendixTitle"))
         let appendices = groups.indices.map { i in
             Appendix(
@@ -46,10 +46,14 @@ struct ResultsDecisionDocument {
                 "last": .bool(i == groups.count - 1),
             ])
         }
-        return [
+        var values = parts.attachedValues(.decision)
+        for (key, value) in [
             "year": .text(String(p.year)), "secretariat": .text(parts.secretariat), "issuerName": .text(p.issuer.name),
             "awarded": .text(awarded.joined(separator: "; ")),
             "executors": .text(parts.meta(.decision)?.executors ?? ""), "appendices": .list(appendices),
-        ]
+        ] as KeyValuePairs<String, TemplateValue> {
+            values[key] = value
+        }
+        return values
     }
 }

@@ -28,9 +28,12 @@ public struct Wording: Sendable {
                     (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
                 })
             else {
+                // The source line it came from: the first that begins as the rendered line does.
+                let start = String(trimmed.prefix { $0 != "{" }.prefix(20))
+                let at = template.lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(start) }
                 throw TemplateError(
-                    template: template.name, line: 1, column: 1, kind: .notASentence(String(trimmed.prefix(60))),
-                    sourceLine: "")
+                    template: template.name, line: (at ?? 0) + 1, column: 1,
+                    kind: .notASentence(String(trimmed.prefix(60))), sourceLine: at.map { String(template.lines[$0]) } ?? "")
             }
             lines.append((String(trimmed[..<colon]), String(trimmed[trimmed.index(after: colon)...]).trimmedSpaces))
         }

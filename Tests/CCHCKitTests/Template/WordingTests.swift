@@ -36,7 +36,7 @@ import Testing
         }
         #expect(
             notASentence?.description.hasPrefix(
-                "T/wording/quyet-dinh.mustache:1:1: error: 'Điều 2 giao Sở Nội vụ' is not a sentence line; expected 'name: the text'"
+                "T/wording/quyet-dinh.mustache:2:1: error: 'Điều 2 giao Sở Nội vụ' is not a sentence line; expected 'name: the text'"
             )
                 == true)
         let unknown = #expect(throws: TemplateError.self) { try wording("subject: x\narticle2: năm {{yaer}}\n").sentences([:]) }

@@ -11,8 +11,11 @@ struct Init: ParsableCommand {
     @Argument(help: "The new dataset folder, e.g. tinh-x-2024 (new, or empty).")
     var folder: String
 
-    @Option(help: "The criteria (bộ tiêu chí), copied as framework.csv.")
-    var framework: String?
+    @Option(
+        help:
+            "The criteria (bộ tiêu chí), copied as framework.csv; give it once per file when units.csv names several (framework-so.csv, framework-huyen.csv keep their names)."
+    )
+    var framework: [String] = []
 
     @Option(help: "The units, copied as units.csv.")
     var units: String?
@@ -24,7 +27,7 @@ struct Init: ParsableCommand {
     var templates: String?
 
     func validate() throws {
-        if (framework == nil) != (units == nil) {
+        if framework.isEmpty != (units == nil) {
             throw ValidationError(
                 "--framework and --units go together: the score rows are one per unit and criterion; give both, or neither")
         }
@@ -34,7 +37,7 @@ struct Init: ParsableCommand {
         let lastYear = Calendar(identifier: .gregorian).component(.year, from: Date()) - 1
         do {
             let options = DatasetSkeleton.Options(
-                folder: URL(fileURLWithPath: folder), framework: framework.map { URL(fileURLWithPath: $0) },
+                folder: URL(fileURLWithPath: folder), frameworks: framework.map { URL(fileURLWithPath: $0) },
                 units: units.map { URL(fileURLWithPath: $0) }, year: year ?? lastYear,
                 templates: try TemplateSet.resolve(option: templates))
             let outcome = try DatasetSkeleton.create(options)

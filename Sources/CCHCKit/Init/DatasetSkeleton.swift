@@ -8,16 +8,33 @@ import Foundation
 public enum DatasetSkeleton {
     public struct Options: Sendable {
         public var folder: URL
-        /// The criteria (framework.csv in the new dataset) and the units (units.csv), when known.
-        public var framework: URL?
+        /// The criteria, when known: one file (framework.csv in the new dataset), or several, each
+        /// keeping its name (`framework-so.csv`, `framework-huyen.csv`), as units.csv names them.
+        public var frameworks: [URL]
+        /// The units (units.csv), when known.
         public var units: URL?
         /// The year assessed.
         public var year: Int
         /// Where plan.yaml's skeleton comes from (`init/plan.yaml` of the set).
         public var templates: TemplateSet
 
-        public init(folder: URL, framework: URL? = nil, units: URL? = nil, year: Int, templates: TemplateSet = .builtIn) {
-            (self.folder, self.framework, self.units, self.year, self.templates) = (folder, framework, units, year, templates)
+        public init(folder: URL, frameworks: [URL] = [], units: URL? = nil, year: Int, templates: TemplateSet = .builtIn) {
+            (self.folder, self.frameworks, self.units, self.year, self.templates) = (folder, frameworks, units, year, templates)
+        }
+
+        /// One framework, or none.
+        public init(folder: URL, framework: URL?, units: URL? = nil, year: Int, templates: TemplateSet = .builtIn) {
+            self.init(folder: folder, frameworks: framework.map { [$0] } ?? [], units: units, year: year, templates: templates)
+        }
+
+        /// The name each framework file gets in the dataset: its own when it is `framework*.csv`,
+        /// else framework.csv (one file only).
+        var frameworkNames: [(name: String, source: URL)] {
+            frameworks.map { url in
+                let own = url.lastPathComponent
+                let keeps = frameworks.count > 1 || (own.hasPrefix("framework") && own.hasSuffix(".csv"))
+                return (keeps ? own : DatasetFiles.defaultFramework, url)
+            }
         }
     }
 
@@ -53,7 +70,13 @@ public enum DatasetSkeleton {
         }
         let plan = options.templates.file("init/plan.yaml")?.data().map { String(decoding: $0, as: UTF8.self) } ?? ""
         try write(DatasetFiles.plan, plan.replacingOccurrences(of: "{{year}}", with: String(options.year)))
-        for (name, given) in [(DatasetFiles.defaultFramework, options.framework), (DatasetFiles.units, options.units)] {
+        for (name, source) in options.frameworkNames where !(name.hasPrefix("framework") && name.hasSuffix(".csv")) {
+            throw InitError.frameworkName(path: source.relativePath)
+        }
+        let frameworks: [(String, URL?)] =
+            options.frameworks.isEmpty
+            ? [(DatasetFiles.defaultFramework, nil)] : options.frameworkNames.map { ($0.name, $0.source) }
+        for (name, given) in frameworks + [(DatasetFiles.units, options.units)] {
             if let given {
                 guard let data = FileManager.default.contents(atPath: given.path) else {
                     throw InitError.unreadable(path: given.relativePath, reason: "no such file, or not readable")
@@ -64,17 +87,16 @@ public enum DatasetSkeleton {
             }
         }
         var (scoreRows, surveyRows): ([String], [String]) = ([], [])
-        if options.framework != nil && options.units != nil {
+        if !options.frameworks.isEmpty && options.units != nil {
             (scoreRows, surveyRows) = try rowsToFill(folder, options)
         }
         try write(DatasetFiles.scores, table(DatasetFiles.scores, rows: scoreRows))
         try write(DatasetFiles.survey, table(DatasetFiles.survey, rows: surveyRows))
         try write(DatasetFiles.previous, table(DatasetFiles.previous))
         try write(DatasetFiles.targets, table(DatasetFiles.targets))
-        let files = [
-            DatasetFiles.plan, DatasetFiles.defaultFramework, DatasetFiles.units, DatasetFiles.scores, DatasetFiles.survey,
-            DatasetFiles.previous, DatasetFiles.targets,
-        ]
+        let files =
+            [DatasetFiles.plan] + frameworks.map(\.0)
+            + [DatasetFiles.units, DatasetFiles.scores, DatasetFiles.survey, DatasetFiles.previous, DatasetFiles.targets]
         return Outcome(files: files, scoreRows: scoreRows.count, surveyRows: surveyRows.count)
     }
 
@@ -83,9 +105,7 @@ public enum DatasetSkeleton {
     /// framework and units are read by the same rules as `validate`; an error in either stops.
     private static func rowsToFill(_ folder: URL, _ options: Options) throws -> ([String], [String]) {
         let loaded = DatasetLoader.load(folder)
-        let given = [
-            (DatasetFiles.defaultFramework, options.framework), (DatasetFiles.units, options.units),
-        ]
+        let given = options.frameworkNames.map { ($0.name, Optional($0.source)) } + [(DatasetFiles.units, options.units)]
         let problems = loaded.diagnostics.errors.compactMap { d -> Diagnostic? in
             guard let source = given.first(where: { $0.0 == d.file })?.1 else { return nil }
             var shown = d

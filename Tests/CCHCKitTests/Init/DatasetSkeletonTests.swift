@@ -60,6 +60,38 @@ import Testing
         #expect(ResultsJSON.render(results) == ResultsJSON.render(expected))
     }
 
+    /// An Giang's two frameworks keep their names, as its units.csv names them; each unit gets the
+    /// rows of its own framework.
+    @Test func severalFrameworksKeepTheirNames() throws {
+        let folder = scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sample = TestPaths.input("an-giang-2022")
+        let outcome = try DatasetSkeleton.create(
+            .init(
+                folder: folder,
+                frameworks: ["framework-so.csv", "framework-huyen.csv"].map { sample.appendingPathComponent($0) },
+                units: sample.appendingPathComponent("units.csv"), year: 2022))
+        #expect(outcome.files.prefix(3) == ["plan.yaml", "framework-so.csv", "framework-huyen.csv"])
+        let checked = Pipeline.check(sample)
+        let dataset = try #require(checked.dataset)
+        let expected = dataset.units.map { u in dataset.framework(of: u).leaves.filter { !$0.method.isSurvey }.count }.reduce(
+            0, +)
+        #expect(outcome.scoreRows == expected && outcome.scoreRows > 0)
+        let renamed = folder.deletingLastPathComponent().appendingPathComponent("criteria-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: renamed) }
+        try FileManager.default.copyItem(at: sample.appendingPathComponent("framework-so.csv"), to: renamed)
+        let error = #expect(throws: InitError.self) {
+            try DatasetSkeleton.create(
+                .init(
+                    folder: scratch(), frameworks: [renamed, sample.appendingPathComponent("framework-huyen.csv")],
+                    units: sample.appendingPathComponent("units.csv"), year: 2022))
+        }
+        #expect(
+            error?.localizedDescription
+                == "\(renamed.relativePath): with several frameworks, each must be named framework-<name>.csv as units.csv names it (e.g. framework-so.csv); rename the file, or give one framework only"
+        )
+    }
+
     /// Writes into each `unit;code;…` row of `file` the first `cells` values of the sample's row.
     private func fill(_ file: URL, from sample: URL, cells: Int) throws {
         var values: [String: [String]] = [:]

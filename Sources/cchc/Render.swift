@@ -77,9 +77,12 @@ struct Render: ParsableCommand {
         do {
             batch = try pipeline.run(
                 Pipeline.Batch(folder, previous: previous, strict: strict), log: Progress.steps(quiet: quiet))
-        } catch PipelineError.failed(_, let error as RenderError) {
-            if case .unknownUnit = error { throw ValidationError(error.localizedDescription) }
-            throw Report.failure(PipelineError.failed(step: .render, error), "Nothing was written.")
+        } catch let error as PipelineError {
+            // A `--unit` the dataset does not have is a wrong command line (exit 64), found once the units are read.
+            if case .failed(_, let cause as RenderError) = error, case .unknownUnit = cause {
+                throw ValidationError(cause.localizedDescription)
+            }
+            throw Report.failure(error, "Nothing was written.")
         }
         if batch.rendered != nil { Progress.finish(quiet: quiet) }
         // Warnings are shown unless --quiet; errors always, and then nothing was rendered.

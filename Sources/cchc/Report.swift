@@ -22,12 +22,9 @@ enum Report {
     /// Prints the batch's diagnostics (warnings as errors when it is strict); when a step stopped
     /// the batch, says which and how many problems, and throws the exit code 1.
     static func diagnostics(_ batch: Pipeline.Batch, dataset: String) throws {
-        let prefix = dataset.hasSuffix("/") ? dataset : dataset + "/"
         for d in batch.diagnostics.sorted {
-            var shown = d
-            // Files of the dataset are shown from where the user typed it; absolute paths and
-            // option names (`--previous-from …`) as they are.
-            if !d.file.hasPrefix("/") && !d.file.hasPrefix("-") { shown.file = prefix + d.file }
+            // Files of the dataset are shown from where the user typed it.
+            var shown = d.located(in: dataset)
             if batch.strict && d.severity == .warning { shown.severity = .error }
             FileHandle.standardError.write(Data((shown.description + "\n").utf8))
         }

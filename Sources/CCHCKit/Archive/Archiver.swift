@@ -63,12 +63,8 @@ public enum Archiver {
         let batch = try Pipeline.checking.then(.render(renderOptions), archiveStep).run(Pipeline.Batch(datasetURL), log: log)
         guard let outcome else {
             // The dataset is named by its path: the user typed the rendered folder, not the dataset.
-            let located = batch.problems.map { d in
-                var d = d
-                if !d.file.hasPrefix("/") && !d.file.hasPrefix("-") { d.file = datasetURL.path + "/" + d.file }
-                return d
-            }
-            throw PipelineError.stopped(step: batch.stoppedAt ?? .validate, located)
+            throw PipelineError.stopped(
+                step: batch.stoppedAt ?? .validate, batch.problems.map { $0.located(in: datasetURL.path) })
         }
         return outcome
     }

@@ -29,6 +29,15 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
+    /// This diagnostic with its dataset file named from `folder` (`Inputs/x/scores.csv`), as the
+    /// user typed the folder; absolute paths and option names (`--previous-from …`) stay as they are.
+    public func located(in folder: String) -> Diagnostic {
+        guard !file.hasPrefix("/"), !file.hasPrefix("-") else { return self }
+        var shown = self
+        shown.file = (folder.hasSuffix("/") ? folder : folder + "/") + file
+        return shown
+    }
+
     public var description: String {
         var location = file
         if let line { location += ":\(line)" }

@@ -10,6 +10,7 @@ public enum DocumentSet {
         var errors: [TemplateError] = []
         let factory = DocumentFactory(
             dataset, results, wordings: wordings ?? DocumentRenderer.wordings(.builtIn, errors: &errors))
+        if !errors.isEmpty { throw RenderError.templates(errors) }
         return try factory.specs(kinds: kinds, unit: unit).compactMap { try factory.build($0) }
     }
 }

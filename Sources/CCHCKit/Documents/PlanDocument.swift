@@ -42,27 +42,22 @@ struct PlanDocument {
     /// paragraph and item in the one above.
     static func sections(_ words: Sentences) -> [ProseSection] {
         var sections: [ProseSection] = []
-        func add(_ name: String, _ text: String, to section: inout ProseSection) {
-            if name == "paragraph" { section.paragraphs = (section.paragraphs ?? []) + [text] }
-            if name == "item" { section.items = (section.items ?? []) + [text] }
-        }
         for (name, text) in words.sequence(["heading1", "heading2", "paragraph", "item"]) {
-            switch name {
-            case "heading1": sections.append(ProseSection(title: text, paragraphs: nil, items: nil, sections: nil))
-            case "heading2" where !sections.isEmpty:
-                sections[sections.count - 1].sections =
-                    (sections[sections.count - 1].sections ?? []) + [
-                        ProseSection(title: text, paragraphs: nil, items: nil, sections: nil)
-                    ]
-            default:
-                guard !sections.isEmpty else { continue }
-                let last = sections.count - 1
-                if let parts = sections[last].sections, !parts.isEmpty {
-                    add(name, text, to: &sections[last].sections![parts.count - 1])
-                } else {
-                    add(name, text, to: &sections[last])
-                }
+            if name == "heading1" {
+                sections.append(ProseSection(title: text, paragraphs: nil, items: nil, sections: nil))
+                continue
             }
+            guard var section = sections.popLast() else { continue }  // text before any heading1
+            if name == "heading2" {
+                section.sections =
+                    (section.sections ?? []) + [ProseSection(title: text, paragraphs: nil, items: nil, sections: nil)]
+            } else if var part = section.sections?.popLast() {
+                part.add(name, text)
+                section.sections?.append(part)
+            } else {
+                section.add(name, text)
+            }
+            sections.append(section)
         }
         return sections
     }
@@ -192,5 +187,13 @@ struct PlanDocument {
         let values = framework.leaves(under: c.code).map { byKey["\($0.code)|\(year)"]?.target }
         guard !values.contains(where: { $0 == nil }) else { return byKey["\(c.code)|\(year)"]?.target }
         return values.compactMap { $0 }.reduce(0, +)
+    }
+}
+
+extension ProseSection {
+    /// Adds a wording line to this section: a `paragraph` or an `item`.
+    fileprivate mutating func add(_ name: String, _ text: String) {
+        if name == "paragraph" { paragraphs = (paragraphs ?? []) + [text] }
+        if name == "item" { items = (items ?? []) + [text] }
     }
 }

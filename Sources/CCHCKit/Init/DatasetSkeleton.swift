@@ -32,7 +32,7 @@ public enum DatasetSkeleton {
         var frameworkNames: [(name: String, source: URL)] {
             frameworks.map { url in
                 let own = url.lastPathComponent
-                let keeps = frameworks.count > 1 || (own.hasPrefix("framework") && own.hasSuffix(".csv"))
+                let keeps = frameworks.count > 1 || DatasetFiles.isFrameworkFile(own)
                 return (keeps ? own : DatasetFiles.defaultFramework, url)
             }
         }
@@ -70,7 +70,7 @@ public enum DatasetSkeleton {
         }
         let plan = options.templates.file("init/plan.yaml")?.data().map { String(decoding: $0, as: UTF8.self) } ?? ""
         try write(DatasetFiles.plan, plan.replacingOccurrences(of: "{{year}}", with: String(options.year)))
-        for (name, source) in options.frameworkNames where !(name.hasPrefix("framework") && name.hasSuffix(".csv")) {
+        for (name, source) in options.frameworkNames where !DatasetFiles.isFrameworkFile(name) {
             throw InitError.frameworkName(path: source.relativePath)
         }
         let frameworks: [(String, URL?)] =

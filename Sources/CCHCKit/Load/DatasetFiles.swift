@@ -89,6 +89,9 @@ public enum DatasetFiles {
     /// The framework files present in the folder (`framework.csv`, `framework-*.csv`), sorted.
     static func frameworkFiles(in folder: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasPrefix("framework") && $0.hasSuffix(".csv") }.sorted()
+        return names.filter(isFrameworkFile).sorted()
     }
+
+    /// Whether a file of that name is read as a framework (`framework.csv`, `framework-so.csv`).
+    static func isFrameworkFile(_ name: String) -> Bool { name.hasPrefix("framework") && name.hasSuffix(".csv") }
 }

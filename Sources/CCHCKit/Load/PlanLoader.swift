@@ -27,8 +27,9 @@ enum PlanLoader {
         guard noAliases else { return nil }
         let locations = YAMLLocations(node)
         node = PlanForms.natural(node)
-        // Every value of the wrong shape is reported at once. The plan is then read without them,
-        // so that the other values are checked in the same run, and is used only if all were right.
+        // Every value of the wrong shape is reported at once. The plan is then read with them as
+        // empty values, so that the other values are checked in the same run, and is used only if
+        // all were right.
         let (mended, wrong) = PlanSchema.check(node, diagnostics: &diagnostics)
         do {
             let plan = try YAMLDecoder().decode(Plan.self, from: mended)

@@ -38,8 +38,7 @@ indirect enum PlanSchema: Sendable {
     static func check(_ node: Node, diagnostics: inout DiagnosticEngine) -> (node: Node, wrong: [[String]]) {
         var wrong: [(path: [String], placeholder: Node)] = []
         root.check(node, path: [], wrong: &wrong, diagnostics: &diagnostics)
-        // Later values first: the indexes of earlier items stay right.
-        let mended = wrong.reversed().reduce(node) { replacing($1.path[...], with: $1.placeholder, in: $0) }
+        let mended = wrong.reduce(node) { replacing($1.path[...], with: $1.placeholder, in: $0) }
         return (mended, wrong.map(\.path))
     }
 

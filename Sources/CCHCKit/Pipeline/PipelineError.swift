@@ -24,12 +24,4 @@ public enum PipelineError: Error, LocalizedError, Sendable {
                 .joined(separator: "\n")
         }
     }
-
-    /// The error of the step's own layer.
-    public var underlying: any Error {
-        switch self {
-        case .failed(_, let error): return error
-        case .stopped: return self
-        }
-    }
 }

@@ -97,7 +97,7 @@ public struct DocumentRenderer: Sendable {
     /// Runs `body` for every index on every core and joins the results in index order. Template
     /// The wording templates of `templates`, compiled; their syntax errors go to `errors`.
     public static func wordings(_ templates: TemplateSet, errors: inout [TemplateError]) -> [String: Wording] {
-        let files = templates.files.filter { $0.path.hasPrefix("wording/") }.map { f in
+        let files = templates.files(under: "wording").map { f in
             (name: String(f.path.dropFirst("wording/".count)), data: f.data(), label: f.label)
         }
         let library = TemplateLibrary(files: files, format: "wording", escaping: .none, errors: &errors)

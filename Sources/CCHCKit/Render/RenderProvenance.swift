@@ -6,7 +6,7 @@ public struct RenderProvenance: Codable, Sendable {
     public static let fileName = "cchc-render.json"
 
     public var tool: String
-    /// The dataset folder, relative to the output folder (absolute from cchc before 0.4).
+    /// The dataset folder, relative to the output folder (absolute as older versions of cchc wrote it).
     public var dataset: String
     /// The user's templates folder, relative to the dataset folder; `nil` for the built-in set.
     public var templates: String?

@@ -66,10 +66,11 @@ public struct TemplateSet: Sendable {
         return builtIn
     }
 
+    /// The files of one folder of the set (`wording`, `html`, …), in path order.
+    public func files(under folder: String) -> [File] { files.filter { $0.path.hasPrefix(folder + "/") } }
+
     /// The files of one format's folder (`html/…`).
-    public func files(of format: OutputFormat) -> [File] {
-        files.filter { $0.path.hasPrefix(format.rawValue + "/") }
-    }
+    public func files(of format: OutputFormat) -> [File] { files(under: format.rawValue) }
 
     /// The file at `path`, if the set has one.
     public func file(_ path: String) -> File? { files.first { $0.path == path } }

@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -18,7 +19,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "CSupport"),
+        // zlib (Debian zlib1g-dev, which ZIPFoundation needs too): the CRC-32 of workbook parts.
+        .target(name: "CSupport", linkerSettings: [.linkedLibrary("z")]),
         .target(
             name: "CCHCKit",
             dependencies: [
@@ -26,6 +28,7 @@ let package = Package(
                 "CSupport",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             plugins: ["EmbedTemplates"]
         ),
@@ -45,7 +48,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CCHCKitTests",
-            dependencies: ["CCHCKit"],
+            dependencies: ["CCHCKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures", "Golden"]
         ),
     ]

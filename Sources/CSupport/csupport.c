@@ -12,3 +12,9 @@ int cchc_exchange_paths(const char *a, const char *b) {
     return -1;
 #endif
 }
+
+#include <zlib.h>
+
+unsigned long cchc_crc32(const unsigned char *bytes, unsigned long length) {
+    return crc32(crc32(0L, Z_NULL, 0), bytes, (uInt)length);
+}

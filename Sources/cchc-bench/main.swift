@@ -7,6 +7,7 @@ import Foundation
 //   swift run -c release cchc-bench template-row [rows]
 //   swift run -c release cchc-bench files [count]   (the file system alone: create the files, delete them)
 //   swift run -c release cchc-bench xml OUTPUT-FOLDER   (libxml2 alone: validate a render's XML on one thread)
+//   swift run -c release cchc-bench xlsx [units]   (scores.xlsx against scores.csv, read and loaded; default 3321)
 // template-row: the PITFALLS.md measurement — a table row of 6 escaped fields (≈260 bytes of
 // HTML) rendered by CCHC's compiled Mustache templates; prints µs per row (best of 5 runs).
 
@@ -72,9 +73,19 @@ case "files":
 case "xml":
     guard let folder = arguments.dropFirst().first else { throw BenchFailure("usage: cchc-bench xml OUTPUT-FOLDER") }
     try XMLFloor.run(output: URL(fileURLWithPath: folder), templates: URL(fileURLWithPath: "Templates"))
+case "xlsx":
+    try WorkbookReading.run(units: arguments.dropFirst().first.flatMap(Int.init) ?? 3321)
+case "read":
+    // One table read once, for counting instructions: valgrind --tool=callgrind cchc-bench read DATASET scores.csv
+    let rest = Array(arguments.dropFirst())
+    guard rest.count == 2 else { throw BenchFailure("usage: cchc-bench read DATASET TABLE.csv") }
+    var found = DiagnosticEngine()
+    let rows = DatasetLoader.readTable(rest[1], in: URL(fileURLWithPath: rest[0]), diagnostics: &found)?.rows.count ?? 0
+    print("\(rows) rows, \(found.diagnostics.count) problems")
 case "template-row":
     try templateRow(rows: arguments.dropFirst().first.flatMap(Int.init) ?? 8000)
 default:
-    print("usage: cchc-bench national [--runs N] [sizes…] | template-row [rows] | files [count] | xml OUTPUT-FOLDER")
+    print(
+        "usage: cchc-bench national [--runs N] [sizes…] | template-row [rows] | files [count] | xml OUTPUT-FOLDER | xlsx [units]")
     exit(64)
 }

@@ -20,6 +20,9 @@ struct Init: ParsableCommand {
     @Option(help: "The units, copied as units.csv.")
     var units: String?
 
+    @Flag(help: "Write the tables as Excel workbooks (scores.xlsx, …, one sheet each) instead of CSV.")
+    var xlsx = false
+
     @Option(help: "The year assessed (default: last year).")
     var year: Int?
 
@@ -36,15 +39,17 @@ struct Init: ParsableCommand {
     func run() throws {
         let lastYear = Calendar(identifier: .gregorian).component(.year, from: Date()) - 1
         do {
-            let options = DatasetSkeleton.Options(
+            var options = DatasetSkeleton.Options(
                 folder: URL(fileURLWithPath: folder), frameworks: framework.map { URL(fileURLWithPath: $0) },
                 units: units.map { URL(fileURLWithPath: $0) }, year: year ?? lastYear,
                 templates: try TemplateSet.resolve(option: templates))
+            options.workbooks = xlsx
             let outcome = try DatasetSkeleton.create(options)
             print("wrote \(folder)/: \(outcome.files.joined(separator: ", "))")
             if outcome.scoreRows + outcome.surveyRows > 0 {
+                let kind = xlsx ? "xlsx" : "csv"
                 print(
-                    "scores.csv has \(outcome.scoreRows) rows and survey.csv \(outcome.surveyRows) to fill in (a number or N/A in each)"
+                    "scores.\(kind) has \(outcome.scoreRows) rows and survey.\(kind) \(outcome.surveyRows) to fill in (a number or N/A in each)"
                 )
             }
             print("fill in plan.yaml (year, issuer, place), then: cchc validate \(folder)")

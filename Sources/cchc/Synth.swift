@@ -15,12 +15,16 @@ struct Synth: ParsableCommand {
     @Option(help: "The folder to write.")
     var out: String
 
+    @Flag(help: "Write the tables as Excel workbooks (scores.xlsx, …) instead of CSV.")
+    var xlsx = false
+
     func validate() throws {
         guard units > 0, groups > 0 else { throw ValidationError("--units and --groups must be at least 1") }
     }
 
     func run() throws {
         try SyntheticDataset.write(units: units, groups: groups, to: URL(fileURLWithPath: out))
+        if xlsx { try DatasetSkeleton.convertToWorkbooks(in: URL(fileURLWithPath: out)) }
         print("wrote \(out): \(units) units in \(groups) groups")
     }
 }

@@ -24,7 +24,7 @@ public struct ArchiveManifest: Codable, Sendable, Equatable {
 
 /// One file of a record.
 public struct ArchivedFile: Codable, Sendable, Equatable {
-    /// `documents/…`, `dataset/…`, `templates/…`, `results.json`, `results.csv`, `VERSION`.
+    /// `documents/…`, `dataset/…`, `templates/…`, `results.json`, `results.csv`, `results.xlsx`, `VERSION`.
     public var path: String
     public var sha256: String
     public var bytes: Int

@@ -49,7 +49,7 @@ struct RecordContents {
     }
 
     /// Where a rendered file lies in a record: documents under `documents/`, the results files
-    /// (results.json, results.csv) at the top.
+    /// (results.json, results.csv, results.xlsx) at the top.
     static func archivedPath(_ renderedPath: String) -> String {
         RenderJob.sidecars.contains(renderedPath) ? renderedPath : "documents/\(renderedPath)"
     }

@@ -18,8 +18,10 @@ enum DeclaredTotals {
             }
             return found.diagnostics
         }
-        for found in perUnit { warnings.append(contentsOf: found) }
-        checkTargets(dataset, warnings: &warnings)
+        var found = DiagnosticEngine()
+        for diagnostics in perUnit { found.append(contentsOf: diagnostics) }
+        checkTargets(dataset, warnings: &found)
+        warnings.append(contentsOf: dataset.located(found).diagnostics)
     }
 
     private static func compare(

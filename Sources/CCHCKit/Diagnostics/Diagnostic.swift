@@ -38,10 +38,22 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         return shown
     }
 
+    /// Whether the file is a sheet of a workbook (`scores.xlsx[scores]`): its places are cells.
+    public var isSheet: Bool { file.hasSuffix("]") && file.contains(".xlsx[") }
+
     public var description: String {
         var location = file
-        if let line { location += ":\(line)" }
-        if let line, let column, line > 0 { location += ":\(column)" }
+        if isSheet {
+            // A sheet's place is a cell, as Excel names it: `scores.xlsx[scores]!E12`.
+            if let line, let column, line > 0 {
+                location += "!" + CellReference(column: column, row: line).description
+            } else if let line, line > 0 {
+                location += " row \(line)"
+            }
+        } else {
+            if let line { location += ":\(line)" }
+            if let line, let column, line > 0 { location += ":\(column)" }
+        }
         return "\(location): \(severity.rawValue): \(message)"
     }
 }

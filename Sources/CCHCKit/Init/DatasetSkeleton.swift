@@ -17,6 +17,8 @@ public enum DatasetSkeleton {
         public var year: Int
         /// Where plan.yaml's skeleton comes from (`init/plan.yaml` of the set).
         public var templates: TemplateSet
+        /// Write the tables as Excel workbooks (`scores.xlsx`, one sheet each) instead of CSV.
+        public var workbooks = false
 
         public init(folder: URL, frameworks: [URL] = [], units: URL? = nil, year: Int, templates: TemplateSet = .builtIn) {
             (self.folder, self.frameworks, self.units, self.year, self.templates) = (folder, frameworks, units, year, templates)
@@ -27,13 +29,13 @@ public enum DatasetSkeleton {
             self.init(folder: folder, frameworks: framework.map { [$0] } ?? [], units: units, year: year, templates: templates)
         }
 
-        /// The name each framework file gets in the dataset: its own when it is `framework*.csv`,
-        /// else framework.csv (one file only).
+        /// The name each framework file gets in the dataset: its own when it is `framework*.csv`
+        /// (or `.xlsx`), else framework.csv (one file only; framework.xlsx for a workbook).
         var frameworkNames: [(name: String, source: URL)] {
             frameworks.map { url in
                 let own = url.lastPathComponent
                 let keeps = frameworks.count > 1 || DatasetFiles.isFrameworkFile(own)
-                return (keeps ? own : DatasetFiles.defaultFramework, url)
+                return (keeps ? own : DatasetSkeleton.named(DatasetFiles.defaultFramework, like: url), url)
             }
         }
     }
@@ -76,7 +78,8 @@ public enum DatasetSkeleton {
         let frameworks: [(String, URL?)] =
             options.frameworks.isEmpty
             ? [(DatasetFiles.defaultFramework, nil)] : options.frameworkNames.map { ($0.name, $0.source) }
-        for (name, given) in frameworks + [(DatasetFiles.units, options.units)] {
+        let units = options.units.map { DatasetSkeleton.named(DatasetFiles.units, like: $0) } ?? DatasetFiles.units
+        for (name, given) in frameworks + [(units, options.units)] {
             if let given {
                 guard let data = FileManager.default.contents(atPath: given.path) else {
                     throw InitError.unreadable(path: given.relativePath, reason: "no such file, or not readable")
@@ -94,9 +97,10 @@ public enum DatasetSkeleton {
         try write(DatasetFiles.survey, table(DatasetFiles.survey, rows: surveyRows))
         try write(DatasetFiles.previous, table(DatasetFiles.previous))
         try write(DatasetFiles.targets, table(DatasetFiles.targets))
-        let files =
+        var files =
             [DatasetFiles.plan] + frameworks.map(\.0)
-            + [DatasetFiles.units, DatasetFiles.scores, DatasetFiles.survey, DatasetFiles.previous, DatasetFiles.targets]
+            + [units, DatasetFiles.scores, DatasetFiles.survey, DatasetFiles.previous, DatasetFiles.targets]
+        if options.workbooks { files = try DatasetSkeleton.convertToWorkbooks(files.dropFirst(), in: folder) }
         return Outcome(files: files, scoreRows: scoreRows.count, surveyRows: surveyRows.count)
     }
 
@@ -105,11 +109,15 @@ public enum DatasetSkeleton {
     /// framework and units are read by the same rules as `validate`; an error in either stops.
     private static func rowsToFill(_ folder: URL, _ options: Options) throws -> ([String], [String]) {
         let loaded = DatasetLoader.load(folder)
-        let given = options.frameworkNames.map { ($0.name, Optional($0.source)) } + [(DatasetFiles.units, options.units)]
+        let given =
+            options.frameworkNames.map { ($0.name, Optional($0.source)) }
+            + [(options.units.map { named(DatasetFiles.units, like: $0) } ?? DatasetFiles.units, options.units)]
         let problems = loaded.diagnostics.errors.compactMap { d -> Diagnostic? in
-            guard let source = given.first(where: { $0.0 == d.file })?.1 else { return nil }
+            // A workbook's problems are at one of its sheets: `units.xlsx[Sheet1]`.
+            guard let (name, source) = given.first(where: { d.file == $0.0 || d.file.hasPrefix($0.0 + "[") }), let source
+            else { return nil }
             var shown = d
-            shown.file = source.relativePath
+            shown.file = source.relativePath + d.file.dropFirst(name.count)
             return shown
         }
         guard problems.isEmpty, let dataset = loaded.dataset else { throw InitError.inputs(problems) }

@@ -63,12 +63,12 @@ public enum CSVReader {
     public static let maxCellBytes = 1 << 20
 
     /// A column named twice: the loaders would read only the first, so it is an error.
-    private static func reportRepeatedColumns(_ header: [String], file: String, diagnostics: inout DiagnosticEngine) {
+    static func reportRepeatedColumns(_ header: [String], file: String, line: Int = 1, diagnostics: inout DiagnosticEngine) {
         var first: [String: Int] = [:]
         for (i, name) in header.enumerated() where !name.isEmpty {
             if let j = first[name.lowercased()] {
                 diagnostics.error(
-                    file, line: 1,
+                    file, line: line,
                     "column '\(name)' appears twice in the header (columns \(j + 1) and \(i + 1)); expected each column once")
             } else {
                 first[name.lowercased()] = i

@@ -19,6 +19,9 @@ public struct CSVTable: Sendable {
     public var malformed: [Row] = []
     /// The separator detected from the header: `,` or `;`.
     public var separator: Character
+    /// The line (a sheet's row) the header stands on: 1 in a CSV file; a sheet may have blank
+    /// rows above it.
+    public var headerLine = 1
 
     /// The index of a column, matched without regard to case or surrounding spaces.
     public func column(_ name: String) -> Int? {
@@ -36,7 +39,8 @@ public struct CSVTable: Sendable {
         let missing = columns.filter { column($0) == nil }
         for name in missing {
             diagnostics.error(
-                file, line: 1, "missing required column '\(name)'; the header has: \(header.joined(separator: String(separator)))"
+                file, line: headerLine,
+                "missing required column '\(name)'; the header has: \(header.joined(separator: String(separator)))"
             )
         }
         return missing.isEmpty

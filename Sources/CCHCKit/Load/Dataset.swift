@@ -20,6 +20,30 @@ public struct Dataset: Sendable {
     public var previous: [String: PreviousResult]
     /// targets.csv rows in file order.
     public var targets: [TargetEntry]
+    /// The name each table was read under, by its CSV name, where it is not that CSV file:
+    /// `scores.csv` → `scores.xlsx[scores]` or `dataset.xlsx[scores]`.
+    public var tableFiles: [String: String] = [:]
+
+    /// The header of each table read from a sheet, by the name it was read under: the columns
+    /// of a sheet are cells a message can name.
+    var sheetHeaders: [String: [String]] = [:]
+
+    /// The name a table was read under, for messages: `scores.csv` or `scores.xlsx[scores]`.
+    public func file(_ name: String) -> String { tableFiles[name] ?? name }
+
+    /// Problems found after loading, named at the table and cell they are about: a problem
+    /// reported at `scores.csv` is at `scores.xlsx[scores]!E12` when the scores came from there.
+    func located(_ found: DiagnosticEngine) -> DiagnosticEngine {
+        guard !tableFiles.isEmpty else { return found }
+        var renamed = DiagnosticEngine()
+        renamed.append(
+            contentsOf: found.diagnostics.map { d in
+                var d = d
+                d.file = file(d.file)
+                return d
+            })
+        return SheetCells.locate(renamed, headers: sheetHeaders)
+    }
 
     /// The framework a unit is assessed on.
     public func framework(of unit: AssessedUnit) -> Framework {

@@ -77,21 +77,27 @@ public enum DatasetFiles {
     }
 
     /// The files of `folder` that cchc reads, those present, sorted: plan.yaml, units.csv, every
-    /// framework, scores.csv, survey.csv, previous.csv, targets.csv.
+    /// framework, scores.csv, survey.csv, previous.csv, targets.csv, each as .csv or .xlsx, and
+    /// dataset.xlsx.
     static func names(in folder: URL) -> [String] {
-        let fixed = [plan, units, scores, survey, previous, targets].filter { name in
+        let tables = [units, scores, survey, previous, targets]
+        let candidates = [plan, DatasetSources.workbookName] + tables + tables.map { DatasetSources.stem($0) + ".xlsx" }
+        let fixed = candidates.filter { name in
             var info = stat()
             return lstat(folder.appendingPathComponent(name).path, &info) == 0
         }
         return (fixed + frameworkFiles(in: folder)).sorted()
     }
 
-    /// The framework files present in the folder (`framework.csv`, `framework-*.csv`), sorted.
+    /// The framework files present in the folder (`framework.csv`, `framework-*.csv`, or as
+    /// `.xlsx`), sorted.
     static func frameworkFiles(in folder: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter(isFrameworkFile).sorted()
     }
 
-    /// Whether a file of that name is read as a framework (`framework.csv`, `framework-so.csv`).
-    static func isFrameworkFile(_ name: String) -> Bool { name.hasPrefix("framework") && name.hasSuffix(".csv") }
+    /// Whether a file of that name is read as a framework (`framework.csv`, `framework-so.xlsx`).
+    static func isFrameworkFile(_ name: String) -> Bool {
+        name.hasPrefix("framework") && (name.hasSuffix(".csv") || name.hasSuffix(".xlsx"))
+    }
 }

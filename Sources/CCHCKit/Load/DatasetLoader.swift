@@ -29,31 +29,37 @@ public enum DatasetLoader {
         let planData = DatasetFiles.read(DatasetFiles.plan, in: folder, required: true, diagnostics: &d)
         let plan = planData.flatMap { PlanLoader.load($0, diagnostics: &d) }
 
+        let sources = DatasetSources(folder, diagnostics: &d)
+        var tables: [String: CSVTable] = [:]  // every table read, by its CSV name, for naming cells
         var frameworks: [String: Framework] = [:]
-        var frameworkFiles = Set<String>()
+        // Frameworks are known by their CSV name (`framework-so.csv`) whatever form they are read
+        // from, so that the documents of a workbook dataset are those of its CSV twin.
+        var frameworkFiles: [String: String] = [:]  // the framework's stem → its CSV name
         var failedFrameworks = Set<String>()
-        for name in DatasetFiles.frameworkFiles(in: folder) {
-            frameworkFiles.insert(name)
+        for name in sources.frameworkNames {
             let errorsBefore = d.errors.count
             // A framework with any error is not used: rows judged against a broken tree would
             // only repeat its mistake.
-            if let table = DatasetFiles.table(name, in: folder, required: true, diagnostics: &d),
-                let framework = FrameworkLoader.load(table, diagnostics: &d), d.errors.count == errorsBefore
-            {
+            let table = sources.table(name, required: true, diagnostics: &d)
+            frameworkFiles[DatasetSources.stem(name)] = name
+            tables[name] = table
+            if let table, let framework = FrameworkLoader.load(table, diagnostics: &d), d.errors.count == errorsBefore {
                 frameworks[name] = framework
             } else {
                 failedFrameworks.insert(name)
             }
         }
-        let unitsTable = DatasetFiles.table(DatasetFiles.units, in: folder, required: true, diagnostics: &d)
+        let labels = tables.compactMapValues { $0.file }
+        let unitsTable = sources.table(DatasetFiles.units, required: true, diagnostics: &d)
+        tables[DatasetFiles.units] = unitsTable
         let errorsBeforeUnits = d.errors.count
         let (units, rejected) =
-            unitsTable.map { UnitsLoader.load($0, frameworkFiles: frameworkFiles, diagnostics: &d) } ?? ([], [])
+            unitsTable.map { UnitsLoader.load($0, frameworkFiles: frameworkFiles, labels: labels, diagnostics: &d) } ?? ([], [])
         let byId = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let unitsFailed = unitsTable == nil || (units.isEmpty && rejected.isEmpty && d.errors.count > errorsBeforeUnits)
         let context = LoadContext(
             units: byId, frameworks: frameworks, unitsFailed: unitsFailed, rejectedUnits: rejected,
-            failedFrameworks: failedFrameworks)
+            failedFrameworks: failedFrameworks, frameworkLabels: labels)
 
         let needsSurvey = units.contains { u in frameworks[u.framework]?.leaves.contains { $0.method.isSurvey } ?? false }
         let year = plan?.0.year
@@ -63,22 +69,25 @@ public enum DatasetLoader {
         let (fromScores, fromOthers) = Parallel.both(
             {
                 var found = DiagnosticEngine()
-                let table = DatasetFiles.table(DatasetFiles.scores, in: folder, required: true, diagnostics: &found)
+                let table = sources.table(DatasetFiles.scores, required: true, diagnostics: &found)
                 return (table: table, found: found)
             },
             {
                 var found = DiagnosticEngine()
-                let surveyTable = DatasetFiles.table(DatasetFiles.survey, in: folder, required: needsSurvey, diagnostics: &found)
+                let surveyTable = sources.table(DatasetFiles.survey, required: needsSurvey, diagnostics: &found)
                 let survey = surveyTable.map { SurveyLoader.load($0, context, diagnostics: &found) } ?? [:]
                 // Without a plan year, a previous.csv is still read; an archive needs the year.
+                let previousTable = previous.previousResults(for: folder, year: (year ?? 1) - 1, diagnostics: &found)
                 let previous =
-                    previous.previousResults(for: folder, year: (year ?? 1) - 1, diagnostics: &found).map {
+                    previousTable.map {
                         PreviousLoader.load($0.table, context, archivedGroupSizes: $0.groupSizes, diagnostics: &found)
                     } ?? [:]
-                let targets =
-                    DatasetFiles.table(DatasetFiles.targets, in: folder, required: false, diagnostics: &found)
-                    .map { TargetsLoader.load($0, context, diagnostics: &found) } ?? []
-                return (surveyTable: surveyTable, survey: survey, previous: previous, targets: targets, found: found)
+                let targetsTable = sources.table(DatasetFiles.targets, required: false, diagnostics: &found)
+                let targets = targetsTable.map { TargetsLoader.load($0, context, diagnostics: &found) } ?? []
+                return (
+                    surveyTable: surveyTable, survey: survey, previous: previous, targets: targets, found: found,
+                    read: [previousTable?.table, targetsTable]
+                )
             })
         d.append(contentsOf: fromScores.found.diagnostics)
         let scoresTable = fromScores.table
@@ -87,12 +96,17 @@ public enum DatasetLoader {
         d.append(contentsOf: fromOthers.found.diagnostics)
         let (surveyTable, survey, previous, targets) =
             (fromOthers.surveyTable, fromOthers.survey, fromOthers.previous, fromOthers.targets)
+        let named = [DatasetFiles.scores, DatasetFiles.survey, DatasetFiles.previous, DatasetFiles.targets]
+        for (name, table) in zip(named, [scoresTable, surveyTable] + fromOthers.read) { tables[name] = table }
+        d = SheetCells.locate(d, in: Array(tables.values))
 
         guard let (planValue, locations) = plan, unitsTable != nil else { return LoadedDataset(dataset: nil, diagnostics: d) }
         let dataset = Dataset(
             name: folder.standardizedFileURL.lastPathComponent, folder: folder, plan: planValue,
             planLocations: locations, frameworks: frameworks, units: units, scores: scores, survey: survey,
-            previous: previous, targets: targets)
+            previous: previous, targets: targets,
+            tableFiles: tables.compactMapValues { $0.file }.filter { $0.key != $0.value },
+            sheetHeaders: SheetCells.headers(of: Array(tables.values)))
         // A file whose header already failed says everything: no unit is reported as missing rows.
         let scoresUsable =
             scoresTable.map { t in ["unit", "code", "self", "appraised"].allSatisfy { t.column($0) != nil } } ?? false
@@ -104,13 +118,21 @@ public enum DatasetLoader {
             dataset: dataset, diagnostics: d, scoresUsable: scoresUsable, surveyUsable: surveyUsable, misspeltScores: misspelt)
     }
 
+    /// Reads one table of a dataset folder (`scores.csv`) as loading does: from the CSV file, a
+    /// workbook of its own or a sheet of dataset.xlsx. For measuring the readers alone.
+    public static func readTable(_ name: String, in folder: URL, diagnostics: inout DiagnosticEngine) -> CSVTable? {
+        DatasetSources(folder, diagnostics: &diagnostics).table(name, required: true, diagnostics: &diagnostics)
+    }
+
     /// The validate step: the files checked against each other (every unit has its rows, every
     /// unit has something that applies, no framework is all zeros).
     public static func validate(_ loaded: LoadedDataset, diagnostics: inout DiagnosticEngine) {
         guard let dataset = loaded.dataset else { return }
+        var found = DiagnosticEngine()
         CompletenessCheck.run(
             dataset, scoresRead: loaded.scoresUsable, surveyRead: loaded.surveyUsable, misspelt: loaded.misspeltScores,
-            diagnostics: &diagnostics)
+            diagnostics: &found)
+        diagnostics.append(contentsOf: dataset.located(found).diagnostics)
         PlanGroupsCheck.run(dataset, diagnostics: &diagnostics)
     }
 }

@@ -10,6 +10,8 @@ struct LoadContext {
     var rejectedUnits: Set<String>
     /// Framework files that are present but could not be loaded.
     var failedFrameworks: Set<String>
+    /// Where each framework was read from, when not its CSV file (`framework-so.xlsx[framework-so]`).
+    var frameworkLabels: [String: String] = [:]
 
     /// Whether rows of this unit id are already covered by an earlier error.
     func isCovered(_ unitId: String) -> Bool {
@@ -37,7 +39,7 @@ struct LoadContext {
             let hint = suggestedCode(codeText, unit: unit).map { "did you mean \($0)? " } ?? ""
             diagnostics.error(
                 table.file, line: row.line,
-                "column 'code': '\(codeText)' is not a criterion of \(unit.framework) (unit \(unitId)); \(hint)expected a code of that framework"
+                "column 'code': '\(codeText)' is not a criterion of \(frameworkLabels[unit.framework] ?? unit.framework) (unit \(unitId)); \(hint)expected a code of that framework"
             )
             return nil
         }

@@ -18,12 +18,17 @@ public struct PreviousResults: Sendable {
     public init(table: CSVTable, groupSizes: [String: Int]? = nil) { (self.table, self.groupSizes) = (table, groupSizes) }
 }
 
-/// previous.csv in the dataset folder, when there is one.
+/// previous.csv (or previous.xlsx, or the sheet `previous` of dataset.xlsx) in the dataset folder,
+/// when there is one.
 public struct PreviousCSV: PreviousResultsSource {
     public init() {}
 
     public func previousResults(for folder: URL, year: Int, diagnostics: inout DiagnosticEngine) -> PreviousResults? {
-        DatasetFiles.table(DatasetFiles.previous, in: folder, required: false, diagnostics: &diagnostics)
-            .map { PreviousResults(table: $0) }
+        // A dataset.xlsx that cannot be opened is reported by the other tables' reading.
+        var opening = DiagnosticEngine()
+        return DatasetSources(folder, diagnostics: &opening).table(
+            DatasetFiles.previous, required: false, diagnostics: &diagnostics
+        )
+        .map { PreviousResults(table: $0) }
     }
 }

@@ -1,7 +1,15 @@
 /// Reads units.csv: id, name, ranking group and framework of every unit.
 enum UnitsLoader {
     /// The valid units, and the ids of rows that were rejected (their scores are not reported again).
-    static func load(_ table: CSVTable, frameworkFiles: Set<String>, diagnostics: inout DiagnosticEngine) -> (
+    /// - Parameters:
+    ///   - frameworkFiles: the frameworks present, each by its name without `.csv` or `.xlsx`
+    ///     (`framework-so`), mapped to the name it is known by (`framework-so.csv`); the column
+    ///     may name the CSV or the workbook, or give the bare name.
+    ///   - labels: where a framework was read from, when not its CSV file
+    ///     (`framework-so.xlsx[framework-so]`), for messages.
+    static func load(
+        _ table: CSVTable, frameworkFiles: [String: String], labels: [String: String] = [:], diagnostics: inout DiagnosticEngine
+    ) -> (
         units: [AssessedUnit], rejected: Set<String>
     ) {
         let file = table.file
@@ -18,8 +26,9 @@ enum UnitsLoader {
             let id = table.value(r, cId)
             let name = table.value(r, cName)
             let group = table.value(r, cGroup)
-            var framework = table.value(r, cFramework)
-            if framework.isEmpty { framework = DatasetFiles.defaultFramework }
+            let named = table.value(r, cFramework)
+            var framework = named.isEmpty ? DatasetFiles.defaultFramework : named
+            if let known = frameworkFiles[DatasetSources.stem(framework)] { framework = known }
             var bad = false
             for (column, value) in [("id", id), ("name", name), ("group", group)] where value.isEmpty {
                 diagnostics.error(file, line: r.line, "column '\(column)': empty; expected the unit's \(column)")
@@ -47,10 +56,10 @@ enum UnitsLoader {
                 rejected.insert(id)
                 continue
             }
-            if !frameworkFiles.contains(framework) {
+            if !frameworkFiles.values.contains(framework) {
                 diagnostics.error(
                     file, line: r.line,
-                    "column 'framework': '\(framework)' does not exist in the dataset; expected one of \(frameworkFiles.sorted().joined(separator: ", "))"
+                    "column 'framework': '\(framework)' does not exist in the dataset; expected one of \(frameworkFiles.values.sorted().map { labels[$0] ?? $0 }.joined(separator: ", "))"
                 )
                 bad = true
             }

@@ -28,7 +28,7 @@ public enum RenderJob {
     }
 
     /// The names of the files a render writes beside the documents.
-    public static let sidecars: Set<String> = ["results.json", "results.csv", RenderProvenance.fileName]
+    public static let sidecars: Set<String> = ["results.json", "results.csv", "results.xlsx", RenderProvenance.fileName]
 
     /// Checks, renders and writes (load → validate → compute → render); returns the paths written
     /// (relative to the output folder). Problems in the dataset are thrown as `RenderError.dataset`.
@@ -71,15 +71,15 @@ public enum RenderJob {
         defer { withExtendedLifetime(lock) {} }
         let (_, previous) = try OutputFolder.claim(folder)  // as it is once this render has its turn
         let staging = try OutputWriter.prepareStaging(for: folder)
-        // results.json and .csv are written while the documents render.
-        let sidecars = Background { try OutputWriter.writeStaged(resultsFiles(results), to: staging) }
+        // results.json, .csv and .xlsx are written while the documents render.
+        let sidecars = Background { try OutputWriter.writeStaged(try resultsFiles(results), to: staging) }
         do {
             let total = specs.count
             var outcome = try renderer.renderStreaming(
                 specs, factory: factory, into: staging,
                 progress: progress.map { report in { @Sendable done in report(done, total) } })
             try sidecars.wait()
-            outcome.paths += ["results.json", "results.csv"]
+            outcome.paths += ["results.json", "results.csv", "results.xlsx"]
             var owned = Set(outcome.paths)
             if !options.rendersEverything { owned.formUnion(previous?.files ?? []) }
             owned.remove(RenderProvenance.fileName)
@@ -112,11 +112,12 @@ public enum RenderJob {
         return (dataset, results)
     }
 
-    /// results.json and results.csv, written beside the documents.
-    static func resultsFiles(_ results: Results) -> [RenderedFile] {
+    /// results.json, results.csv and results.xlsx, written beside the documents.
+    static func resultsFiles(_ results: Results) throws -> [RenderedFile] {
         [
             RenderedFile(path: "results.json", content: ResultsJSON.render(results)),
             RenderedFile(path: "results.csv", content: ResultsCSV.render(results)),
+            RenderedFile(path: "results.xlsx", bytes: Array(try ResultsWorkbook.render(results))),
         ]
     }
 

@@ -5,4 +5,7 @@
 /// Returns 0 on success, -1 with errno set otherwise (e.g. EINVAL where the file system lacks it).
 int cchc_exchange_paths(const char *a, const char *b);
 
+/// The CRC-32 of a buffer (zlib's, as ZIP entries carry it).
+unsigned long cchc_crc32(const unsigned char *bytes, unsigned long length);
+
 #endif

@@ -50,7 +50,7 @@ import Testing
         let checked = scratch.check()
         #expect(checked.errors.isEmpty, "\(checked.errors)")
         let files = try Rendered.files(checked)
-        #expect(files.count == 3 * 3 + (checked.dataset?.units.count ?? 0) * 3 + 3)
+        #expect(files.count == 3 * 3 + (checked.dataset?.units.count ?? 0) * 3 + 4)
         for file in files where file.path.hasSuffix(".txt") {
             for line in file.content.split(separator: "\n") {
                 #expect(DisplayWidth.of(String(line)) <= 100, "\(file.path): \(line.prefix(40))…")

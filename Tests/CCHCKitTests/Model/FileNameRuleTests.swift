@@ -73,7 +73,7 @@ import Testing
             .joined(separator: "\n") + "\n"
         var diagnostics = DiagnosticEngine()
         let table = try #require(CSVReader.parse(csv, file: "units.csv", diagnostics: &diagnostics))
-        let loaded = UnitsLoader.load(table, frameworkFiles: ["framework.csv"], diagnostics: &diagnostics).units
+        let loaded = UnitsLoader.load(table, frameworkFiles: ["framework": "framework.csv"], diagnostics: &diagnostics).units
         var files = Set<String>()
         for unit in loaded {
             let path = "tu-danh-gia/\(unit.id).html"

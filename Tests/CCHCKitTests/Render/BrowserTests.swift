@@ -67,6 +67,12 @@ enum Tools {
     /// Runs a tool; its standard output and error, joined.
     static func run(_ tool: String, _ arguments: [String], allowFailure: Bool = false) throws -> String {
         guard let executable = path(tool) else { throw ToolMissing(tool: tool) }
+        let output = try run(executable: executable, arguments, allowFailure: allowFailure)
+        return tool == "chromium" ? "" : output
+    }
+
+    /// Runs a program by its path; its standard output and error, joined.
+    static func run(executable: String, _ arguments: [String], allowFailure: Bool = false) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -77,8 +83,8 @@ enum Tools {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()  // one pipe for both streams: no deadlock
         process.waitUntilExit()
         let output = String(decoding: data, as: UTF8.self)
-        if !allowFailure && process.terminationStatus != 0 { throw ToolFailed(tool: tool, output: output) }
-        return tool == "chromium" ? "" : output
+        if !allowFailure && process.terminationStatus != 0 { throw ToolFailed(tool: executable, output: output) }
+        return output
     }
 
     struct ToolMissing: Error { var tool: String }

@@ -20,7 +20,7 @@ import Testing
 
     @Test func everyKindIsWrittenInEveryFormat() throws {
         let files = try Rendered.files("an-giang-2022")
-        #expect(files.count == (3 + 31) * 3 + 3, "the documents, results.json, results.csv and cchc-render.json")
+        #expect(files.count == (3 + 31) * 3 + 4, "the documents, results.json, .csv, .xlsx and cchc-render.json")
         let paths = Set(files.map(\.path))
         for kind in ["ke-hoach", "bao-cao-ket-qua", "quyet-dinh", "tu-danh-gia/snv", "tu-danh-gia/triton"] {
             for format in ["html", "xml", "txt"] { #expect(paths.contains("\(kind).\(format)")) }

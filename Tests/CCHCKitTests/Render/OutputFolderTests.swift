@@ -118,7 +118,7 @@ import Testing
         try RenderJob.run(checked, .init(output: out, templates: Rendered.templates, kinds: [.plan], formats: [.txt]))
         let marker = try JSONDecoder().decode(
             RenderProvenance.self, from: Data(contentsOf: out.appendingPathComponent("cchc-render.json")))
-        #expect(marker.files == ["ke-hoach.txt", "quyet-dinh.html", "results.csv", "results.json"])
+        #expect(marker.files == ["ke-hoach.txt", "quyet-dinh.html", "results.csv", "results.json", "results.xlsx"])
         // and a whole render then replaces all of it
         try RenderJob.run(checked, .init(output: out, templates: Rendered.templates))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("bao-cao-ket-qua.xml").path))

@@ -9,7 +9,7 @@ import Testing
         let out = Rendered.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let files = try RenderJob.run(TestPaths.input("quang-binh-2021"), .init(output: out, templates: Rendered.templates))
-        #expect(files.count == 12 + 3)
+        #expect(files.count == 12 + 4)
         let written = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.contains(".") }
         #expect(Set(written) == Set(files))
         #expect(!written.contains { $0.contains(".tmp-") })
@@ -81,7 +81,7 @@ import Testing
         #expect(
             files.map(\.path) == [
                 "tu-danh-gia/stp.html", "tu-danh-gia/stp.xml", "tu-danh-gia/stp.txt", "results.json", "results.csv",
-                "cchc-render.json",
+                "results.xlsx", "cchc-render.json",
             ])
         #expect(throws: RenderError.self) { try Rendered.files("an-giang-2022", unit: "khong-co") }
     }

@@ -1,0 +1,38 @@
+/// Names the cell of a problem found in a sheet. The loaders say which column a problem is in
+/// (`column 'appraised': …`) and the row it is on, as they do for a CSV file; in a sheet that
+/// is a cell, which Excel users find by its address (`scores.xlsx[scores]!E12`).
+enum SheetCells {
+    /// `diagnostics` with the column of every sheet problem that names one filled in.
+    static func locate(_ diagnostics: DiagnosticEngine, in tables: [CSVTable]) -> DiagnosticEngine {
+        locate(diagnostics, headers: headers(of: tables))
+    }
+
+    /// The header of each table read from a sheet, by the name it was read under.
+    static func headers(of tables: [CSVTable]) -> [String: [String]] {
+        Dictionary(tables.filter { $0.file.hasSuffix("]") }.map { ($0.file, $0.header) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// `diagnostics` with the column of every sheet problem that names one filled in.
+    static func locate(_ diagnostics: DiagnosticEngine, headers: [String: [String]]) -> DiagnosticEngine {
+        guard !headers.isEmpty else { return diagnostics }
+        var located = DiagnosticEngine()
+        located.append(
+            contentsOf: diagnostics.diagnostics.map { d in
+                guard d.isSheet, d.column == nil, d.line != nil, let header = headers[d.file], let name = columnName(d.message),
+                    let index = header.firstIndex(where: { $0.lowercased() == name.lowercased() })
+                else { return d }
+                var cell = d
+                cell.column = index + 1  // field 0 is column A
+                return cell
+            })
+        return located
+    }
+
+    /// `appraised` from `column 'appraised': 9 for 1.2 is above its max 1,5`.
+    static func columnName(_ message: String) -> String? {
+        guard message.hasPrefix("column '") else { return nil }
+        let rest = message.dropFirst("column '".count)
+        guard let end = rest.firstIndex(of: "'") else { return nil }
+        return String(rest[..<end])
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import ZIPFoundation
+
+/// A workbook to write (.xlsx): sheets of typed cells, numbers as numbers with a display format.
+/// The same content always gives the same bytes: parts in a fixed order, shared strings in order
+/// of first use, every ZIP entry with one fixed date.
+public struct WorkbookWriter: Sendable {
+    /// One cell's value.
+    public enum Value: Sendable, Equatable {
+        case empty
+        case text(String)
+        /// An exact decimal (e.g. a `Points` description), shown with `format`.
+        case number(String, NumberFormat)
+    }
+
+    /// How a number is shown.
+    public enum NumberFormat: Sendable, Equatable, Hashable {
+        /// As typed (`General`): `100`, `1,5`.
+        case general
+        /// A whole number: `12`.
+        case integer
+        /// A fixed number of decimals: `95,32` for 2 (the decimal sign is the reader's locale's).
+        case decimals(Int)
+        /// A signed whole number: `+3`, `-2`, `0` (a change of rank).
+        case signed
+    }
+
+    /// One sheet: a header row, frozen and printed on every page, then the rows.
+    public struct Sheet: Sendable {
+        public var name: String
+        public var header: [String]
+        public var rows: [[Value]]
+        /// Column widths in characters, one per header column.
+        public var widths: [Int]
+        /// Printed A4 landscape (else portrait), one page wide.
+        public var landscape: Bool
+
+        public init(name: String, header: [String], rows: [[Value]], widths: [Int], landscape: Bool = true) {
+            (self.name, self.header, self.rows, self.widths, self.landscape) = (name, header, rows, widths, landscape)
+        }
+    }
+
+    public var sheets: [Sheet]
+
+    public init(sheets: [Sheet]) { self.sheets = sheets }
+
+    /// The date every entry of the container carries (ZIP cannot store none).
+    static let entryDate = Date(timeIntervalSince1970: 315_532_800)  // 01/01/1980, the first ZIP date
+
+    /// The .xlsx file's bytes.
+    public func data() throws -> Data {
+        var strings = SharedStrings()
+        let formats = numberFormats
+        let sheetParts = sheets.enumerated().map { i, sheet in
+            ("xl/worksheets/sheet\(i + 1).xml", WorkbookParts.sheet(sheet, strings: &strings, styles: formats))
+        }
+        var parts: [(String, String)] = [
+            ("[Content_Types].xml", WorkbookParts.contentTypes(sheets: sheets.count)),
+            ("_rels/.rels", WorkbookParts.packageRelationships),
+            ("xl/workbook.xml", WorkbookParts.workbook(sheets.map(\.name))),
+            ("xl/_rels/workbook.xml.rels", WorkbookParts.workbookRelationships(sheets: sheets.count)),
+            ("xl/styles.xml", WorkbookParts.styles(formats.order)),
+        ]
+        parts += sheetParts
+        parts.append(("xl/sharedStrings.xml", WorkbookParts.sharedStrings(strings)))
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, text) in parts {
+            let bytes = Data(text.utf8)
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: Self.entryDate,
+                permissions: 0o644, compressionMethod: .deflate
+            ) { position, size in
+                bytes.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return data
+    }
+
+    /// The number formats the sheets use, each with its cell style: styles 0–2 are fixed
+    /// (default, header, text), then one per format in order of first use.
+    var numberFormats: CellStyles {
+        var styles = CellStyles()
+        for sheet in sheets {
+            for row in sheet.rows {
+                for case .number(_, let format) in row { styles.add(format) }
+            }
+        }
+        return styles
+    }
+
+    /// The shared strings of the workbook, in order of first use.
+    struct SharedStrings {
+        private(set) var list: [String] = []
+        private var index: [String: Int] = [:]
+
+        /// The index of `text`, added on first use.
+        mutating func id(_ text: String) -> Int {
+            if let i = index[text] { return i }
+            index[text] = list.count
+            list.append(text)
+            return list.count - 1
+        }
+    }
+
+    /// The cell style of each number format.
+    struct CellStyles {
+        private(set) var order: [NumberFormat] = []
+
+        mutating func add(_ format: NumberFormat) { if !order.contains(format) { order.append(format) } }
+
+        /// The style (`s`) of a number shown with `format`.
+        func style(_ format: NumberFormat) -> Int { 3 + (order.firstIndex(of: format) ?? 0) }
+    }
+}

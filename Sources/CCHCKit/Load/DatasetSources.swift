@@ -53,7 +53,7 @@ final class DatasetSources: @unchecked Sendable {
             let labels = forms.map(\.label)
             diagnostics.error(
                 labels[0],
-                "\(labels.dropFirst().joined(separator: " and ")) hold\(labels.count > 2 ? "" : "s") the same table; expected one of them: remove or rename the other\(labels.count > 2 ? "s" : "")"
+                "the same table is also in \(labels.dropFirst().joined(separator: " and ")); expected it in one file only: remove or rename all but one"
             )
             return nil
         }
@@ -64,11 +64,14 @@ final class DatasetSources: @unchecked Sendable {
             guard let book = Self.open(file, in: folder, required: true, diagnostics: &diagnostics),
                 let sheet = Self.sheet(of: book, for: name, file: file, diagnostics: &diagnostics)
             else { return nil }
-            return SheetReader.table(book, sheet, file: "\(file)[\(sheet.name)]", required: required, diagnostics: &diagnostics)
+            return SheetReader.table(
+                book, sheet, file: "\(file)[\(sheet.name)]", required: required, headerHint: Self.keyColumn(name),
+                diagnostics: &diagnostics)
         case .sheet(let sheet):
             guard let workbook else { return nil }
             return SheetReader.table(
-                workbook, sheet, file: "\(Self.workbookName)[\(sheet.name)]", required: required, diagnostics: &diagnostics)
+                workbook, sheet, file: "\(Self.workbookName)[\(sheet.name)]", required: required,
+                headerHint: Self.keyColumn(name), diagnostics: &diagnostics)
         }
     }
 
@@ -112,6 +115,12 @@ final class DatasetSources: @unchecked Sendable {
             diagnostics.error(file, error.message)
             return nil
         }
+    }
+
+    /// The column every header of table `name` has: what tells the header row from a title above it.
+    static func keyColumn(_ name: String) -> String {
+        if name == DatasetFiles.units { return "id" }
+        return DatasetFiles.isFrameworkFile(name) ? "code" : "unit"
     }
 
     /// `scores.csv` → `scores`; `framework-so.xlsx` → `framework-so`; `framework-so` as it is.

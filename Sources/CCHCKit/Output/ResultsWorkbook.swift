@@ -73,7 +73,7 @@ public enum ResultsWorkbook {
         let name = several ? "\(group.name) - LV \(code)" : "Lĩnh vực \(code)"
         return WorkbookWriter.Sheet(
             name: names.unique(name, keepingEnd: " - LV \(code)"), header: header, rows: rows,
-            widths: [10, nameWidth(entries.map(\.0.name)), 30, 12, 12], landscape: false)
+            widths: [10, nameWidth(entries.map(\.0.name)), 40, 12, 12], landscape: false, headerLines: 3)
     }
 
     /// `unit,index,rank,total`, as results.csv: what `previous.xlsx` is read from next year.

@@ -81,6 +81,7 @@ public enum OutputWriter {
             guard rename(staging.appendingPathComponent(path).path, target.path) == 0 else {
                 throw RenderError.write(path: target.path, reason: String(cString: strerror(errno)))
             }
+            pauseForFaultInjection()
         }
     }
 
@@ -127,7 +128,8 @@ public enum OutputWriter {
         }
     }
 
-    /// Fault injection for the tests: a window after each file in which to kill the process.
+    /// Fault injection for the tests: a window after each file written or moved in, in which to
+    /// kill the process or look at the folder.
     private static let pauseMilliseconds =
         ProcessInfo.processInfo.environment["CCHC_WRITE_PAUSE_MS"].flatMap(UInt32.init) ?? 0
 

@@ -89,7 +89,10 @@ public enum RenderJob {
             if options.rendersEverything {
                 try OutputWriter.swapIn(staging, for: folder, previous: previous)
             } else {
-                try OutputWriter.moveIn(outcome.paths, from: staging, to: folder)
+                // The marker first: a render that looks at the folder before taking its turn then
+                // finds every file listed, never one moved in ahead of the list that owns it.
+                let markerFirst = [RenderProvenance.fileName] + outcome.paths.filter { $0 != RenderProvenance.fileName }
+                try OutputWriter.moveIn(markerFirst, from: staging, to: folder)
                 OutputWriter.discard(staging)
             }
             return outcome

@@ -1,14 +1,23 @@
 import Foundation
 
 extension SheetReader {
-    /// The rows of a sheet as a table: the first non-empty row is the header, blank rows are
-    /// skipped, and each field stands at its column (field 0 is column A). The rows are built in
-    /// chunks on every core; problems come in row order.
-    static func table(_ rows: [(line: Int, cells: [Cell])], file: String, diagnostics: inout DiagnosticEngine) -> CSVTable? {
-        guard let headerAt = rows.firstIndex(where: isFilled) else {
+    /// The rows of a sheet as a table: the header is the first non-empty row, or, when rows of
+    /// title stand above it, the first of the sheet's first ten filled rows that has a cell
+    /// `headerHint` (`unit`); blank rows are skipped, and each field stands at its column (field 0
+    /// is column A). The rows are built in chunks on every core; problems come in row order.
+    static func table(
+        _ rows: [(line: Int, cells: [Cell])], file: String, headerHint: String? = nil, diagnostics: inout DiagnosticEngine
+    ) -> CSVTable? {
+        guard let firstFilled = rows.firstIndex(where: isFilled) else {
             diagnostics.error(file, "the sheet is empty; expected a header row, e.g. unit | code | self | appraised")
             return nil
         }
+        let hinted = headerHint.flatMap { hint in
+            rows[firstFilled...].lazy.filter(isFilled).prefix(10).first { row in
+                row.cells.contains { $0.text.trimmedSpaces.lowercased() == hint }
+            }?.line
+        }
+        let headerAt = hinted.flatMap { line in rows.firstIndex { $0.line == line } } ?? firstFilled
         let first = rows[headerAt]
         let width = first.cells.filter { !$0.text.trimmedSpaces.isEmpty }.map(\.column).max() ?? 0
         var header = [String](repeating: "", count: width)

@@ -59,9 +59,12 @@ enum SheetReader {
     typealias RawRows = [(line: Int, cells: [RawCell])]
 
     /// Reads `sheet` of `workbook`, naming it `file` in messages. `nil` when nothing can be read.
-    /// - Parameter required: an optional table (previous, targets) may be an empty sheet.
+    /// - Parameters:
+    ///   - required: an optional table (previous, targets) may be an empty sheet.
+    ///   - headerHint: a column the header row has (`unit`): rows above it (a title) are left out.
     static func table(
-        _ workbook: Workbook, _ sheet: Workbook.Sheet, file: String, required: Bool, diagnostics: inout DiagnosticEngine
+        _ workbook: Workbook, _ sheet: Workbook.Sheet, file: String, required: Bool, headerHint: String? = nil,
+        diagnostics: inout DiagnosticEngine
     ) -> CSVTable? {
         var rows: [(line: Int, cells: [Cell])]
         do {
@@ -72,7 +75,7 @@ enum SheetReader {
             return nil
         }
         if !required && !rows.contains(where: { row in row.cells.contains { !$0.text.trimmedSpaces.isEmpty } }) { return nil }
-        return table(rows, file: file, diagnostics: &diagnostics)
+        return table(rows, file: file, headerHint: headerHint, diagnostics: &diagnostics)
     }
 
     /// The cells of a sheet part. The scanner reads the form Excel, LibreOffice and openpyxl

@@ -22,8 +22,13 @@ final class Workbook: @unchecked Sendable {
     let date1904: Bool
     private let archive: Archive
 
+    /// The most bytes one part may inflate to.
+    let partLimit: Int
+
     /// Opens the workbook in `data`.
-    init(_ data: Data) throws(WorkbookError) {
+    /// - Parameter partLimit: the most bytes one part may inflate to (a table file's limit).
+    init(_ data: Data, partLimit: Int = DatasetFiles.maxFileBytes) throws(WorkbookError) {
+        self.partLimit = partLimit
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .legacyExcel }
         guard data.starts(with: [0x50, 0x4B]), let archive = try? Archive(data: data, accessMode: .read) else {
             throw .notAZip
@@ -31,7 +36,7 @@ final class Workbook: @unchecked Sendable {
         self.archive = archive
         let workbookPart = try Self.officeDocument(archive)
         let relations = try Self.relationships(of: workbookPart, in: archive)
-        let (listed, date1904) = try Self.sheetList(try Self.part(workbookPart, in: archive))
+        let (listed, date1904) = try Self.sheetList(try Self.part(workbookPart, in: archive, limit: partLimit))
         sheets = listed.compactMap { sheet in
             relations[sheet.relation].map { Sheet(name: sheet.name, hidden: sheet.hidden, part: $0.target) }
         }
@@ -39,9 +44,13 @@ final class Workbook: @unchecked Sendable {
         self.date1904 = date1904
         let strings = relations.values.first { $0.type.hasSuffix("/sharedStrings") }?.target
         sharedStrings =
-            try strings.map { part throws(WorkbookError) in try Self.sharedStrings(try Self.part(part, in: archive)) } ?? []
+            try strings.map { part throws(WorkbookError) in
+                try Self.sharedStrings(try Self.part(part, in: archive, limit: partLimit))
+            } ?? []
         let styles = relations.values.first { $0.type.hasSuffix("/styles") }?.target
-        dateStyles = try styles.map { part throws(WorkbookError) in try Self.dateStyles(try Self.part(part, in: archive)) } ?? []
+        dateStyles =
+            try styles.map { part throws(WorkbookError) in try Self.dateStyles(try Self.part(part, in: archive, limit: partLimit))
+            } ?? []
     }
 
     /// Guards the container: ZIPFoundation reads it through one file position.
@@ -51,17 +60,24 @@ final class Workbook: @unchecked Sendable {
     func part(_ path: String) throws(WorkbookError) -> Data {
         lock.lock()
         defer { lock.unlock() }
-        return try Self.part(path, in: archive)
+        return try Self.part(path, in: archive, limit: partLimit)
     }
 
-    static func part(_ path: String, in archive: Archive) throws(WorkbookError) -> Data {
+    static func part(_ path: String, in archive: Archive, limit: Int = DatasetFiles.maxFileBytes) throws(WorkbookError) -> Data {
         guard let entry = archive[path] else { throw .missingPart(path) }
-        guard entry.uncompressedSize <= Int64(DatasetFiles.maxFileBytes) * 4 else { throw .unreadablePart(path) }
+        // A part is read whole, so it may not be larger than a table file may be; the limit is
+        // kept while inflating too, whatever size the container claims (a ZIP bomb stops there).
+        guard entry.uncompressedSize <= UInt64(limit) else { throw .partTooLarge(path) }
         var data = Data(capacity: Int(entry.uncompressedSize))
         do {
             // ZIPFoundation's own CRC-32 is plain Swift on Linux, slower than inflating: the
             // entry is checked against its CRC with zlib's instead.
-            _ = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: true) { data.append($0) }
+            _ = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: true) { chunk in
+                guard data.count + chunk.count <= limit else { throw WorkbookError.partTooLarge(path) }
+                data.append(chunk)
+            }
+        } catch let error as WorkbookError {
+            throw error
         } catch {
             throw .unreadablePart(path)
         }

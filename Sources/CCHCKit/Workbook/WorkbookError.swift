@@ -15,6 +15,8 @@ public enum WorkbookError: Error, Equatable, Sendable {
     case unreadablePart(String)
     /// The workbook has no sheet to read.
     case noSheets
+    /// A part inflates to more than a table file may hold (512 MB).
+    case partTooLarge(String)
 
     /// What went wrong and how to fix it, in the officer's words.
     public var message: String {
@@ -26,6 +28,9 @@ public enum WorkbookError: Error, Equatable, Sendable {
         case .malformedPart(let line): return "holds damaged XML (line \(line) of a part); \(save)"
         case .unreadablePart(let part): return "has a part that cannot be read (\(part)); \(save)"
         case .noSheets: return "has no sheet; expected a sheet with a header row"
+        case .partTooLarge(let part):
+            return
+                "has a part (\(part)) larger than \(DatasetFiles.maxFileBytes >> 20) MB once unpacked; expected a workbook of at most that much data (a table this large is not one cchc reads)"
         }
     }
 }

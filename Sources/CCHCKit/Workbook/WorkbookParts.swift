@@ -111,7 +111,8 @@ enum WorkbookParts {
             out += "<col min=\"\(i + 1)\" max=\"\(i + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
         }
         out += "</cols><sheetData>"
-        out += row(1, sheet.header.map { .text($0) }, style: 1, strings: &strings, styles: styles)
+        let height = 16.5 * Double(max(sheet.headerLines, 1)) - 0.75
+        out += row(1, sheet.header.map { .text($0) }, style: 1, height: height, strings: &strings, styles: styles)
         for (i, cells) in sheet.rows.enumerated() {
             out += row(i + 2, cells, style: 2, strings: &strings, styles: styles)
         }
@@ -123,10 +124,10 @@ enum WorkbookParts {
     }
 
     private static func row(
-        _ number: Int, _ cells: [WorkbookWriter.Value], style textStyle: Int, strings: inout WorkbookWriter.SharedStrings,
-        styles: WorkbookWriter.CellStyles
+        _ number: Int, _ cells: [WorkbookWriter.Value], style textStyle: Int, height: Double? = nil,
+        strings: inout WorkbookWriter.SharedStrings, styles: WorkbookWriter.CellStyles
     ) -> String {
-        var out = "<row r=\"\(number)\">"
+        var out = "<row r=\"\(number)\"" + (height.map { " ht=\"\($0)\" customHeight=\"1\"" } ?? "") + ">"
         for (i, value) in cells.enumerated() {
             let at = CellReference(column: i + 1, row: number)
             switch value {

@@ -34,9 +34,15 @@ public struct WorkbookWriter: Sendable {
         public var widths: [Int]
         /// Printed A4 landscape (else portrait), one page wide.
         public var landscape: Bool
+        /// Lines of wrapped title the header row has room for (spreadsheet programs do not grow
+        /// a row for wrapped text on their own when printing).
+        public var headerLines: Int
 
-        public init(name: String, header: [String], rows: [[Value]], widths: [Int], landscape: Bool = true) {
+        public init(
+            name: String, header: [String], rows: [[Value]], widths: [Int], landscape: Bool = true, headerLines: Int = 2
+        ) {
             (self.name, self.header, self.rows, self.widths, self.landscape) = (name, header, rows, widths, landscape)
+            self.headerLines = headerLines
         }
     }
 

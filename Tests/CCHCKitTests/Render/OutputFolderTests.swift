@@ -133,4 +133,27 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stderr.contains("the dataset folder's name cannot name the output folder: it contains 'ỉ'"), "\(r.stderr)")
     }
+
+    /// A narrowed render moves its marker in first: a render that looks at the folder before
+    /// taking its turn never finds a file that no list owns (it would refuse the folder).
+    @Test func aFolderBeingFilledIsNeverTakenForAStrangers() throws {
+        let out = Rendered.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let render = try CLI.start(
+            ["render", TestPaths.input("quang-binh-2021").path, "--out", out.path, "--formats", "html", "--quiet"],
+            environment: ["CCHC_WRITE_PAUSE_MS": "40"])
+        var looks = 0
+        var refusals: [String] = []
+        while render.isRunning {
+            if FileManager.default.fileExists(atPath: out.path) {
+                looks += 1
+                do { _ = try OutputFolder.claim(out) } catch { refusals.append("\(error)") }
+            }
+            usleep(2000)
+        }
+        render.waitUntilExit()
+        #expect(render.terminationStatus == 0)
+        #expect(looks > 0, "the render was never caught moving its files in")
+        #expect(refusals.isEmpty, "\(refusals.first ?? "")")
+    }
 }

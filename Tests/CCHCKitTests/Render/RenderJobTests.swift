@@ -113,17 +113,17 @@ import Testing
     @Test func rendersAtOnceIntoOneFolderDoNotShareAStagingFolder() throws {
         let out = Rendered.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let failures = Mutex(0)
+        let failures = Mutex<[String]>([])
         DispatchQueue.concurrentPerform(iterations: 8) { i in
             let formats: [OutputFormat] = i % 2 == 0 ? [.html] : OutputFormat.allCases
             do {
                 try RenderJob.run(
                     TestPaths.input("quang-binh-2021"), .init(output: out, templates: Rendered.templates, formats: formats))
             } catch {
-                failures.withLock { $0 += 1 }
+                failures.withLock { $0.append("\(error)") }
             }
         }
-        #expect(failures.withLock { $0 } == 0)
+        #expect(failures.withLock { $0 } == [])
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("quyet-dinh.html").path))
         let beside = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
         #expect(!beside.contains { $0.hasPrefix(".\(out.lastPathComponent).cchc-new-") }, "no staging folder left")

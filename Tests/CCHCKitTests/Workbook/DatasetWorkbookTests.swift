@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import CCHCKit
@@ -34,6 +35,24 @@ import Testing
             ])
     }
 
+    @Test func aTitleAboveTheHeaderIsLeftOut() throws {
+        let scratch = try ScratchDataset(["scores.csv": nil])
+        defer { scratch.remove() }
+        let rows = [
+            (1, ["BẢNG ĐIỂM TỰ ĐÁNH GIÁ VÀ THẨM ĐỊNH"]), (3, ["unit", "code", "self", "appraised"]),
+            (4, ["tp", "1.1", "=1.5", "=1.5"]),
+            (5, ["tp", "1.2", "=1.5", "=9"]), (6, ["tc", "1.1", "=1.5", "=1.5"]), (7, ["tc", "1.2", "N/A", "N/A"]),
+        ]
+        let book = HandWrittenWorkbook(sheets: [
+            .init(name: "scores", rows: rows.map { HandWrittenWorkbook.row($0, $1) }.joined())
+        ])
+        try book.write(to: scratch.folder.appendingPathComponent("scores.xlsx"))
+        #expect(
+            scratch.check().errors.map(\.description) == [
+                "scores.xlsx[scores]!D5: error: column 'appraised': 9 for 1.2 is above its max 1.5; expected 0 to 1.5"
+            ])
+    }
+
     @Test func aWorkbookDatasetComputesAsItsCSVTwin() throws {
         let names = ["framework.csv", "units.csv", "scores.csv", "survey.csv", "previous.csv"]
         let scratch = try Self.example(asWorkbook: names)
@@ -55,7 +74,7 @@ import Testing
             to: scratch.folder.appendingPathComponent("scores.xlsx"))
         #expect(
             scratch.check().errors.map(\.description) == [
-                "scores.csv: error: scores.xlsx holds the same table; expected one of them: remove or rename the other"
+                "scores.csv: error: the same table is also in scores.xlsx; expected it in one file only: remove or rename all but one"
             ])
     }
 
@@ -139,6 +158,20 @@ import Testing
         }
         #expect(units[0] == units[1])
         #expect(units[0] == ["tp 1 82", "tc 2 77.14"])
+    }
+
+    @Test func theResultsWorkbookIsWrittenFromSeveralThreadsAtOnce() throws {
+        let scratch = try ScratchDataset()
+        defer { scratch.remove() }
+        let results = try #require(scratch.check().results)
+        let expected = try ResultsWorkbook.render(results)
+        let written = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 64) { _ in
+            let outcome: String
+            do { outcome = try ResultsWorkbook.render(results) == expected ? "same" : "different" } catch { outcome = "\(error)" }
+            written.withLock { $0.append(outcome) }
+        }
+        #expect(written.withLock { $0 } == Array(repeating: "same", count: 64))
     }
 
     @Test func theResultsWorkbookIsTheSameBytesEveryTime() throws {

@@ -137,6 +137,22 @@ import Testing
         #expect(throws: WorkbookError.notAZip) { try Workbook(Data("unit,code\n".utf8)) }
     }
 
+    @Test func aPartLargerThanATableMayBeIsRefusedWhateverItsSizeClaims() throws {
+        let rows = (1...200).map { HandWrittenWorkbook.row($0, ["đơn vị \($0)", "=\($0)"]) }.joined()
+        let data = try HandWrittenWorkbook(sheets: [.init(name: "t", rows: rows)]).data()
+        let workbook = try Workbook(data, partLimit: 4000)
+        #expect(throws: WorkbookError.partTooLarge("xl/worksheets/sheet1.xml")) { try workbook.part(workbook.sheets[0].part) }
+        // The central directory lies: the sheet claims 100 bytes; inflating stops at the limit all the same.
+        var lying = [UInt8](data)
+        let name = Array("xl/worksheets/sheet1.xml".utf8)
+        for k in 0..<(lying.count - 46 - name.count) where lying[k..<(k + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02]) {
+            guard lying[(k + 46)..<(k + 46 + name.count)].elementsEqual(name) else { continue }
+            lying.replaceSubrange((k + 24)..<(k + 28), with: [100, 0, 0, 0])
+        }
+        let liar = try Workbook(Data(lying), partLimit: 4000)
+        #expect(throws: WorkbookError.partTooLarge("xl/worksheets/sheet1.xml")) { try liar.part(liar.sheets[0].part) }
+    }
+
     @Test func textWrittenComesBackAsItWas() throws {
         let texts = ["dòng\r\nhai", "_x0041_", "a_xb", "<&>\"", "\u{1}", " lề "]
         let sheet = WorkbookWriter.Sheet(name: "t", header: ["x"], rows: texts.map { [.text($0)] }, widths: [10])

@@ -10,40 +10,11 @@ enum ExcelValue {
         plainNumber(stored) ?? shortestOfDouble(stored)
     }
 
-    /// The fast path of `number`: a plain decimal (no exponent) of at most 15 significant
-    /// digits is already the shortest form of its double (two such decimals differ by more than
-    /// the spacing of doubles), so only its zeros are trimmed. `nil` for anything else, which
-    /// `shortestOfDouble`, the reference, reads. `WorkbookReaderTests` compares the two.
-    static func plainNumber(_ stored: String) -> String? {
-        if isCanonical(stored) { return stored }
-        var utf8 = Array(stored.utf8)
-        let negative = utf8.first == UInt8(ascii: "-")
-        if negative { utf8.removeFirst() }
-        guard let first = utf8.first, first != UInt8(ascii: "."), utf8.count < 300 else { return nil }
-        var point: Int?
-        for (k, c) in utf8.enumerated() {
-            if c == UInt8(ascii: ".") {
-                guard point == nil else { return nil }
-                point = k
-            } else if c < 0x30 || c > 0x39 {
-                return nil
-            }
-        }
-        var digits = utf8
-        if let point {
-            while digits.last == UInt8(ascii: "0") { digits.removeLast() }
-            if digits.count == point + 1 { digits.removeLast() }  // "3." → "3"
-        }
-        let integerEnd = point.map { min($0, digits.count) } ?? digits.count
-        var lead = 0
-        while lead < integerEnd - 1 && digits[lead] == UInt8(ascii: "0") { lead += 1 }
-        digits.removeFirst(lead)
-        let significant = digits.filter { $0 != UInt8(ascii: ".") }.drop { $0 == UInt8(ascii: "0") }
-        let trailingZeros = significant.reversed().prefix { $0 == UInt8(ascii: "0") }.count
-        guard significant.count - trailingZeros <= 15 else { return nil }
-        if significant.isEmpty { return "0" }  // 0, -0, 0.000
-        return (negative ? "-" : "") + String(decoding: digits, as: UTF8.self)
-    }
+    /// The fast path of `number`: a plain decimal (no exponent) of at most 15 digits, in its
+    /// shortest spelling, is already the shortest form of its double (two such decimals differ by
+    /// more than the spacing of doubles), as most stored numbers are. `nil` for anything else,
+    /// which `shortestOfDouble`, the reference, reads. `WorkbookFastPathTests` compares the two.
+    static func plainNumber(_ stored: String) -> String? { isCanonical(stored) ? stored : nil }
 
     /// Whether `text` is a plain decimal already in its shortest form, as most stored numbers
     /// are (`95.32`, `7`, `-0.5`): at most 15 digits, no leading zero but the one before a point,

@@ -20,7 +20,7 @@ final class XMLStream {
 
     /// A reader over `data`; `nil` when libxml2 cannot start one.
     init?(_ data: Data) {
-        xmlInitParser()
+        _ = Self.initialised
         bytes = .allocate(capacity: max(data.count, 1))
         _ = bytes.initialize(from: data)
         // No network and no entity expansion: a workbook is data, never a way to reach files.
@@ -33,6 +33,9 @@ final class XMLStream {
         self.reader = reader
         xmlTextReaderSetStructuredErrorHandler(reader, { _, _ in }, nil)
     }
+
+    /// libxml2 is initialised once, before any thread reads (a Swift `static let` runs once).
+    private static let initialised: Void = xmlInitParser()
 
     deinit {
         xmlFreeTextReader(reader)
@@ -64,16 +67,7 @@ final class XMLStream {
     }
 
     /// The value of the current element's attribute `name` (local name, any prefix).
-    func attribute(_ name: StaticString) -> String? {
-        guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return nil }
-        defer { xmlTextReaderMoveToElement(reader) }
-        repeat {
-            if named(name), let value = xmlTextReaderConstValue(reader) {
-                return String(cString: UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
-            }
-        } while xmlTextReaderMoveToNextAttribute(reader) == 1
-        return nil
-    }
+    func attribute(_ name: StaticString) -> String? { attributes([name])[0] }
 
     /// The values of several attributes of the current element at once, in the order of `names`.
     func attributes(_ names: [StaticString]) -> [String?] {

@@ -98,7 +98,8 @@ public enum DatasetLoader {
             (fromOthers.surveyTable, fromOthers.survey, fromOthers.previous, fromOthers.targets)
         let named = [DatasetFiles.scores, DatasetFiles.survey, DatasetFiles.previous, DatasetFiles.targets]
         for (name, table) in zip(named, [scoresTable, surveyTable] + fromOthers.read) { tables[name] = table }
-        d = SheetCells.locate(d, in: Array(tables.values))
+        let sheetHeaders = SheetCells.headers(of: Array(tables.values))
+        d = SheetCells.locate(d, headers: sheetHeaders)
 
         guard let (planValue, locations) = plan, unitsTable != nil else { return LoadedDataset(dataset: nil, diagnostics: d) }
         let dataset = Dataset(
@@ -106,7 +107,7 @@ public enum DatasetLoader {
             planLocations: locations, frameworks: frameworks, units: units, scores: scores, survey: survey,
             previous: previous, targets: targets,
             tableFiles: tables.compactMapValues { $0.file }.filter { $0.key != $0.value },
-            sheetHeaders: SheetCells.headers(of: Array(tables.values)))
+            sheetHeaders: sheetHeaders)
         // A file whose header already failed says everything: no unit is reported as missing rows.
         let scoresUsable =
             scoresTable.map { t in ["unit", "code", "self", "appraised"].allSatisfy { t.column($0) != nil } } ?? false

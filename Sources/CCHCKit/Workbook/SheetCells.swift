@@ -2,11 +2,6 @@
 /// (`column 'appraised': …`) and the row it is on, as they do for a CSV file; in a sheet that
 /// is a cell, which Excel users find by its address (`scores.xlsx[scores]!E12`).
 enum SheetCells {
-    /// `diagnostics` with the column of every sheet problem that names one filled in.
-    static func locate(_ diagnostics: DiagnosticEngine, in tables: [CSVTable]) -> DiagnosticEngine {
-        locate(diagnostics, headers: headers(of: tables))
-    }
-
     /// The header of each table read from a sheet, by the name it was read under.
     static func headers(of tables: [CSVTable]) -> [String: [String]] {
         Dictionary(tables.filter { $0.file.hasSuffix("]") }.map { ($0.file, $0.header) }, uniquingKeysWith: { a, _ in a })

@@ -12,13 +12,13 @@ struct Render: ParsableCommand {
     @Option(help: "Where to write (default Output/<dataset name>).")
     var out: String?
 
-    @Option(help: "Kinds to write: plan, self-assessment, report, decision (comma-separated).")
+    @Option(help: "Kinds to write: plan, self-assessment, appraisal, report, decision (comma-separated).")
     var kinds: String = DocumentKind.allCases.map(\.rawValue).joined(separator: ",")
 
     @Option(help: "Formats to write: html, xml, txt (comma-separated).")
     var formats: String = OutputFormat.allCases.map(\.rawValue).joined(separator: ",")
 
-    @Option(help: "Only this unit's self-assessment.")
+    @Option(help: "Only this unit's self-assessment and appraisal result.")
     var unit: String?
 
     @Option(
@@ -46,9 +46,9 @@ struct Render: ParsableCommand {
     func validate() throws {
         let kinds = try parsedKinds()
         _ = try parsedFormats()
-        if let unit, !kinds.contains(.selfAssessment) {
+        if let unit, !kinds.contains(.selfAssessment) && !kinds.contains(.appraisal) {
             throw ValidationError(
-                "--unit \(unit) picks one unit's self-assessment, but --kinds does not include self-assessment; add it, or leave out --unit"
+                "--unit \(unit) picks one unit's self-assessment and appraisal result, but --kinds includes neither self-assessment nor appraisal; add one, or leave out --unit"
             )
         }
     }
@@ -87,11 +87,19 @@ struct Render: ParsableCommand {
         if batch.rendered != nil { Progress.finish(quiet: quiet) }
         // Warnings are shown unless --quiet; errors always, and then nothing was rendered.
         if !quiet || batch.stoppedAt != nil { try Report.diagnostics(batch, dataset: dataset) }
-        if !quiet, let rendered = batch.rendered { print(Summary.of(rendered.paths, in: outputPath)) }
+        if !quiet, let rendered = batch.rendered {
+            print(Summary.of(rendered.paths, in: outputPath))
+            if !rendered.skipped.isEmpty {
+                print(
+                    "skipped \(rendered.skipped.map(\.rawValue).joined(separator: ", ")): the dataset has one unit, and a ranking of one unit (\"xếp thứ 1/1\") means nothing"
+                )
+            }
+        }
     }
 
     private func parsedKinds() throws -> [DocumentKind] {
-        try Self.parseList(kinds, option: "--kinds", what: "kind", expected: "plan, self-assessment, report, decision")
+        try Self.parseList(
+            kinds, option: "--kinds", what: "kind", expected: DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))
     }
 
     private func parsedFormats() throws -> [OutputFormat] {
@@ -111,14 +119,15 @@ struct Render: ParsableCommand {
     }
 }
 
-/// What was written where, one line per document (self-assessments counted).
+/// What was written where, one line per document (the per-unit folders counted).
 enum Summary {
     static func of(_ paths: [String], in folder: String) -> String {
         let base = folder.hasSuffix("/") ? folder : folder + "/"
-        let selfAssessments = paths.filter { $0.hasPrefix("tu-danh-gia/") }
-        var lines = paths.filter { !$0.hasPrefix("tu-danh-gia/") }.map { "wrote \(base)\($0)" }
-        if !selfAssessments.isEmpty {
-            lines.append("wrote \(base)tu-danh-gia/ (\(selfAssessments.count) files)")
+        let perUnit = ["tu-danh-gia/", "ket-qua-tham-dinh/"]
+        var lines = paths.filter { p in !perUnit.contains { p.hasPrefix($0) } }.map { "wrote \(base)\($0)" }
+        for prefix in perUnit {
+            let count = paths.filter { $0.hasPrefix(prefix) }.count
+            if count > 0 { lines.append("wrote \(base)\(prefix) (\(count) files)") }
         }
         return lines.joined(separator: "\n")
     }

@@ -52,7 +52,7 @@ enum DeclaredTotals {
             if sum != t.target {
                 warnings.warning(
                     DatasetFiles.targets, line: t.line,
-                    "column 'target': unit \(t.unit), code \(t.code), year \(t.year): declared \(t.target), computed \(sum) (delta \(signed(t.target - sum))); the computed sum is used"
+                    "column 'target': unit \(t.unit), code \(t.code), year \(t.year): declared \(t.target), computed \(sum) (delta \(signed(t.target - sum))); the plan prints the adopted \(t.target)"
                 )
             }
         }

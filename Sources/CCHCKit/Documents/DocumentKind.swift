@@ -1,9 +1,11 @@
-/// The four documents of the process (SPEC §4).
+/// The documents of the process (SPEC §4).
 public enum DocumentKind: String, CaseIterable, Sendable {
-    /// Kế hoạch: the plan.
+    /// Kế hoạch: the plan (or the decision that issues it, with the plan attached).
     case plan
-    /// Báo cáo tự đánh giá, chấm điểm: one per unit.
+    /// Báo cáo tự đánh giá, chấm điểm: one per unit, as it sends it before appraisal.
     case selfAssessment = "self-assessment"
+    /// Thông báo kết quả thẩm định: the council's appraisal of one unit (one per round).
+    case appraisal
     /// Báo cáo kết quả: the secretariat's annual results report.
     case report
     /// Quyết định công bố: the decision announcing the results.
@@ -14,16 +16,44 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         switch self {
         case .plan: return "ke-hoach"
         case .selfAssessment: return "tu-danh-gia"
+        case .appraisal: return "ket-qua-tham-dinh"
         case .report: return "bao-cao-ket-qua"
         case .decision: return "quyet-dinh"
         }
     }
 
-    /// Tên loại, as printed (ô 5a).
+    /// What a document of this kind is printed as, unless it says otherwise.
+    public var type: DocumentType {
+        switch self {
+        case .plan: return .plan
+        case .selfAssessment, .report: return .report
+        case .appraisal: return .notice
+        case .decision: return .decision
+        }
+    }
+
+    /// Whether the kind ranks units against each other: none of these is written for a dataset
+    /// of one unit ("xếp thứ 1/1" means nothing).
+    public var ranks: Bool { self == .report || self == .decision }
+}
+
+/// Tên loại văn bản: the type a document is printed as (NĐ30 ô 5a), with its ký hiệu.
+public enum DocumentType: Sendable {
+    /// Quyết định.
+    case decision
+    /// Kế hoạch.
+    case plan
+    /// Báo cáo.
+    case report
+    /// Thông báo.
+    case notice
+
+    /// Tên loại, as printed.
     public var typeName: String {
         switch self {
         case .plan: return "KẾ HOẠCH"
-        case .selfAssessment, .report: return "BÁO CÁO"
+        case .report: return "BÁO CÁO"
+        case .notice: return "THÔNG BÁO"
         case .decision: return "QUYẾT ĐỊNH"
         }
     }
@@ -32,16 +62,18 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     public var typeTitle: String {
         switch self {
         case .plan: return "Kế hoạch"
-        case .selfAssessment, .report: return "Báo cáo"
+        case .report: return "Báo cáo"
+        case .notice: return "Thông báo"
         case .decision: return "Quyết định"
         }
     }
 
-    /// The abbreviation in the ký hiệu (`QĐ`, `KH`, `BC`).
+    /// The abbreviation in the ký hiệu (`QĐ`, `KH`, `BC`, `TB`).
     public var abbreviation: String {
         switch self {
         case .plan: return "KH"
-        case .selfAssessment, .report: return "BC"
+        case .report: return "BC"
+        case .notice: return "TB"
         case .decision: return "QĐ"
         }
     }

@@ -21,7 +21,7 @@ extension DocumentMetadata {
     init(_ document: OfficialDocument, format: OutputFormat) {
         let h = document.header
         self.init(
-            kind: document.kind.rawValue, typeName: document.kind.typeTitle, format: format.rawValue,
+            kind: document.kind.rawValue, typeName: document.type.typeTitle, format: format.rawValue,
             unit: document.unit, codeNumber: h.number.map(String.init) ?? "", codeNotation: h.symbol,
             issuedDate: h.date?.iso ?? "", organName: h.organName, subject: h.subject, signer: document.signer.name,
             language: "vi", year: document.year)

@@ -27,6 +27,7 @@ struct DocumentParts: Sendable {
         case .selfAssessment: return plan.documents?.selfAssessment
         case .report: return plan.documents?.report
         case .decision: return plan.documents?.decision
+        case .appraisal: return plan.documents?.appraisal
         }
     }
 
@@ -44,15 +45,47 @@ struct DocumentParts: Sendable {
 
     var secretariat: String { plan.secretariat ?? "Sở Nội vụ" }
 
-    /// The header of a document issued by the province (plan, decision).
-    func provinceHeader(_ kind: DocumentKind, subject: String) -> DocumentHeader {
-        let m = meta(kind)
+    /// The header of a document issued by the province (plan, decision); `meta` and `type` when
+    /// it is not the kind's own (the decision issuing the plan).
+    func provinceHeader(_ kind: DocumentKind, subject: String, meta given: DocumentMeta? = nil, type: DocumentType? = nil)
+        -> DocumentHeader
+    {
+        let m = given ?? meta(kind)
         return DocumentHeader(
             parentOrgan: plan.issuer.parent?.uppercased() ?? "", issuerLines: issuerLines,
             organName: plan.issuer.name, organId: plan.issuer.id ?? "", number: m?.number,
-            symbol: m?.symbol ?? "\(kind.abbreviation)-\(plan.issuer.short)", place: plan.place,
+            symbol: m?.symbol ?? "\((type ?? kind.type).abbreviation)-\(plan.issuer.short)", place: plan.place,
             date: m?.date.flatMap(PlanDate.init), fallbackYear: plan.year + 1, subject: m?.title ?? subject,
             attached: m?.attached ?? "")
+    }
+
+    /// The header of a document a unit issues itself. A UBND is its own issuing body, with no
+    /// cơ quan chủ quản line ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ CHÂU ĐỐC", ký hiệu `…-UBND`); an
+    /// agency has the province above it ("UBND TỈNH AN GIANG" / "SỞ TƯ PHÁP", `…-STP`). units.csv's
+    /// `parent`, `issuer` and `short` columns override each part.
+    func unitHeader(_ unit: AssessedUnit, _ type: DocumentType, meta m: DocumentMeta?, subject: String) -> DocumentHeader {
+        func extra(_ key: String) -> String? { unit.extra[key].flatMap { $0.isEmpty ? nil : $0 } }
+        let place = UnitKind.place(unit.name)
+        let parent = extra("parent")?.uppercased() ?? (place == nil ? shortAuthority : "")
+        let issuer =
+            extra("issuer").map { [$0] } ?? place.map { ["ỦY BAN NHÂN DÂN", $0.uppercased()] } ?? [unit.name.uppercased()]
+        let short = extra("short") ?? (place == nil ? Self.initials(unit.name) : "UBND")
+        return DocumentHeader(
+            parentOrgan: parent, issuerLines: issuer, organName: unit.name, organId: unit.id, number: m?.number,
+            symbol: m?.symbol ?? "\(type.abbreviation)-\(short)", place: plan.place, date: m?.date.flatMap(PlanDate.init),
+            fallbackYear: plan.year + 1, subject: m?.title ?? subject, attached: "")
+    }
+
+    /// The header of what the appraisal council sends through its standing body, the
+    /// secretariat: "UBND TỈNH AN GIANG" / "SỞ NỘI VỤ", ký hiệu `TB-SNV` (plan.yaml's
+    /// documents.appraisal may give another symbol).
+    func secretariatHeader(_ kind: DocumentKind, subject: String) -> DocumentHeader {
+        let m = meta(kind)
+        return DocumentHeader(
+            parentOrgan: shortAuthority, issuerLines: [secretariat.uppercased()], organName: secretariat, organId: "",
+            number: m?.number, symbol: m?.symbol ?? "\(kind.type.abbreviation)-\(Self.initials(secretariat))",
+            place: plan.place, date: m?.date.flatMap(PlanDate.init), fallbackYear: plan.year + 1,
+            subject: m?.title ?? subject, attached: "")
     }
 
     /// The signature a kind's wording gives for when plan.yaml has none (signerCompetence,
@@ -77,10 +110,21 @@ struct DocumentParts: Sendable {
         return SignatureBlock(lines: lines, competence: competence, position: s.position, name: s.name)
     }
 
-    /// "- Bộ Nội vụ;" … "- Lưu: VT, TH." (NĐ30 ô 9b).
+    /// "- Bộ Nội vụ;" … "- Lưu: VT, TH." (NĐ30 ô 9b). A decision's list starts with "Như Điều N"
+    /// (N its last article, who carries it out) when plan.yaml leaves it out.
     func recipients(_ kind: DocumentKind, defaults: [String], archive: String = "VT") -> [String] {
         let m = meta(kind)
-        return (m?.recipients ?? defaults).map { "- \($0);" } + ["- Lưu: \(m?.archive ?? archive)."]
+        return recipients(
+            defaults: defaults, given: m?.recipients, archive: m?.archive ?? archive,
+            executorsArticle: kind == .decision ? 3 : nil)
+    }
+
+    func recipients(defaults: [String], given: [String]?, archive: String?, executorsArticle: Int? = nil) -> [String] {
+        var list = given ?? defaults
+        if let n = executorsArticle, !list.contains(where: { $0.lowercased().hasPrefix("như điều") }) {
+            list.insert("Như Điều \(n)", at: 0)
+        }
+        return list.map { "- \($0);" } + ["- Lưu: \(archive ?? "VT")."]
     }
 
     /// Căn cứ lines, each ending `;`, the last `.`.
@@ -106,10 +150,13 @@ struct DocumentParts: Sendable {
 
     /// What the "(Kèm theo …)" line of a kind's appendices takes: `typeTitle` (Quyết định),
     /// `number` (blank until numbered), `symbol`, `date` ("ngày 22 tháng 3 năm 2023"), `issuerName`.
+    /// A plan issued by a decision is attached to that decision, and so are its appendices.
     func attachedValues(_ kind: DocumentKind) -> TemplateObject {
-        let header = provinceHeader(kind, subject: "")
+        let decision = kind == .plan ? plan.documents?.planDecision : nil
+        let type = decision == nil ? kind.type : .decision
+        let header = provinceHeader(kind, subject: "", meta: decision, type: type)
         return [
-            "typeTitle": .text(kind.typeTitle), "number": .text(header.number.map(String.init) ?? "     "),
+            "typeTitle": .text(type.typeTitle), "number": .text(header.numberText ?? "     "),
             "symbol": .text(header.symbol),
             "date": .text(VietnameseDate.long(header.date, fallbackYear: header.fallbackYear)),
             "issuerName": .text(plan.issuer.name),
@@ -144,6 +191,19 @@ struct DocumentParts: Sendable {
 
     /// A score as printed: `85,58`.
     func number(_ d: Points?) -> String { d.map { VietnameseNumber.format($0, maxDecimals: precision) } ?? "-" }
+
+    /// A score as printed in a score column or a sentence: always the plan's decimals (`85,50`),
+    /// so that a column never shows `91,7` beside `91,63`.
+    func score(_ d: Points?) -> String { index(d) }
+
+    /// A score in a table: the plan's decimals, the exact value beside it.
+    func scoreCell(_ d: Points?, max: Points? = nil) -> DocCell {
+        .number(d, decimals: precision, minDecimals: precision, max: max)
+    }
+
+    /// A max (điểm tối đa) in a table, as the framework gives it (`1,5`, `13`); a dash where
+    /// nothing applies.
+    func maxCell(_ d: Points?) -> DocCell { .number(d, decimals: precision) }
 
     /// An index as printed in tables: `85,50`.
     func index(_ d: Points?) -> String {

@@ -21,6 +21,8 @@ public enum DocumentSpec: Sendable, Equatable {
     case plan
     /// The self-assessment of the unit at this position of units.csv.
     case selfAssessment(Int)
+    /// The appraisal result of the unit at this position of units.csv, for one round.
+    case appraisal(Int, AppraisalRound)
     case report
     case decision
 
@@ -28,7 +30,7 @@ public enum DocumentSpec: Sendable, Equatable {
     var isLarge: Bool {
         switch self {
         case .report, .decision: return true
-        case .plan, .selfAssessment: return false
+        case .plan, .selfAssessment, .appraisal: return false
         }
     }
 }
@@ -37,10 +39,24 @@ public enum DocumentSpec: Sendable, Equatable {
 public struct DocumentFactory: Sendable {
     let parts: DocumentParts
     private let resultsById: [String: UnitResult]
+    private let groupSizes: [String: Int]
+    /// The appraisal's rounds: two when scores.csv has a first round (`round1`, `comment1` or
+    /// `response` filled in somewhere), else one.
+    private let rounds: [AppraisalRound]
 
     public init(_ dataset: Dataset, _ results: Results, wordings: [String: Wording]) {
         parts = DocumentParts(dataset: dataset, results: results, wordings: wordings)
         resultsById = Dictionary(results.groups.flatMap(\.units).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        groupSizes = Dictionary(results.groups.map { ($0.name, $0.units.count) }, uniquingKeysWith: { a, _ in a })
+        let twoRounds = dataset.scores.values.contains { sheet in
+            sheet.values.contains { $0.round1 != .missing || !$0.comment1.isEmpty || !$0.response.isEmpty }
+        }
+        rounds = twoRounds ? [.first, .second] : [.only]
+    }
+
+    /// The kinds that rank units are not written for a dataset of one unit ("xếp thứ 1/1").
+    public var skipped: [DocumentKind] {
+        resultsById.count > 1 ? [] : DocumentKind.allCases.filter(\.ranks)
     }
 
     /// The documents of `kinds`, in output order; with `unit`, only that unit's self-assessment.
@@ -52,8 +68,14 @@ public struct DocumentFactory: Sendable {
                 specs.append(.selfAssessment(i))
             }
         }
-        if kinds.contains(.report) && unit == nil { specs.append(.report) }
-        if kinds.contains(.decision) && unit == nil { specs.append(.decision) }
+        if kinds.contains(.appraisal) {
+            for (i, u) in parts.dataset.units.enumerated() where (unit == nil || u.id == unit) && resultsById[u.id] != nil {
+                specs += rounds.map { .appraisal(i, $0) }
+            }
+        }
+        let skipped = skipped
+        if kinds.contains(.report) && unit == nil && !skipped.contains(.report) { specs.append(.report) }
+        if kinds.contains(.decision) && unit == nil && !skipped.contains(.decision) { specs.append(.decision) }
         return specs
     }
 
@@ -66,6 +88,11 @@ public struct DocumentFactory: Sendable {
             let unit = parts.dataset.units[i]
             guard let result = resultsById[unit.id] else { return nil }
             return try SelfAssessmentDocument(parts: parts).build(unit, result)
+        case .appraisal(let i, let round):
+            guard i < parts.dataset.units.count else { return nil }
+            let unit = parts.dataset.units[i]
+            guard let result = resultsById[unit.id] else { return nil }
+            return try AppraisalDocument(parts: parts).build(unit, result, round: round, groupSize: groupSizes[unit.group] ?? 0)
         case .report: return try ResultsReportDocument(parts: parts).build()
         case .decision: return try ResultsDecisionDocument(parts: parts).build()
         }

@@ -17,6 +17,12 @@ public struct OfficialDocument: Sendable {
     /// Nơi nhận, each line complete (`- Bộ Nội vụ;` … `- Lưu: VT, TH.`).
     public var recipients: [String]
     public var appendices: [Appendix]
+    /// What it is printed as when that is not its kind's usual type: a plan issued by a decision
+    /// is printed as that decision, the plan attached.
+    public var printedAs: DocumentType? = nil
+
+    /// Tên loại: what the document is printed as.
+    public var type: DocumentType { printedAs ?? kind.type }
 }
 
 /// The header block (ô 1–5 of NĐ30) and the edXML metadata it carries.
@@ -43,9 +49,12 @@ public struct DocumentHeader: Sendable {
 
     /// "Số: 342/QĐ-UBND", or "Số:      /QĐ-UBND" before it is numbered.
     public var numberLine: String {
-        guard let number else { return "Số:      /\(symbol)" }
-        return "Số: \(number < 10 ? "0\(number)" : "\(number)")/\(symbol)"
+        guard let numberText else { return "Số:      /\(symbol)" }
+        return "Số: \(numberText)/\(symbol)"
     }
+
+    /// The number as the header prints it, `09` below 10; `nil` before it is numbered.
+    public var numberText: String? { number.map { $0 < 10 ? "0\($0)" : "\($0)" } }
 
     public var placeAndDate: String { VietnameseDate.placeAndDate(place, date, fallbackYear: fallbackYear) }
 }
@@ -56,6 +65,12 @@ public struct SignatureBlock: Sendable {
     public var competence: String
     public var position: String
     public var name: String
+
+    /// The name as printed under the signature: a dotted line to write it on when plan.yaml
+    /// leaves it empty (validate warns).
+    public var printedName: String { name.isEmpty ? SignatureBlock.blankName : name }
+
+    public static let blankName = "……………………………"
 }
 
 /// Phụ lục: a labelled appendix with its own title and blocks.
@@ -68,6 +83,9 @@ public struct Appendix: Sendable {
     public var blocks: [Block]
     /// Whether it prints on landscape pages (wide tables).
     public var landscape: Bool
+    /// A document of its own attached to this one (the plan a decision issues): its label is
+    /// the type name and its title the trích yếu, printed as that document's heading.
+    public var isDocument = false
 }
 
 /// One piece of a document's body.

@@ -8,22 +8,57 @@ struct PlanDocument {
     func build() throws(TemplateError) -> OfficialDocument {
         let p = parts.plan
         let meta = parts.meta(.plan)
-        let words = try parts.sentences(.plan, values)
+        var title = meta?.title ?? ""
+        if title.isEmpty { title = try parts.sentences(.plan, values("")).one("subject") }
+        let words = try parts.sentences(.plan, values(title))
         let header = parts.provinceHeader(.plan, subject: try words.one("subject"))
         let user = meta?.sections ?? Self.sections(words)
         var body = parts.prose(Array(user.prefix(1)), level: 1)
         body += try content(number: user.isEmpty ? 1 : 2, words)
         body += parts.prose(Array(user.dropFirst()), level: 1, first: 3)
-        return OfficialDocument(
+        body += words.all("closing").filter { !$0.isEmpty }.map(Block.paragraph)
+        let plan = OfficialDocument(
             kind: .plan, path: DocumentKind.plan.fileName, unit: nil, year: p.year, header: header,
             bases: parts.bases(meta?.bases ?? []), body: DocumentParts.closing(body),
             signer: parts.signature(meta?.signer, fallback: try parts.defaultSigner(words)),
             recipients: parts.recipients(.plan, defaults: words.all("recipient")),
             appendices: try targetsAppendix(header, words))
+        guard let decision = p.documents?.planDecision else { return plan }
+        return try issuing(plan, decision, words)
     }
 
-    /// What the plan's sentences take.
-    private var values: TemplateObject {
+    /// The decision that issues the plan, the plan following its signature under its type and
+    /// title with "(Ban hành kèm theo Quyết định số …)" and no number, date line, recipients or
+    /// signature of its own (LAYOUT.md, "A document attached to another").
+    private func issuing(_ plan: OfficialDocument, _ m: DocumentMeta, _ words: Sentences) throws(TemplateError)
+        -> OfficialDocument
+    {
+        var header = parts.provinceHeader(.plan, subject: try words.one("decisionSubject"), meta: m, type: .decision)
+        header.attached = ""
+        let attached = Appendix(
+            label: DocumentType.plan.typeName, title: plan.header.subject, attached: try words.one("issuedWith"),
+            blocks: plan.body, landscape: false, isDocument: true)
+        let body: [Block] = [
+            .centered(try words.one("decisionOpening")),
+            .article(label: "Điều 1.", text: try words.one("decisionArticle1")),
+            .article(label: "Điều 2.", text: try words.one("decisionArticle2")),
+            .article(label: "Điều 3.", text: try words.one("decisionArticle3")),
+        ]
+        let signer = m.signer ?? parts.meta(.plan)?.signer
+        return OfficialDocument(
+            kind: .plan, path: plan.path, unit: nil, year: plan.year, header: header,
+            bases: parts.bases(m.bases ?? words.all("decisionBase")), body: DocumentParts.closing(body),
+            signer: parts.signature(signer, fallback: try parts.defaultSigner(words)),
+            recipients: parts.recipients(
+                defaults: words.all("decisionRecipient"), given: m.recipients, archive: m.archive, executorsArticle: 3),
+            appendices: [attached] + plan.appendices, printedAs: .decision)
+    }
+
+    /// The years targets.csv sets targets for.
+    private var targetYears: [Int] { Array(Set(parts.dataset.targets.map(\.year))).sorted() }
+
+    /// What the plan's sentences take; `subject` is the plan's trích yếu.
+    private func values(_ subject: String) -> TemplateObject {
         let frameworks = parts.frameworksInUse.map { file -> TemplateValue in
             .object(["file": .text(file), "groups": .text(parts.groups(using: file).joined(separator: "; "))])
         }
@@ -31,7 +66,10 @@ struct PlanDocument {
         for (key, value) in [
             "year": .text(String(parts.plan.year)), "secretariat": .text(parts.secretariat),
             "issuerName": .text(parts.plan.issuer.name), "surveyTime": .text(parts.plan.survey?.time ?? ""),
-            "frameworks": .list(frameworks),
+            "frameworks": .list(frameworks), "planSubject": .text(subject),
+            "planSubjectLower": .text(subject.prefix(1).lowercased() + subject.dropFirst()),
+            "executors": .text(parts.plan.documents?.planDecision?.executors ?? ""),
+            "targetYears": .text(targetYears.map(String.init).joined(separator: ", ")),
         ] as KeyValuePairs<String, TemplateValue> {
             values[key] = value
         }
@@ -88,6 +126,10 @@ struct PlanDocument {
             sub(try words.one("tasksHeading"))
             blocks.append(.table(taskTable(tasks, title: try words.one("tasksTable"))))
         }
+        if !parts.dataset.targets.isEmpty {
+            sub(try words.one("targetsHeading"))
+            blocks.append(.paragraph(try words.one("targetsIntro")))
+        }
         return blocks
     }
 
@@ -130,7 +172,7 @@ struct PlanDocument {
         let rows = tasks.enumerated().map { i, t in
             DocRow([
                 .integer(i + 1), .text(t.description.map { "\(t.title): \($0)" } ?? t.title), .text(t.lead),
-                .text(t.partners ?? ""), .text(t.time),
+                .text(t.partners ?? ""), .text(VietnameseDate.months(in: t.time)),
             ])
         }
         return DocTable(
@@ -146,10 +188,10 @@ struct PlanDocument {
     private func targetsAppendix(_ header: DocumentHeader, _ words: Sentences) throws(TemplateError) -> [Appendix] {
         let targets = parts.dataset.targets
         guard !targets.isEmpty else { return [] }
-        let years = Array(Set(targets.map(\.year))).sorted()
+        let years = targetYears
         var blocks: [Block] = []
         for unit in parts.dataset.units where targets.contains(where: { $0.unit == unit.id }) {
-            blocks.append(.table(targetTable(unit, years)))
+            blocks.append(.table(targetTable(unit, years, totalRow: try words.one("targetsTotal"))))
         }
         let attached = try words.one("attached")
         return [
@@ -159,18 +201,41 @@ struct PlanDocument {
         ]
     }
 
-    private func targetTable(_ unit: AssessedUnit, _ years: [Int]) -> DocTable {
+    /// A unit's targets: max, the assessed year's score, the target of each year, action; a
+    /// TỔNG ĐIỂM row closes it. The table copies what was published and adopted: a score a
+    /// parent row of scores.csv declares (the published total) and a parent's declared target
+    /// stand even where the criteria add up to another number (validate warns about each, with
+    /// its line), and the total row adds up the fields as printed.
+    private func targetTable(_ unit: AssessedUnit, _ years: [Int], totalRow: String) -> DocTable {
         let framework = parts.dataset.framework(of: unit)
         let result = parts.results.groups.flatMap(\.units).first { $0.id == unit.id }
         var byKey: [String: TargetEntry] = [:]
         for t in parts.dataset.targets where t.unit == unit.id { byKey["\(t.code)|\(t.year)"] = t }
+        let declared = parts.dataset.scores[unit.id] ?? [:]
+        func score(_ i: Int, _ c: Criterion) -> Points? {
+            (c.isLeaf ? nil : declared[c.code]?.appraised.points) ?? result?.scores.final[i]
+        }
         var rows: [DocRow] = []
         for (i, c) in framework.criteria.enumerated() {
-            var cells: [DocCell] = [.text(c.code.description), .text(c.name), .number(c.max), .number(result?.scores.final[i])]
-            for y in years { cells.append(.number(target(c, y, framework, byKey))) }
+            var cells: [DocCell] = [.text(c.code.description), .text(c.name), parts.maxCell(c.max), parts.scoreCell(score(i, c))]
+            for y in years { cells.append(parts.maxCell(target(c, y, framework, byKey))) }
             cells.append(.text(byKey["\(c.code)|\(years.first ?? 0)"]?.action ?? ""))
             rows.append(DocRow(cells, strong: c.code.depth == 1))
         }
+        let fields = framework.criteria.filter { $0.code.depth == 1 }
+        let scored = framework.criteria.indices.filter { framework.criteria[$0].code.depth == 1 }.compactMap {
+            score($0, framework.criteria[$0])
+        }
+        var total: [DocCell] = [
+            .text(""), .text(totalRow), parts.maxCell(fields.reduce(Points(0)) { $0 + $1.max }),
+            parts.scoreCell(scored.isEmpty ? nil : scored.reduce(0, +)),
+        ]
+        for y in years {
+            let values = fields.map { target($0, y, framework, byKey) }
+            total.append(parts.maxCell(values.contains { $0 == nil } ? nil : values.compactMap { $0 }.reduce(0, +)))
+        }
+        total.append(.text(""))
+        rows.append(DocRow(total, strong: true))
         return DocTable(
             id: "targets-\(unit.id)", title: unit.name,
             columns: [
@@ -181,11 +246,13 @@ struct PlanDocument {
             rows: rows)
     }
 
-    /// A leaf's target, or the sum of its leaves' targets (declared parent targets are only checked).
+    /// A criterion's target as adopted: its own row of targets.csv, else the sum of its
+    /// criteria's targets (`nil` when one of them has none).
     private func target(_ c: Criterion, _ year: Int, _ framework: Framework, _ byKey: [String: TargetEntry]) -> Points? {
-        if c.isLeaf { return byKey["\(c.code)|\(year)"]?.target }
-        let values = framework.leaves(under: c.code).map { byKey["\($0.code)|\(year)"]?.target }
-        guard !values.contains(where: { $0 == nil }) else { return byKey["\(c.code)|\(year)"]?.target }
+        if let adopted = byKey["\(c.code)|\(year)"]?.target { return adopted }
+        guard !c.isLeaf else { return nil }
+        let values = c.children.compactMap { framework[$0] }.map { target($0, year, framework, byKey) }
+        guard !values.isEmpty, !values.contains(where: { $0 == nil }) else { return nil }
         return values.compactMap { $0 }.reduce(0, +)
     }
 }

@@ -1,49 +1,54 @@
 import Foundation
 
-/// The ranking tables the report and the decision's appendices share.
+/// The ranking tables the report and the decision's appendices share. A column's title means one
+/// thing everywhere (LAYOUT.md, "Tables"): `Điểm điều tra XHH` holds the `dieu-tra` criteria only,
+/// `Điểm SIPAS` the `sipas` ones, `Tổng điểm` their sum with `Điểm thẩm định`.
 struct RankingTables {
     let parts: DocumentParts
 
-    /// The decision's appendix columns: STT, Đơn vị, Điểm tự đánh giá, Điểm thẩm định, Điểm điều tra
-    /// XHH, Tổng điểm, Chỉ số (%), Xếp hạng, Xếp loại, Tăng/giảm bậc.
-    func appendixTable(_ group: GroupResult) -> DocTable {
-        let rows = group.units.enumerated().map { i, u in
-            DocRow([
-                .integer(i + 1), .text(u.name), .number(u.selfTotal, decimals: parts.precision),
-                .number(subtotal(u, [.thamDinh]), decimals: parts.precision),
-                .number(subtotal(u, [.dieuTra, .sipas]), decimals: parts.precision),
-                .number(u.total, decimals: parts.precision, max: u.max),
-                .number(u.index, decimals: parts.precision, minDecimals: parts.precision),
-                .integer(u.rank), .text(u.band ?? ""), .text(RankChange.text(u.rankChange)),
-            ])
-        }
-        return DocTable(
-            id: "ranking-\(slug(group.name))", title: "",
-            columns: [
-                DocColumn("STT", numeric: true), DocColumn("Đơn vị"), DocColumn("Điểm tự đánh giá", numeric: true),
-                DocColumn("Điểm thẩm định", numeric: true), DocColumn("Điểm điều tra XHH", numeric: true),
-                DocColumn("Tổng điểm", numeric: true), DocColumn("Chỉ số (%)", numeric: true),
-                DocColumn("Xếp hạng", numeric: true),
-                DocColumn("Xếp loại"), DocColumn("Tăng/giảm bậc"),
-            ],
-            rows: rows)
+    /// The methods some unit of the group is scored by, in the framework's order of methods.
+    func methods(_ group: GroupResult) -> [ScoringMethod] {
+        ScoringMethod.allCases.filter { m in group.units.contains { $0.byMethod.contains { $0.method == m } } }
     }
 
-    /// The report's ranking table: rank, unit, total/max, index, subtotals by method, change.
-    func reportTable(_ group: GroupResult, title: String) -> DocTable {
-        let methods = ScoringMethod.allCases.filter { m in group.units.contains { $0.byMethod.contains { $0.method == m } } }
-        let rows = group.units.map { u in
-            var cells: [DocCell] = [
-                .integer(u.rank), .text(u.name),
-                outOf(u.total, u.max),
-                .number(u.index, decimals: parts.precision, minDecimals: parts.precision),
+    /// The decision's appendix columns: STT, Đơn vị, Điểm tự đánh giá, Điểm thẩm định, Điểm điều tra
+    /// XHH, Điểm SIPAS (each method only when the group has it), Tổng điểm, Chỉ số (%), Xếp hạng,
+    /// Xếp loại and, with last year's results, Tăng/giảm bậc.
+    func appendixTable(_ group: GroupResult) -> DocTable {
+        let methods = methods(group)
+        let hasPrevious = group.units.contains { $0.previousRank != nil }
+        let rows = group.units.enumerated().map { i, u in
+            var cells: [DocCell] = [.integer(i + 1), .text(u.name)]
+            if methods.contains(.thamDinh) { cells.append(parts.scoreCell(u.selfTotal)) }
+            cells += methods.map { m in parts.scoreCell(u.byMethod.first { $0.method == m }?.score) }
+            cells += [
+                parts.scoreCell(u.total, max: u.max), parts.scoreCell(u.index), .integer(u.rank), .text(u.band ?? ""),
             ]
+            if hasPrevious { cells.append(.text(RankChange.text(u.rankChange))) }
+            return DocRow(cells)
+        }
+        var columns = [DocColumn("STT", numeric: true), DocColumn("Đơn vị")]
+        if methods.contains(.thamDinh) { columns.append(DocColumn("Điểm tự đánh giá", numeric: true)) }
+        columns += methods.map { DocColumn($0.title, numeric: true) }
+        columns += [
+            DocColumn("Tổng điểm", numeric: true), DocColumn("Chỉ số (%)", numeric: true), DocColumn("Xếp hạng", numeric: true),
+            DocColumn("Xếp loại"),
+        ]
+        if hasPrevious { columns.append(DocColumn("Tăng/giảm bậc")) }
+        return DocTable(id: "ranking-\(slug(group.name))", title: "", columns: columns, rows: rows)
+    }
+
+    /// The report's ranking table: rank, unit, total/max, index, subtotals by method and band
+    /// (the change from last year has a section and a table of its own: the unit's name keeps
+    /// the room on a portrait page).
+    func reportTable(_ group: GroupResult, title: String) -> DocTable {
+        let methods = methods(group)
+        let rows = group.units.map { u in
+            var cells: [DocCell] = [.integer(u.rank), .text(u.name), outOf(u.total, u.max), parts.scoreCell(u.index)]
             for m in methods {
-                let s = u.byMethod.first { $0.method == m }
-                cells.append(s.map { outOf($0.score, $0.max) } ?? .number(nil))
+                cells.append(u.byMethod.first { $0.method == m }.map { outOf($0.score, $0.max) } ?? .number(nil))
             }
             cells.append(.text(u.band ?? ""))
-            cells.append(.text(RankChange.arrow(u.rankChange)))
             return DocRow(cells)
         }
         return DocTable(
@@ -51,20 +56,14 @@ struct RankingTables {
             columns: [
                 DocColumn("Xếp hạng", numeric: true), DocColumn("Đơn vị"), DocColumn("Tổng điểm", numeric: true),
                 DocColumn("Chỉ số (%)", numeric: true),
-            ] + methods.map { DocColumn($0.title, numeric: true) }
-                + [DocColumn("Xếp loại"), DocColumn("So với năm trước")],
+            ] + methods.map { DocColumn($0.title, numeric: true) } + [DocColumn("Xếp loại")],
             rows: rows)
     }
 
-    func subtotal(_ u: UnitResult, _ methods: [ScoringMethod]) -> Points? {
-        let s = u.byMethod.filter { methods.contains($0.method) }
-        return s.isEmpty ? nil : s.reduce(0) { $0 + $1.score }
-    }
-
-    /// A score beside its max, `85,5/100`, valued exactly.
+    /// A score beside its max, `85,50/100`: the score in the plan's decimals, valued exactly.
     private func outOf(_ score: Points, _ max: Points) -> DocCell {
         DocCell(
-            text: "\(parts.number(score))/\(parts.number(max))", value: VietnameseNumber.plain(score),
+            text: "\(parts.score(score))/\(parts.number(max))", value: VietnameseNumber.plain(score, decimals: parts.precision),
             max: VietnameseNumber.plain(max), numeric: true)
     }
 

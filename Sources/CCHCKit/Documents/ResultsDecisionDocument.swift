@@ -38,11 +38,12 @@ struct ResultsDecisionDocument {
         let p = parts.plan
         let groups = parts.results.groups
         let awarded = groups.filter { !$0.awarded.isEmpty }.map { g in
-            "\(g.name): " + g.units.filter { g.awarded.contains($0.id) }.map(\.name).joined(separator: ", ")
+            "\(Sentence.inner(g.name)): " + g.units.filter { g.awarded.contains($0.id) }.map(\.name).joined(separator: ", ")
         }
         let appendices = zip(numerals, groups).enumerated().map { i, pair -> TemplateValue in
             .object([
                 "numeral": .text(pair.0), "group": .text(pair.1.name), "groupUpper": .text(pair.1.name.uppercased()),
+                "groupInSentence": .text(Sentence.inner(pair.1.name)),
                 "last": .bool(i == groups.count - 1),
             ])
         }

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Báo cáo kết quả: overview, ranking per group with a chart, results by field, comparison with
-/// last year, units to reward, and where points were lost most.
+/// Báo cáo kết quả: overview, ranking per group with a chart, each field analysed (average, best
+/// and worst unit, the weakest fields), comparison with last year by index and by rank, Tồn tại,
+/// hạn chế and Kiến nghị, đề xuất drawn from the data, and the units to reward (SPEC §4.3). Its
+/// sentences are in `wording/bao-cao-ket-qua.mustache`; the analysis is in `ReportAnalysis`.
 struct ResultsReportDocument {
     let parts: DocumentParts
 
@@ -10,7 +12,8 @@ struct ResultsReportDocument {
         let meta = parts.meta(.report)
         let secretariat = parts.secretariat
         let groups = parts.results.groups
-        let words = try parts.sentences(.report, values)
+        let analyses = groups.map { ReportAnalysis(group: $0, parts: parts) }
+        let words = try parts.sentences(.report, values(analyses))
         let subject = try words.one("subject")
         let header = DocumentHeader(
             parentOrgan: parts.shortAuthority, issuerLines: [secretariat.uppercased()], organName: secretariat,
@@ -25,15 +28,21 @@ struct ResultsReportDocument {
         let (summaries, charts, legends) = (perGroup("groupSummary"), perGroup("chartTitle"), perGroup("fieldLegend"))
         let rankingTitles = perGroup("rankingTable")
         let (comparisons, awards) = (perGroup("groupComparison"), perGroup("groupAwards"))
+        let (weakFields, shortcomings, fell) = (perGroup("weakFields"), perGroup("lostCriteria"), perGroup("unitsFell"))
+        let (leadProposals, fellProposals) = (perGroup("leadProposal"), perGroup("fellProposal"))
+        // One line per field of each group, the groups one after another.
+        let fieldLines = words.all("fieldAnalysis")
+        var fieldStart = 0
         var body: [Block] = []
         var section = 0
         func heading(_ text: String) {
             section += 1
             body.append(.heading(level: 1, label: Numbering.label(level: 1, section), text: text))
         }
+        func items(_ lines: [String]) -> [Block] { lines.filter { !$0.isEmpty }.map(Block.item) }
         heading(try words.one("overviewHeading"))
         body.append(.paragraph(try words.one("overview")))
-        body += summaries.filter { !$0.isEmpty }.map(Block.item)
+        body += items(summaries)
         heading(try words.one("rankingHeading"))
         for (i, g) in groups.enumerated() {
             body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
@@ -49,21 +58,31 @@ struct ResultsReportDocument {
         for (i, g) in groups.enumerated() {
             body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
             body += fieldBlocks(g, legend: legends[i], titles: titles)
+            let count = analyses[i].fields.count
+            body += items(Array(fieldLines.dropFirst(fieldStart).prefix(count)))
+            fieldStart += count
+            if !weakFields[i].isEmpty { body.append(.paragraph(weakFields[i])) }
         }
-        if groups.contains(where: { $0.units.contains { $0.previousRank != nil } }) {
+        if analyses.contains(where: { !$0.compared.isEmpty }) {
             heading(try words.one("comparisonHeading"))
-            body += comparisons.filter { !$0.isEmpty }.map(Block.item)
+            let title = try words.one("comparisonTable")
+            for (i, g) in groups.enumerated() where !analyses[i].compared.isEmpty {
+                body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
+                body += items([comparisons[i]])
+                body.append(.table(comparisonTable(analyses[i], title: title)))
+            }
         }
-        if groups.contains(where: { !$0.awarded.isEmpty }) {
-            heading(try words.one("awardsHeading"))
-            body += awards.filter { !$0.isEmpty }.map(Block.item)
-        }
-        heading(try words.one("lostHeading"))
+        heading(try words.one("shortcomingsHeading"))
         let lostTitle = try words.one("lostTable")
         for (i, g) in groups.enumerated() {
             body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
+            body += items([fell[i], shortcomings[i]])
             body.append(.table(lostTable(g, title: lostTitle)))
         }
+        heading(try words.one("proposalsHeading"))
+        body += items(leadProposals + fellProposals)
+        body += items(words.all("proposal"))
+        if groups.contains(where: { !$0.awarded.isEmpty }) { body += items(awards) }
         body.append(.paragraph(try words.one("closing")))
         return OfficialDocument(
             kind: .report, path: DocumentKind.report.fileName, unit: nil, year: p.year, header: header, bases: [],
@@ -74,49 +93,76 @@ struct ResultsReportDocument {
 
     /// What the report's sentences take: counts, names and indexes already written as the
     /// documents print them, one object per group.
-    private var values: TemplateObject {
+    private func values(_ analyses: [ReportAnalysis]) -> TemplateObject {
         let groups = parts.results.groups
         let total = groups.reduce(0) { $0 + $1.units.count }
         return [
             "year": .text(String(parts.plan.year)), "secretariat": .text(parts.secretariat),
-            "unitCount": .text(String(total)),
-            "groupCounts": .text(groups.map { "\($0.units.count) \($0.name)" }.joined(separator: "; ")),
-            "groups": .list(groups.map { .object(groupValues($0)) }),
+            "issuerName": .text(parts.plan.issuer.name), "unitCount": .text(String(total)),
+            "nextYear": .text(String(parts.plan.year + 1)),
+            "groupCounts": .text(groups.map { "\($0.units.count) \(Sentence.inner($0.name))" }.joined(separator: "; ")),
+            "groups": .list(zip(groups, analyses).map { .object(groupValues($0, $1)) }),
         ]
     }
 
-    private func groupValues(_ g: GroupResult) -> TemplateObject {
-        let indexes = g.units.compactMap(\.index)
-        var object: TemplateObject = ["name": .text(g.name), "hasIndex": .bool(!indexes.isEmpty && !g.units.isEmpty)]
-        if let best = g.units.first, let worst = g.units.last, !indexes.isEmpty {
-            let average = indexes.reduce(0, +).divided(by: indexes.count, roundedTo: parts.precision)
-            object["average"] = .text(parts.index(average))
-            object["best"] = .text(best.name)
-            object["bestIndex"] = .text(parts.index(best.index))
-            object["worst"] = .text(worst.name)
-            object["worstIndex"] = .text(parts.index(worst.index))
-        }
-        let fields = g.units.first?.fields ?? []
+    private func groupValues(_ g: GroupResult, _ a: ReportAnalysis) -> TemplateObject {
+        var object: TemplateObject = [
+            "name": .text(g.name), "nameInSentence": .text(Sentence.inner(g.name)), "hasIndex": .bool(a.average != nil),
+            "average": .text(parts.index(a.average)), "best": .text(g.units.first?.name ?? ""),
+            "bestIndex": .text(parts.index(g.units.first?.index)), "worst": .text(g.units.last?.name ?? ""),
+            "worstIndex": .text(parts.index(g.units.last?.index)),
+        ]
         object["fields"] = .list(
-            fields.enumerated().map { i, f in
-                .object(["code": .text(f.code.description), "name": .text(f.name), "last": .bool(i == fields.count - 1)])
+            a.fields.enumerated().map { i, f in
+                .object([
+                    "code": .text(f.code.description), "name": .text(f.name), "last": .bool(i == a.fields.count - 1),
+                    "average": .text(parts.index(f.average)), "best": .text(f.best?.name ?? ""),
+                    "bestIndex": .text(parts.index(f.best?.index)), "worst": .text(f.worst?.name ?? ""),
+                    "worstIndex": .text(parts.index(f.worst?.index)), "hasIndex": .bool(f.average != nil),
+                ])
             })
-        let changes = g.units.compactMap { u in u.rankChange.map { (u, $0) } }
-        let up = changes.filter { $0.1 > 0 }.count
-        let down = changes.filter { $0.1 < 0 }.count
+        object["weakFields"] = .text(
+            a.weakest.map { "lĩnh vực \($0.code) – \(Sentence.inner($0.name)) (\(parts.index($0.average))%)" }
+                .joined(separator: "; "))
+        object["weakLeads"] = .text(
+            a.weakestLeads.map { "\($0.lead) (lĩnh vực \($0.codes.map(\.description).joined(separator: ", ")))" }
+                .joined(separator: ", "))
+        let changes = a.compared
+        let up = changes.filter { ($0.rankChange ?? 0) > 0 }.count
+        let down = changes.filter { ($0.rankChange ?? 0) < 0 }.count
         object["hasChanges"] = .bool(!changes.isEmpty)
         object["up"] = .text(String(up))
         object["down"] = .text(String(down))
         object["same"] = .text(String(changes.count - up - down))
-        let best = changes.max(by: { $0.1 < $1.1 }).flatMap { $0.1 > 0 ? $0 : nil }
-        let worst = changes.min(by: { $0.1 < $1.1 }).flatMap { $0.1 < 0 ? $0 : nil }
-        object["mostUp"] = .text(best?.0.name ?? "")
-        object["mostUpChange"] = .text(best.map { RankChange.text($0.1) } ?? "")
-        object["mostDown"] = .text(worst?.0.name ?? "")
-        object["mostDownChange"] = .text(worst.map { RankChange.text($0.1) } ?? "")
+        let best = changes.max { ($0.rankChange ?? 0) < ($1.rankChange ?? 0) }.flatMap { ($0.rankChange ?? 0) > 0 ? $0 : nil }
+        let worst = changes.min { ($0.rankChange ?? 0) < ($1.rankChange ?? 0) }.flatMap { ($0.rankChange ?? 0) < 0 ? $0 : nil }
+        object["mostUp"] = .text(best?.name ?? "")
+        object["mostUpChange"] = .text(best.map(change) ?? "")
+        object["mostDown"] = .text(worst?.name ?? "")
+        object["mostDownChange"] = .text(worst.map(change) ?? "")
+        let fell = changes.filter { ($0.rankChange ?? 0) < 0 }
+        object["fellCount"] = .text(fell.isEmpty ? "" : String(fell.count))
+        object["fell"] = .text(fell.map { "\($0.name) (\(change($0)))" }.joined(separator: "; "))
+        object["fellNames"] = .text(fell.map(\.name).joined(separator: ", "))
+        object["lostCriteria"] = .text(
+            a.mostLost.map {
+                "tiêu chí \($0.code) – \($0.name) (\($0.units)/\(g.units.count) đơn vị bị mất điểm, bình quân \(parts.score($0.average)) điểm mỗi đơn vị)"
+            }.joined(separator: "; "))
         let awarded = g.units.filter { g.awarded.contains($0.id) }.map { "\($0.name) (\(parts.index($0.index))%)" }
         object["awarded"] = .text(awarded.joined(separator: "; "))
         return object
+    }
+
+    /// "tăng 3 bậc, chỉ số tăng 2,15 điểm" from a unit's change of rank and index.
+    private func change(_ u: UnitResult) -> String {
+        var words = [RankChange.text(u.rankChange)]
+        if let previous = u.previousIndex, let index = u.index {
+            let d = index - previous
+            words.append(
+                d == 0
+                    ? "chỉ số không đổi" : "chỉ số \(d > 0 ? "tăng" : "giảm") \(parts.score(d > 0 ? d : previous - index)) điểm")
+        }
+        return words.filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
     /// Two tables, so that each fits a page: the index per field, then the rank per field.
@@ -125,11 +171,7 @@ struct ResultsReportDocument {
         let codes = first.fields.map(\.code)
         let slug = RankingTables(parts: parts).slug(g.name)
         func field(_ u: UnitResult, _ code: CriterionCode) -> FieldResult? { u.fields.first { $0.code == code } }
-        let indexRows = g.units.map { u in
-            DocRow(
-                [.text(u.name)]
-                    + codes.map { .number(field(u, $0)?.index, decimals: parts.precision, minDecimals: parts.precision) })
-        }
+        let indexRows = g.units.map { u in DocRow([.text(u.name)] + codes.map { parts.scoreCell(field(u, $0)?.index) }) }
         let rankRows = g.units.map { u in DocRow([.text(u.name)] + codes.map { .integer(field(u, $0)?.rank) }) }
         let columns = [DocColumn("Đơn vị")] + codes.map { DocColumn("LV \($0)", numeric: true) }
         return [
@@ -139,33 +181,32 @@ struct ResultsReportDocument {
         ]
     }
 
+    /// Last year beside this year, for every unit with last year's result: index, its change in
+    /// points, rank, and the change of rank in words.
+    private func comparisonTable(_ a: ReportAnalysis, title: String) -> DocTable {
+        let rows = a.compared.map { u in
+            DocRow([
+                .text(u.name), parts.scoreCell(u.previousIndex), parts.scoreCell(u.index),
+                parts.scoreCell(u.index.flatMap { i in u.previousIndex.map { i - $0 } }), .integer(u.previousRank),
+                .integer(u.rank), .text(RankChange.text(u.rankChange)),
+            ])
+        }
+        return DocTable(
+            id: "comparison-\(RankingTables(parts: parts).slug(a.group.name))", title: title,
+            columns: [
+                DocColumn("Đơn vị"), DocColumn("Chỉ số năm trước", numeric: true), DocColumn("Chỉ số năm nay", numeric: true),
+                DocColumn("Chênh lệch chỉ số", numeric: true), DocColumn("Thứ hạng năm trước", numeric: true),
+                DocColumn("Thứ hạng năm nay", numeric: true), DocColumn("Thay đổi thứ hạng"),
+            ],
+            rows: rows)
+    }
+
     /// Lost points summed over the group's units, per criterion, the largest first.
     private func lostTable(_ g: GroupResult, title: String) -> DocTable {
-        struct Key: Hashable {
-            var framework: String
-            var position: Int
-        }
-        var lost: [Key: (Criterion, Points, Int)] = [:]
-        for u in g.units {
-            guard let framework = parts.dataset.frameworks[u.framework] else { continue }
-            for (i, c) in framework.criteria.enumerated() where c.isLeaf {
-                guard let s = u.scores.final[i], c.max > s else { continue }
-                let key = Key(framework: u.framework, position: i)
-                let (_, sum, n) = lost[key] ?? (c, 0, 0)
-                lost[key] = (c, sum + c.max - s, n + 1)
-            }
-        }
-        // Most points first, then by code, then by framework: never in the dictionary's order.
-        let top = lost.sorted { a, b in
-            if a.value.1 > b.value.1 { return true }
-            if b.value.1 > a.value.1 { return false }
-            if a.value.0.code != b.value.0.code { return a.value.0.code < b.value.0.code }
-            return a.key.framework < b.key.framework
-        }.map(\.value).prefix(10)
-        let rows = top.map { c, sum, n in
+        let rows = ReportAnalysis.lost(g, parts).prefix(10).map { l in
             DocRow([
-                .text(c.code.description), .text(c.name), .number(c.max), .integer(n), .number(sum),
-                .number(sum.divided(by: n, roundedTo: parts.precision), decimals: parts.precision),
+                .text(l.code.description), .text(l.name), parts.maxCell(l.max), .integer(l.units), parts.scoreCell(l.points),
+                parts.scoreCell(l.average),
             ])
         }
         return DocTable(
@@ -175,6 +216,6 @@ struct ResultsReportDocument {
                 DocColumn("Số đơn vị bị mất điểm", numeric: true),
                 DocColumn("Tổng điểm bị mất", numeric: true), DocColumn("Bình quân mỗi đơn vị", numeric: true),
             ],
-            rows: rows)
+            rows: Array(rows))
     }
 }

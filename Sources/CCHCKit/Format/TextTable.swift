@@ -111,13 +111,17 @@ public struct TextTable: Sendable {
         var widths = natural
         let separators = 3 * (columns.count - 1)
         // First the width only a long header asks for (it wraps to two lines at its spaces), then
-        // text cells wrap down to 20 columns, then headers wrap further and text narrower, then
-        // numbers too may wrap at their spaces, and last any word may be cut: the table always fits.
+        // text cells wrap down to 20 columns, then headers wrap to three lines before a name goes
+        // below 20 (a unit's name is what the reader looks for), then text narrower, then numbers
+        // too may wrap at their spaces, and last any word may be cut: the table always fits.
         let twoLineHeader = titles.map { ($0 + 1) / 2 }
+        let threeLineHeader = titles.map { ($0 + 2) / 3 }
         let early = [
             widths.indices.map { Swift.max(minimum[$0], content[$0], twoLineHeader[$0]) },
             widths.indices.map { Swift.max(minimum[$0], twoLineHeader[$0], Swift.min(content[$0], 20)) },
-            widths.indices.map { Swift.max(minimum[$0], twoLineHeader[$0]) }, minimum,
+            widths.indices.map { Swift.max(minimum[$0], threeLineHeader[$0], Swift.min(content[$0], 20)) },
+            widths.indices.map { Swift.max(minimum[$0], threeLineHeader[$0], Swift.min(content[$0], 14)) },
+            widths.indices.map { Swift.max(minimum[$0], threeLineHeader[$0]) }, minimum,
         ]
         for floor in early { squeeze(&widths, to: floor, separators: separators) }
         if widths.reduce(0, +) + separators > maxWidth {

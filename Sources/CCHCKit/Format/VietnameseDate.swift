@@ -16,6 +16,25 @@ public enum VietnameseDate {
         "\(place), \(long(date, fallbackYear: fallbackYear))"
     }
 
+    /// A month written in free text the NĐ30 way: "Tháng 03 năm 2023" → "Tháng 3 năm 2023",
+    /// "tháng 1" → "tháng 01", so that one table never shows both spellings.
+    public static func months(in text: String) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: "háng ") {
+            out += rest[..<range.upperBound]
+            rest = rest[range.upperBound...]
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            let after = rest.dropFirst(digits.count).first
+            guard !digits.isEmpty, digits.count <= 2, let m = Int(digits), (1...12).contains(m),
+                after.map({ !$0.isNumber }) ?? true
+            else { continue }
+            out += month(m)
+            rest = rest.dropFirst(digits.count)
+        }
+        return out + rest
+    }
+
     /// "22/3/2023" for running text.
     public static func short(_ date: PlanDate) -> String {
         "\(day(date.day))/\(month(date.month))/\(date.year)"

@@ -118,6 +118,18 @@ enum PlanLoader {
             if let date = meta.date, PlanDate(date) == nil {
                 error(["documents", kind, "date"], "'\(date)' is not a date; expected YYYY-MM-DD, e.g. 2023-03-22")
             }
+            if let deadline = meta.deadline, PlanDate(deadline) == nil {
+                error(["documents", kind, "deadline"], "'\(deadline)' is not a date; expected YYYY-MM-DD, e.g. 2023-03-31")
+            }
+            if let signer = meta.signer, isBlank(signer.name), !wrong.contains(where: { ["documents", kind].starts(with: $0) }) {
+                let at =
+                    locations.location(["documents", kind, "signer", "name"])
+                    ?? locations.location(["documents", kind, "signer"])
+                diagnostics.warning(
+                    DatasetFiles.plan, line: at?.line, column: at?.column,
+                    "'documents.\(kind).signer.name': empty; the document prints a blank line to sign over; expected the signer's name, e.g. name: Nguyễn Thanh Bình"
+                )
+            }
             if let n = meta.number, n <= 0 { error(["documents", kind, "number"], "\(n); expected a positive number") }
         }
     }
@@ -130,7 +142,10 @@ enum PlanLoader {
 
     static func documentMetas(_ plan: Plan) -> [(String, DocumentMeta)] {
         let d = plan.documents
-        return [("plan", d?.plan), ("self-assessment", d?.selfAssessment), ("report", d?.report), ("decision", d?.decision)]
-            .compactMap { kind, meta in meta.map { (kind, $0) } }
+        return [
+            ("plan", d?.plan), ("plan-decision", d?.planDecision), ("self-assessment", d?.selfAssessment),
+            ("appraisal", d?.appraisal), ("report", d?.report), ("decision", d?.decision),
+        ]
+        .compactMap { kind, meta in meta.map { (kind, $0) } }
     }
 }

@@ -16,7 +16,7 @@ indirect enum PlanSchema: Sendable {
     static let meta: PlanSchema = .map([
         "number": .integer, "symbol": .scalar, "date": .scalar, "title": .scalar, "bases": .list(.scalar),
         "sections": .list(.section), "recipients": .list(.scalar), "archive": .scalar, "executors": .scalar,
-        "attached": .scalar,
+        "attached": .scalar, "deadline": .scalar,
         "signer": .map(["competence": .scalar, "body": .scalar, "position": .scalar, "name": .scalar, "lines": .list(.scalar)]),
     ])
     static let root: PlanSchema = .map([
@@ -28,7 +28,9 @@ indirect enum PlanSchema: Sendable {
             "total": .integer, "time": .scalar, "groups": .list(.map(["name": .scalar, "count": .integer, "note": .scalar])),
         ]),
         "tasks": .list(.map(["title": .scalar, "description": .scalar, "lead": .scalar, "partners": .scalar, "time": .scalar])),
-        "documents": .map(["plan": meta, "self-assessment": meta, "report": meta, "decision": meta]),
+        "documents": .map([
+            "plan": meta, "plan-decision": meta, "self-assessment": meta, "appraisal": meta, "report": meta, "decision": meta,
+        ]),
     ])
 
     /// Warns about every key of `node` that the schema does not know, and reports every value of

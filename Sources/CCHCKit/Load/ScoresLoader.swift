@@ -15,7 +15,8 @@ enum ScoresLoader {
         let c = (
             unit: table.column("unit"), code: table.column("code"), selfScore: table.column("self"),
             appraised: table.column("appraised"), evidence: table.column("evidence"),
-            explanation: table.column("explanation"), comment: table.column("comment")
+            explanation: table.column("explanation"), comment: table.column("comment"),
+            round1: table.column("round1"), comment1: table.column("comment1"), response: table.column("response")
         )
         // Each row is read and checked on every core, in chunks. The rows are then judged one by
         // one, in file order, by their unit's number and their criterion's position (no hashing),
@@ -34,10 +35,12 @@ enum ScoresLoader {
                 else { return RowRead(misspelt: misspeltCode(table, r, c.unit, c.code, context), problems: found.diagnostics) }
                 let selfScore = cell(table.value(r, c.selfScore), column: "self", criterion, r.line, file, &found)
                 let appraised = cell(table.value(r, c.appraised), column: "appraised", criterion, r.line, file, &found)
+                let round1 = cell(table.value(r, c.round1), column: "round1", criterion, r.line, file, &found)
                 let entry = ScoreEntry(
                     unit: unit.id, code: criterion.code, selfScore: selfScore, appraised: appraised,
                     evidence: Self.evidence(table.value(r, c.evidence)), explanation: table.value(r, c.explanation),
-                    comment: table.value(r, c.comment), line: r.line)
+                    comment: table.value(r, c.comment), round1: round1, comment1: table.value(r, c.comment1),
+                    response: table.value(r, c.response), line: r.line)
                 return RowRead(
                     entry: entry, unit: ordinal, position: position, criteria: framework.criteria.count,
                     surveyMethod: criterion.isLeaf && criterion.method.isSurvey ? criterion.method : nil,

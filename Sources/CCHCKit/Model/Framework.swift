@@ -39,3 +39,37 @@ public struct Framework: Sendable {
         return result
     }
 }
+
+extension Framework {
+    /// A score and its max on every node, summed from the leaves `value` gives: a leaf's
+    /// `(score, max)`, or `nil` when it is left out (another method, or N/A). A node none of
+    /// whose leaves counts has neither.
+    public struct Sums: Sendable {
+        public var score: [Points?]
+        public var max: [Points?]
+    }
+
+    /// Sums `value` up the tree: children come after their parent, so walking backwards sums
+    /// each subtree before its root.
+    public func sums(_ value: (Int, Criterion) -> (score: Points, max: Points)?) -> Sums {
+        var s = Sums(score: Array(repeating: nil, count: criteria.count), max: Array(repeating: nil, count: criteria.count))
+        for i in criteria.indices.reversed() {
+            let c = criteria[i]
+            if c.isLeaf {
+                if let (score, max) = value(i, c) { (s.score[i], s.max[i]) = (score, max) }
+                continue
+            }
+            for j in c.children.compactMap({ position[$0] }) {
+                if let v = s.score[j] { s.score[i] = (s.score[i] ?? 0) + v }
+                if let m = s.max[j] { s.max[i] = (s.max[i] ?? 0) + m }
+            }
+        }
+        return s
+    }
+
+    /// The sum of the fields' values (the framework's top level); `nil` when none has one.
+    public func total(_ values: [Points?]) -> Points? {
+        let fields = criteria.indices.filter { criteria[$0].code.depth == 1 }.compactMap { values[$0] }
+        return fields.isEmpty ? nil : fields.reduce(0, +)
+    }
+}

@@ -119,10 +119,16 @@ public struct DocumentSettings: Codable, Sendable {
     public var selfAssessment: DocumentMeta?
     public var report: DocumentMeta?
     public var decision: DocumentMeta?
+    /// Thông báo kết quả thẩm định: the council's appraisal of each unit.
+    public var appraisal: DocumentMeta?
+    /// The decision that issues the plan (seed 004: Quyết định 342/QĐ-UBND ban hành Kế hoạch):
+    /// when given, the plan is printed attached to it, with no number, date or signature of its own.
+    public var planDecision: DocumentMeta?
 
     enum CodingKeys: String, CodingKey {
-        case plan, report, decision
+        case plan, report, decision, appraisal
         case selfAssessment = "self-assessment"
+        case planDecision = "plan-decision"
     }
 }
 
@@ -149,6 +155,9 @@ public struct DocumentMeta: Codable, Sendable {
     public var executors: String?
     /// The "(Ban hành kèm theo …)" line of a document issued with a decision.
     public var attached: String?
+    /// The last day a unit may answer the first round of appraisal (kết quả thẩm định lần 1),
+    /// `YYYY-MM-DD`.
+    public var deadline: String?
 }
 
 /// A section of prose: a heading, paragraphs, bullet items and subsections.

@@ -28,6 +28,13 @@ public struct ScoreEntry: Sendable {
     public var explanation: String
     /// The council's note on an adjustment.
     public var comment: String
+    /// Điểm thẩm định lần 1, when the appraisal has two rounds (`round1`); `.missing` when the
+    /// first round kept the final score.
+    public var round1: ScoreValue = .missing
+    /// The council's note in the first round (`comment1`).
+    public var comment1 = ""
+    /// The unit's answer to the first round (`response`: cập nhật, giải trình).
+    public var response = ""
     public var line: Int
 }
 

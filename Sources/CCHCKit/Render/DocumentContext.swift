@@ -11,7 +11,8 @@ enum DocumentContext {
         let text = formats.contains(.txt)
         let h = d.header
         var root: TemplateObject = [
-            "kind": .text(d.kind.rawValue), "typeName": .text(d.kind.typeName), "typeTitle": .text(d.kind.typeTitle),
+            "kind": .text(d.kind.rawValue), "typeName": .text(d.type.typeName), "typeTitle": .text(d.type.typeTitle),
+            "decision": .bool(d.type == .decision),
             "year": .text(String(d.year)), "unit": .text(d.unit),
             "header": .obj([
                 "parentOrgan": .text(h.parentOrgan), "issuerLines": lines(h.issuerLines), "organName": .text(h.organName),
@@ -21,18 +22,20 @@ enum DocumentContext {
                 "subject": .text(h.subject), "attached": .text(h.attached),
                 "authority": .text(h.issuerLines.joined(separator: " ")),
             ]),
-            "places": lines(d.recipients.map(place)),
+            "places": lines(d.recipients.filter { !$0.hasPrefix("- Lưu:") }.map(place)),
             "bases": lines(d.bases),
             "blocks": blocks(d.body, formats),
             "signer": .obj([
                 "lines": lines(d.signer.lines), "competence": .text(d.signer.competence),
                 "position": .text(d.signer.position), "name": .text(d.signer.name),
+                "printedName": .text(d.signer.printedName),
             ]),
             "recipients": lines(d.recipients),
             "appendices": .list(
-                d.appendices.map { a in
+                d.appendices.enumerated().map { i, a in
                     .obj([
                         "label": .text(a.label), "title": .text(a.title), "attached": .text(a.attached),
+                        "number": .text(String(i + 1)), "document": .bool(a.isDocument),
                         "landscape": .bool(a.landscape), "blocks": blocks(a.blocks, formats),
                         "text": text ? .text(appendixText(a)) : "",
                     ])
@@ -41,7 +44,7 @@ enum DocumentContext {
         if text {
             root["text"] = .obj([
                 "header": .text(TextLayout.header(h)),
-                "title": .text((TextLayout.centered(d.kind.typeName) + TextLayout.centered(h.subject)).joined(separator: "\n")),
+                "title": .text((TextLayout.centered(d.type.typeName) + TextLayout.centered(h.subject)).joined(separator: "\n")),
                 "attached": .text(h.attached.isEmpty ? "" : TextLayout.centered("(\(h.attached))").joined(separator: "\n")),
                 "authority": .text(TextLayout.centered(h.issuerLines.joined(separator: " ")).joined(separator: "\n")),
                 "bases": .text(d.bases.map(TextLayout.paragraph).joined(separator: "\n")),
@@ -105,18 +108,31 @@ enum DocumentContext {
     }
 
     static func table(_ t: DocTable) -> TemplateValue {
-        .obj([
+        let widths = ColumnWidths.of(t)
+        return .obj([
             "id": .text(t.id), "title": .text(t.title),
-            "columns": .list(t.columns.map { .obj(["title": .text($0.title), "numeric": .bool($0.numeric)]) }),
+            "columns": .list(
+                zip(t.columns, widths).map { column, width in
+                    .obj([
+                        "title": .text(column.title), "numeric": .bool(column.numeric), "width": .text(String(width.percent)),
+                        "nowrap": .bool(width.nowrap),
+                    ])
+                }),
             "rows": .list(
                 t.rows.map { r in
                     .obj([
                         "strong": .bool(r.strong),
                         "cells": .list(
-                            r.cells.map { c in
+                            zip(
+                                r.cells,
+                                widths
+                                    + Array(
+                                        repeating: ColumnWidths.Column(percent: 0, nowrap: false),
+                                        count: max(0, r.cells.count - widths.count))
+                            ).map { c, width in
                                 .obj([
                                     "text": .text(c.text), "value": .text(c.value), "max": .text(c.max),
-                                    "numeric": .bool(c.numeric),
+                                    "numeric": .bool(c.numeric), "nowrap": .bool(width.nowrap && !c.numeric),
                                 ])
                             }),
                     ])

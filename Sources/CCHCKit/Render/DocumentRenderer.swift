@@ -26,6 +26,8 @@ public struct RenderedFile: Sendable {
 public struct RenderOutcome: Sendable {
     public var paths: [String] = []
     public var metadata: [String: DocumentMetadata] = [:]
+    /// The kinds asked for but not written: those that rank, for a dataset of one unit.
+    public var skipped: [DocumentKind] = []
 }
 
 /// Step 4b: renders documents with the user's templates, each format from its folder.

@@ -80,6 +80,7 @@ public enum RenderJob {
                 progress: progress.map { report in { @Sendable done in report(done, total) } })
             try sidecars.wait()
             outcome.paths += ["results.json", "results.csv", "results.xlsx"]
+            outcome.skipped = factory.skipped.filter(options.kinds.contains)
             var owned = Set(outcome.paths)
             if !options.rendersEverything { owned.formUnion(previous?.files ?? []) }
             owned.remove(RenderProvenance.fileName)

@@ -57,7 +57,7 @@ enum TextLayout {
         let rightWidth = width - 48
         let left = ["Nơi nhận:"] + recipients.flatMap { TextWrap.wrap($0, width: leftWidth - 2) }
         var right = s.lines.flatMap { TextWrap.wrap($0, width: rightWidth) }
-        right += ["", "", "", s.name.isEmpty ? " " : s.name]
+        right += ["", "", "", s.printedName]
         return zip(
             left + Array(repeating: "", count: max(0, right.count - left.count)),
             right + Array(repeating: "", count: max(0, left.count - right.count))

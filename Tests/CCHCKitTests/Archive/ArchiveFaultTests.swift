@@ -49,7 +49,7 @@ import Testing
         let catalog = try ArchiveStore(f.store).catalog()
         #expect(catalog.records.map(\.record) == ["2021-quang-binh-2021", "2022-an-giang-2022"])
         #expect(try f.verify().ok)
-        let list = try CLI.run(["archive", "list", "--store", f.store.path, "--year", "2021", "--kind", "decision"])
+        let list = try CLI.run(["archive", "list", "--store", f.store.path, "--year", "2022", "--kind", "decision"])
         #expect(list.stdout.contains("3 document files in 2 records"))
     }
 
@@ -58,10 +58,10 @@ import Testing
         defer { f.remove() }
         let rendered = try f.render("quang-binh-2021")
         #expect(try CLI.run(["archive", rendered.path, "--store", f.store.path]).status == 0)
-        try rendered.appendingPathComponent("quyet-dinh.txt").replacing("QUYẾT ĐỊNH", with: "QUYET DINH")
+        try rendered.appendingPathComponent("ke-hoach.txt").replacing("KẾ HOẠCH", with: "KE HOACH")
         let refused = try CLI.run(["archive", rendered.path, "--store", f.store.path])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("quyet-dinh.txt") && refused.stderr.contains("The store was not changed."))
+        #expect(refused.stderr.contains("ke-hoach.txt") && refused.stderr.contains("The store was not changed."))
         try FileManager.default.removeItem(at: f.record("2021-quang-binh-2021").appendingPathComponent("VERSION"))
         let verify = try CLI.run(["verify", f.store.path])
         #expect(verify.status == 1)

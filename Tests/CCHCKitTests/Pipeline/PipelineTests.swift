@@ -33,8 +33,8 @@ import Testing
         #expect(lines.all == ["[1/4] load", "[2/4] validate", "[3/4] compute", "[4/4] render"])
         #expect(batch.stoppedAt == nil)
         #expect(batch.results?.groups.first?.units.count == 1)
-        #expect(batch.rendered?.paths.contains("quyet-dinh.html") == true)
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("quyet-dinh.html").path))
+        #expect(batch.rendered?.paths.contains("ke-hoach.html") == true)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("ke-hoach.html").path))
     }
 
     @Test func aDatasetWithErrorsStopsAtValidateAndRendersNothing() throws {

@@ -1,0 +1,43 @@
+/// The width each column of a table takes on the page, from its content (LAYOUT.md, "Tables"):
+/// a name takes the room it needs, a number or a short label (`Trung bình`, `Sở Nội vụ`) never
+/// wraps, and a long title wraps word by word over the column its cells need.
+enum ColumnWidths {
+    /// One column's share of the table's width and whether its cells stay on one line.
+    struct Column: Equatable {
+        /// Percent of the table's width, whole numbers adding up to 100.
+        var percent: Int
+        var nowrap: Bool
+    }
+
+    /// Cells longer than this wrap: a long description gets a wide column, not the whole table.
+    /// The first wide text column is the one the reader looks for (the unit, the criterion, the
+    /// task); the notes after it (evidence, comments) wrap sooner.
+    static let longest = 48
+    static let longestNote = 26
+    /// A text column whose every cell is at most this long stays on one line.
+    static let short = 18
+
+    static func of(_ table: DocTable) -> [Column] {
+        guard !table.columns.isEmpty else { return [] }
+        var named = false
+        let needs = table.columns.indices.map { c -> (chars: Int, nowrap: Bool) in
+            let cells = table.rows.compactMap { $0.cells.indices.contains(c) ? $0.cells[c].text.count : nil }
+            let widest = cells.max() ?? 0
+            let word = table.columns[c].title.split(separator: " ").map(\.count).max() ?? 0
+            let nowrap = table.columns[c].numeric || widest <= short
+            var cap = longest
+            if !nowrap {
+                cap = named ? longestNote : longest
+                named = true
+            }
+            return (max(min(widest, cap), word, 2), nowrap)
+        }
+        let total = needs.reduce(0) { $0 + $1.chars }
+        var percents = needs.map { $0.chars * 100 / total }
+        // What rounding down left over goes to the widest column, so the shares add up to 100.
+        if let widest = needs.indices.max(by: { needs[$0].chars < needs[$1].chars }) {
+            percents[widest] += 100 - percents.reduce(0, +)
+        }
+        return zip(percents, needs).map { Column(percent: $0, nowrap: $1.nowrap) }
+    }
+}

@@ -116,7 +116,8 @@ struct AppraisalDocument {
             ]
             if let first { cells += [parts.scoreCell(first.score[i]), .text(row?.response ?? "")] }
             cells += [parts.scoreCell(appraised.score[i]), difference(appraised.score[i], own.score[i], always: false)]
-            let comment = round == .first ? (row?.comment1.isEmpty == false ? row?.comment1 : row?.comment) : row?.comment
+            // Round 1's own comment where there is one, else the one that stands for both rounds.
+            let comment = round == .first && row?.comment1.isEmpty == false ? row?.comment1 : row?.comment
             cells.append(.text(comment ?? ""))
             out.append(DocRow(cells, strong: c.code.depth == 1))
         }

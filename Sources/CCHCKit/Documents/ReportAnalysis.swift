@@ -33,6 +33,8 @@ struct ReportAnalysis {
     let average: Points?
     /// The units with last year's result, in rank order.
     let compared: [UnitResult]
+    /// Points lost per criterion over the group's units, most points first (the report's table).
+    let lost: [Lost]
     /// The three criteria most units lost points on.
     let mostLost: [Lost]
 
@@ -55,20 +57,21 @@ struct ReportAnalysis {
                 lead: framework?[f.code]?.lead ?? "")
         }
         compared = group.units.filter { $0.previousRank != nil || $0.previousIndex != nil }
+        lost = Self.lost(group, parts)
         mostLost = Array(
-            Self.lost(group, parts).sorted { a, b in
+            lost.sorted { a, b in
                 if a.units != b.units { return a.units > b.units }
                 if a.points != b.points { return b.points < a.points }
                 return a.code < b.code
             }.prefix(3))
     }
 
-    /// The two fields with the lowest average (those below the group's average), weakest first.
+    /// The two fields with the lowest average, weakest first (by code where they tie).
     var weakest: [Field] {
-        let ranked = fields.filter { $0.average != nil }.sorted { a, b in
-            a.average! != b.average! ? a.average! < b.average! : a.code < b.code
+        let ranked = fields.compactMap { f in f.average.map { (field: f, average: $0) } }.sorted { a, b in
+            a.average != b.average ? a.average < b.average : a.field.code < b.field.code
         }
-        return Array(ranked.prefix(2))
+        return ranked.prefix(2).map(\.field)
     }
 
     /// The lead agencies of the weakest fields, each once, with the fields it leads.
@@ -86,7 +89,7 @@ struct ReportAnalysis {
 
     /// Lost points (max − score) per criterion over the group's units, most points first, then by
     /// code, then by framework: never in a dictionary's order.
-    static func lost(_ g: GroupResult, _ parts: DocumentParts) -> [Lost] {
+    private static func lost(_ g: GroupResult, _ parts: DocumentParts) -> [Lost] {
         struct Key: Hashable {
             var framework: String
             var position: Int

@@ -77,7 +77,7 @@ struct ResultsReportDocument {
         for (i, g) in groups.enumerated() {
             body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
             body += items([fell[i], shortcomings[i]])
-            body.append(.table(lostTable(g, title: lostTitle)))
+            body.append(.table(lostTable(analyses[i], title: lostTitle)))
         }
         heading(try words.one("proposalsHeading"))
         body += items(leadProposals + fellProposals)
@@ -202,15 +202,15 @@ struct ResultsReportDocument {
     }
 
     /// Lost points summed over the group's units, per criterion, the largest first.
-    private func lostTable(_ g: GroupResult, title: String) -> DocTable {
-        let rows = ReportAnalysis.lost(g, parts).prefix(10).map { l in
+    private func lostTable(_ a: ReportAnalysis, title: String) -> DocTable {
+        let rows = a.lost.prefix(10).map { l in
             DocRow([
                 .text(l.code.description), .text(l.name), parts.maxCell(l.max), .integer(l.units), parts.scoreCell(l.points),
                 parts.scoreCell(l.average),
             ])
         }
         return DocTable(
-            id: "lost-\(RankingTables(parts: parts).slug(g.name))", title: title,
+            id: "lost-\(RankingTables(parts: parts).slug(a.group.name))", title: title,
             columns: [
                 DocColumn("Mã"), DocColumn("Tiêu chí"), DocColumn("Điểm tối đa", numeric: true),
                 DocColumn("Số đơn vị bị mất điểm", numeric: true),

@@ -62,16 +62,12 @@ struct SelfAssessmentDocument {
 
     /// The sum of the fields' values (the framework's top level).
     private func fieldSum(_ values: [Points], _ framework: Framework) -> Points {
-        zip(framework.criteria, values).filter { $0.0.code.depth == 1 }.map(\.1).reduce(Points(0)) { $0 + $1 }
+        framework.total(values.map { $0 }) ?? 0
     }
 
     /// Whether a node holds a criterion the unit scores itself (a `tham-dinh` leaf), N/A or not.
     private func selfAssessed(_ framework: Framework) -> [Bool] {
-        var assessed = framework.criteria.map { $0.isLeaf && !$0.method.isSurvey }
-        for i in framework.criteria.indices.reversed() where !framework.criteria[i].isLeaf {
-            assessed[i] = framework.criteria[i].children.contains { framework.position[$0].map { assessed[$0] } ?? false }
-        }
-        return assessed
+        framework.sums { _, c in c.method.isSurvey ? nil : (0, c.max) }.max.map { $0 != nil }
     }
 
     /// Every criterion the unit scores itself: the max that applies (a dash where the criterion

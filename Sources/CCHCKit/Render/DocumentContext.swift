@@ -123,16 +123,11 @@ enum DocumentContext {
                     .obj([
                         "strong": .bool(r.strong),
                         "cells": .list(
-                            zip(
-                                r.cells,
-                                widths
-                                    + Array(
-                                        repeating: ColumnWidths.Column(percent: 0, nowrap: false),
-                                        count: max(0, r.cells.count - widths.count))
-                            ).map { c, width in
+                            r.cells.enumerated().map { i, c in
                                 .obj([
                                     "text": .text(c.text), "value": .text(c.value), "max": .text(c.max),
-                                    "numeric": .bool(c.numeric), "nowrap": .bool(width.nowrap && !c.numeric),
+                                    "numeric": .bool(c.numeric),
+                                    "nowrap": .bool(!c.numeric && i < widths.count && widths[i].nowrap),
                                 ])
                             }),
                     ])

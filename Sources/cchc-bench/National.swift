@@ -59,7 +59,7 @@ enum National {
         // again alone and writes every file again (not counted in wall or peak).
         let documents = try time("  documents (models)") { try DocumentSet.build(data, results) }
         var rendered: [RenderedFile] = []
-        for format in OutputFormat.allCases {
+        for format in OutputFormat.standard {
             let single = try DocumentRenderer(templates: try TemplateSet.overlay(templates), formats: [format])
             rendered += try time("  \(format.rawValue)\(format == .xml ? " (rendered and validated)" : "")") {
                 try single.render(documents)

@@ -8,6 +8,8 @@ import Foundation
 //   swift run -c release cchc-bench files [count]   (the file system alone: create the files, delete them)
 //   swift run -c release cchc-bench xml OUTPUT-FOLDER   (libxml2 alone: validate a render's XML on one thread)
 //   swift run -c release cchc-bench xlsx [units]   (scores.xlsx against scores.csv, read and loaded; default 3321)
+//   swift run -c release cchc-bench docx [units]   (DOCX against validated XML, CPU; default 3321)
+//   swift run -c release cchc-bench pdf [DATASET]   (a whole render to PDF; default Inputs/an-giang-2022)
 // template-row: the PITFALLS.md measurement — a table row of 6 escaped fields (≈260 bytes of
 // HTML) rendered by CCHC's compiled Mustache templates; prints µs per row (best of 5 runs).
 
@@ -82,10 +84,15 @@ case "read":
     var found = DiagnosticEngine()
     let rows = DatasetLoader.readTable(rest[1], in: URL(fileURLWithPath: rest[0]), diagnostics: &found)?.rows.count ?? 0
     print("\(rows) rows, \(found.diagnostics.count) problems")
+case "docx":
+    try WordAndPDF.docx(units: arguments.dropFirst().first.flatMap(Int.init) ?? 3321)
+case "pdf":
+    try WordAndPDF.pdf(dataset: URL(fileURLWithPath: arguments.dropFirst().first ?? "Inputs/an-giang-2022"))
 case "template-row":
     try templateRow(rows: arguments.dropFirst().first.flatMap(Int.init) ?? 8000)
 default:
     print(
-        "usage: cchc-bench national [--runs N] [sizes…] | template-row [rows] | files [count] | xml OUTPUT-FOLDER | xlsx [units]")
+        "usage: cchc-bench national [--runs N] [sizes…] | template-row [rows] | files [count] | xml OUTPUT-FOLDER | xlsx [units] | docx [units] | pdf [DATASET]"
+    )
     exit(64)
 }

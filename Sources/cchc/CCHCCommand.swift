@@ -22,6 +22,8 @@ struct CCHCCommand: ParsableCommand {
         // A file-size limit (ulimit -f, a full quota) must fail a write with a message, not kill
         // the process with SIGXFSZ half-way.
         signal(SIGXFSZ, SIG_IGN)
+        // Ctrl-C during a PDF render stops the browser too (it would outlive cchc otherwise).
+        PDFPrinter.stopBrowsersOnInterrupt()
         main(nil)
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the plan, self-assessments, results report and decision as HTML, XML and text.")
+        abstract: "Write the plan, self-assessments, results report and decision as HTML, XML, text, Word (.docx) and PDF.")
 
     @Argument(help: "The dataset folder, e.g. Inputs/an-giang-2022.")
     var dataset: String
@@ -15,8 +15,14 @@ struct Render: ParsableCommand {
     @Option(help: "Kinds to write: plan, self-assessment, appraisal, report, decision (comma-separated).")
     var kinds: String = DocumentKind.allCases.map(\.rawValue).joined(separator: ",")
 
-    @Option(help: "Formats to write: html, xml, txt (comma-separated).")
-    var formats: String = OutputFormat.allCases.map(\.rawValue).joined(separator: ",")
+    @Option(
+        help:
+            "Formats to write: html, xml, txt, docx, pdf (comma-separated; default html, xml, txt, docx, and pdf when Chromium is installed)."
+    )
+    var formats: String?
+
+    @Option(help: "A folder of fonts the PDF uses before the system's (e.g. Times New Roman); default $CCHC_FONTS.")
+    var fonts: String?
 
     @Option(help: "Only this unit's self-assessment and appraisal result.")
     var unit: String?
@@ -68,7 +74,7 @@ struct Render: ParsableCommand {
         }
         let options = RenderJob.Options(
             output: output, templates: templateSet, kinds: try parsedKinds(),
-            formats: try parsedFormats(), unit: unit, strict: strict)
+            formats: try parsedFormats(), unit: unit, strict: strict, fonts: fonts.map { URL(fileURLWithPath: $0) })
         let previous: any PreviousResultsSource =
             previousFrom.map { PreviousFromArchive(URL(fileURLWithPath: $0), key: previousKey.map { URL(fileURLWithPath: $0) }) }
             ?? PreviousCSV()
@@ -103,7 +109,8 @@ struct Render: ParsableCommand {
     }
 
     private func parsedFormats() throws -> [OutputFormat] {
-        try Self.parseList(formats, option: "--formats", what: "format", expected: "html, xml, txt")
+        guard let formats else { return OutputFormat.defaults() }
+        return try Self.parseList(formats, option: "--formats", what: "format", expected: "html, xml, txt, docx, pdf")
     }
 
     /// A comma-separated option's names, each one of `Value`'s raw values.

@@ -35,15 +35,18 @@ public struct DocumentRenderer: Sendable {
     public let formats: [OutputFormat]
     private let libraries: [OutputFormat: TemplateLibrary]
     private let validator: XMLSchemaValidator?
+    private let printer: PDFPrinter?
     /// The wording of each kind (`wording/<kind>.mustache`), by the kind's file name.
     public let wordings: [String: Wording]
 
-    /// Compiles the templates of `formats` from `templates` (and reads the XSD for XML).
-    public init(templates: TemplateSet, formats: [OutputFormat]) throws {
+    /// Compiles the templates `formats` need from `templates` (and reads the XSD for XML). PDF is
+    /// the HTML printed by `printer`, so it needs the HTML templates and a printer.
+    public init(templates: TemplateSet, formats: [OutputFormat], printer: PDFPrinter? = nil) throws {
         self.formats = formats
+        let templated = OutputFormat.templated(formats)
         var libraries: [OutputFormat: TemplateLibrary] = [:]
         var errors: [TemplateError] = []
-        for format in formats {
+        for format in templated {
             let files = templates.files(of: format).map { f in
                 (name: String(f.path.dropFirst(format.rawValue.count + 1)), data: f.data(), label: f.label)
             }
@@ -51,7 +54,7 @@ public struct DocumentRenderer: Sendable {
         }
         wordings = Self.wordings(templates, errors: &errors)
         if !errors.isEmpty { throw RenderError.templates(errors) }
-        for format in formats {
+        for format in templated {
             for kind in DocumentKind.allCases where libraries[format]?.template(kind.fileName) == nil {
                 throw RenderError.missingFile("\(format.rawValue)/\(kind.fileName).mustache")
             }
@@ -62,6 +65,8 @@ public struct DocumentRenderer: Sendable {
         } else {
             validator = nil
         }
+        if formats.contains(.pdf) && printer == nil { throw PDFError.noBrowser }
+        self.printer = printer
     }
 
     /// Renders every document in every format in memory, on every core (the benchmark times
@@ -135,17 +140,39 @@ public struct DocumentRenderer: Sendable {
 
     private func renderOne(_ document: OfficialDocument) throws -> [RenderedFile] {
         var files: [RenderedFile] = []
-        let context = DocumentContext.make(document, formats: Set(formats))
+        let context = DocumentContext.make(document, formats: Set(libraries.keys))
+        var html: [UInt8]?  // rendered once for both the .html file and the PDF
         for format in formats {
-            guard let library = libraries[format], let template = library.template(document.kind.fileName) else { continue }
             let path = "\(document.path).\(format.rawValue)"
-            var out = ByteBuffer(capacity: 48 * 1024)  // a self-assessment: one allocation instead of several
-            try template.render(context, partials: library, into: &out)
-            if format == .xml, let validator, case let problems = out.withBytes({ validator.validate($0) }), !problems.isEmpty {
-                throw RenderError.invalidXML(path: path, problems: problems)
+            switch format {
+            case .docx:
+                files.append(RenderedFile(path: path, bytes: try DocxWriter.write(document)))
+            case .pdf:
+                guard let printer else { throw PDFError.noBrowser }
+                let page = try html ?? render(.html, document, context)
+                html = page
+                let date = PDFDate(document.header.date, year: document.header.fallbackYear)
+                files.append(RenderedFile(path: path, bytes: try printer.print(page, date: date)))
+            case .html, .xml, .txt:
+                let bytes = format == .html ? try html ?? render(.html, document, context) : try render(format, document, context)
+                if format == .html { html = bytes }
+                files.append(RenderedFile(path: path, bytes: bytes))
             }
-            files.append(RenderedFile(path: path, bytes: out.array))
         }
         return files
+    }
+
+    /// `document` through the template of `format`, an XML validated against the XSD.
+    private func render(_ format: OutputFormat, _ document: OfficialDocument, _ context: TemplateValue) throws -> [UInt8] {
+        guard let library = libraries[format], let template = library.template(document.kind.fileName) else {
+            throw RenderError.missingFile("\(format.rawValue)/\(document.kind.fileName).mustache")
+        }
+        let path = "\(document.path).\(format.rawValue)"
+        var out = ByteBuffer(capacity: 48 * 1024)  // a self-assessment: one allocation instead of several
+        try template.render(context, partials: library, into: &out)
+        if format == .xml, let validator, case let problems = out.withBytes({ validator.validate($0) }), !problems.isEmpty {
+            throw RenderError.invalidXML(path: path, problems: problems)
+        }
+        return out.array
     }
 }

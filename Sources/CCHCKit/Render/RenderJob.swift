@@ -11,19 +11,22 @@ public enum RenderJob {
         public var formats: [OutputFormat]
         public var unit: String?
         public var strict: Bool
+        /// Fonts the PDF uses before the system's (`$CCHC_FONTS` when `nil`).
+        public var fonts: URL?
 
         public init(
             output: URL, templates: TemplateSet = .builtIn, kinds: [DocumentKind] = DocumentKind.allCases,
-            formats: [OutputFormat] = OutputFormat.allCases, unit: String? = nil, strict: Bool = false
+            formats: [OutputFormat] = OutputFormat.standard, unit: String? = nil, strict: Bool = false, fonts: URL? = nil
         ) {
-            (self.output, self.templates, self.kinds, self.formats, self.unit, self.strict) = (
-                output, templates, kinds, formats, unit, strict
+            (self.output, self.templates, self.kinds, self.formats, self.unit, self.strict, self.fonts) = (
+                output, templates, kinds, formats, unit, strict, fonts
             )
         }
 
-        /// A whole render replaces the output folder at once; a partial one updates its files.
+        /// A whole render (every kind, every unit, at least the standard formats) replaces the
+        /// output folder at once; a partial one updates its files.
         public var rendersEverything: Bool {
-            unit == nil && Set(kinds) == Set(DocumentKind.allCases) && Set(formats) == Set(OutputFormat.allCases)
+            unit == nil && Set(kinds) == Set(DocumentKind.allCases) && Set(formats).isSuperset(of: OutputFormat.standard)
         }
     }
 
@@ -63,7 +66,10 @@ public enum RenderJob {
         throws -> RenderOutcome
     {
         let (dataset, results) = try inputs(checked, options)
-        let renderer = try DocumentRenderer(templates: options.templates, formats: options.formats)
+        // One browser for the whole render, started only when PDF is asked for and always stopped.
+        let printer = options.formats.contains(.pdf) ? try PDFPrinter(fonts: options.fonts) : nil
+        defer { printer?.stop() }
+        let renderer = try DocumentRenderer(templates: options.templates, formats: options.formats, printer: printer)
         let factory = DocumentFactory(dataset, results, wordings: renderer.wordings)
         let specs = factory.specs(kinds: options.kinds, unit: options.unit)
         let folder = try OutputFolder.claim(options.output).folder

@@ -8,4 +8,10 @@ int cchc_exchange_paths(const char *a, const char *b);
 /// The CRC-32 of a buffer (zlib's, as ZIP entries carry it).
 unsigned long cchc_crc32(const unsigned char *bytes, unsigned long length);
 
+/// Starts `path` with `argv` and `envp`, its standard streams on /dev/null, reading from its
+/// descriptor 3 what the caller writes to `*to_child` and writing to its descriptor 4 what the
+/// caller reads from `*from_child` (Chromium's --remote-debugging-pipe). Both caller ends are
+/// close-on-exec. The child leads a process group of its own. Returns 0, or -1 with errno set.
+int cchc_spawn_piped(const char *path, char *const argv[], char *const envp[], int *to_child, int *from_child, int *pid);
+
 #endif

@@ -50,7 +50,7 @@ import Testing
         #expect(catalog.records.map(\.record) == ["2021-quang-binh-2021", "2022-an-giang-2022"])
         #expect(try f.verify().ok)
         let list = try CLI.run(["archive", "list", "--store", f.store.path, "--year", "2022", "--kind", "decision"])
-        #expect(list.stdout.contains("3 document files in 2 records"))
+        #expect(list.stdout.contains("4 document files in 2 records"))
     }
 
     @Test func cliRefusesChangedContentWithExitOne() throws {

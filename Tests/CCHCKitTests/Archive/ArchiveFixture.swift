@@ -14,7 +14,10 @@ struct ArchiveFixture {
 
     /// Copies `Inputs/<name>` to the scratch area (optionally editing a file) and renders it.
     @discardableResult
-    func render(_ name: String, edit: ((URL) throws -> Void)? = nil, into subfolder: String = "a") throws -> URL {
+    func render(
+        _ name: String, edit: ((URL) throws -> Void)? = nil, into subfolder: String = "a",
+        formats: [OutputFormat] = OutputFormat.standard
+    ) throws -> URL {
         let dataset = root.appendingPathComponent(subfolder).appendingPathComponent(name)
         try FileManager.default.createDirectory(at: dataset.deletingLastPathComponent(), withIntermediateDirectories: true)
         if !FileManager.default.fileExists(atPath: dataset.path) {
@@ -23,7 +26,7 @@ struct ArchiveFixture {
         try edit?(dataset)
         let out = root.appendingPathComponent("out-\(subfolder)").appendingPathComponent(name)
         try? FileManager.default.removeItem(at: out)
-        try RenderJob.run(dataset, .init(output: out, templates: Rendered.templates))
+        try RenderJob.run(dataset, .init(output: out, templates: Rendered.templates, formats: formats))
         return out
     }
 

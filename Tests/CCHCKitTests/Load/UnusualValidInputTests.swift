@@ -51,9 +51,10 @@ import Testing
         #expect(checked.errors.isEmpty, "\(checked.errors)")
         let files = try Rendered.files(checked)
         // The plan, and with more than one unit the report and the decision; each unit's
-        // self-assessment and appraisal result; results.json, .csv, .xlsx and cchc-render.json.
+        // self-assessment and appraisal result, each in html, xml, txt and docx; results.json, .csv,
+        // .xlsx and cchc-render.json.
         let units = checked.dataset?.units.count ?? 0
-        #expect(files.count == (units > 1 ? 3 : 1) * 3 + units * 2 * 3 + 4)
+        #expect(files.count == (units > 1 ? 3 : 1) * 4 + units * 2 * 4 + 4)
         for file in files where file.path.hasSuffix(".txt") {
             for line in file.content.split(separator: "\n") {
                 #expect(DisplayWidth.of(String(line)) <= 100, "\(file.path): \(line.prefix(40))…")

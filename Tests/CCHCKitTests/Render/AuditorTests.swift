@@ -7,7 +7,7 @@ import Testing
 /// Every document cchc writes, read back as an auditor reads a signed report: every table adds up,
 /// every difference is the difference of the columns it names, every total, index and rank equals
 /// the computed result, every score column prints the plan's decimals, and the HTML and the text
-/// print the same numbers as the XML.
+/// print the same numbers as the XML, and so does the Word document.
 @Suite struct AuditorTests {
     static let samples = ["an-giang-2022", "ha-nam-2018", "quang-binh-2021"]
 
@@ -53,9 +53,11 @@ enum Audit {
                 problems += table.unitTotals(file, results, dataset).map { "\(at): \($0)" }
             }
             let numbers = tables.flatMap { $0.rows.flatMap { $0.cells.filter(\.isNumber).flatMap { numberTokens($0.text) } } }
-            for twin in ["html", "txt"] {
+            for twin in ["html", "txt", "docx"] {
                 let path = out.appendingPathComponent(String(file.dropLast(3)) + twin)
-                let text = try String(contentsOf: path, encoding: .utf8)
+                let text =
+                    twin == "docx"
+                    ? try DocxPackage(Array(Data(contentsOf: path))).bodyText : try String(contentsOf: path, encoding: .utf8)
                 if let missing = firstMissing(numbers, in: numberTokens(text)) {
                     problems.append("\(file): the \(twin) does not print \(missing) where the XML does")
                 }

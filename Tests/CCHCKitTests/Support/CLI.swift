@@ -18,7 +18,12 @@ enum CLI {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        // No PDF unless a test asks for it: printing every document would slow every render.
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["CCHC_CHROMIUM": "none"].merging(environment) { _, new in new }
+        ) {
+            _, new in new
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -52,7 +57,12 @@ enum CLI {
         let process = Process()
         process.executableURL = TestPaths.executable
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        // No PDF unless a test asks for it: printing every document would slow every render.
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["CCHC_CHROMIUM": "none"].merging(environment) { _, new in new }
+        ) {
+            _, new in new
+        }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -1,0 +1,49 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+extension PDFPrinter {
+    /// The browsers running now (process id → scratch folder), for an interrupted process to stop.
+    static let running = Mutex<[pid_t: String]>([:])
+
+    /// On Ctrl-C (SIGINT), SIGTERM or SIGHUP: kills every browser a printer started and removes
+    /// its scratch folder, then ends the process by that signal as it would have ended anyway.
+    /// A browser whose pipe closes does not stop by itself. `cchc` calls this once at start.
+    public static func stopBrowsersOnInterrupt() {
+        ignoreBrokenPipes()
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            signal(sig, SIG_IGN)  // delivered to the dispatch source instead
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler {
+                for (pid, scratch) in running.withLock({ $0 }) {
+                    kill(-pid, SIGKILL)  // the browser's process group: its helpers too
+                    var status: Int32 = 0
+                    waitpid(pid, &status, 0)
+                    try? FileManager.default.removeItem(atPath: scratch)
+                }
+                // Ended by the signal, from this thread, before any other can exit otherwise (a
+                // print failing on the killed browser's pipe).
+                signal(sig, SIG_DFL)
+                var set = sigset_t()
+                sigemptyset(&set)
+                sigaddset(&set, sig)
+                pthread_sigmask(SIG_UNBLOCK, &set, nil)
+                raise(sig)
+                _exit(128 + sig)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    /// A browser that dies mid-print closes its pipe: writing to it must fail with EPIPE (an
+    /// error with a message), not kill the process with SIGPIPE.
+    static func ignoreBrokenPipes() { signal(SIGPIPE, SIG_IGN) }
+
+    /// Kept alive for the process's life; written once, at start, by `cchc`'s main thread.
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+}

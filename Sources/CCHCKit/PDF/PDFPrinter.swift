@@ -1,0 +1,167 @@
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Prints HTML documents to PDF with one headless Chromium, started once for a whole render and
+/// always stopped (`stop()`, also after an error). Each print takes a free tab, loads the HTML
+/// from a private scratch folder, waits for it and its fonts, and prints it with the page sizes
+/// its CSS names (A4, landscape appendices, each appendix numbered from 1). Several threads may
+/// print at once, each in its own tab.
+public final class PDFPrinter: Sendable {
+    /// The browser found for `environment`, or `nil`: `$CCHC_CHROMIUM`, else the first of
+    /// `chromium`, `chromium-browser`, `google-chrome`, `google-chrome-stable` on `PATH`.
+    /// `CCHC_CHROMIUM=none` means no browser: PDF only when asked for, and then refused.
+    public static func locate(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let chosen = environment["CCHC_CHROMIUM"], !chosen.isEmpty {
+            return chosen != "none" && access(chosen, X_OK) == 0 ? chosen : nil
+        }
+        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        for name in ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"] {
+            for folder in folders where access("\(folder)/\(name)", X_OK) == 0 { return "\(folder)/\(name)" }
+        }
+        return nil
+    }
+
+    /// What `--formats pdf` tells a user whose machine has no browser.
+    public static let installHint =
+        "install Chromium and the Vietnamese Liberation fonts (Debian: apt install chromium fonts-liberation2), or set CCHC_CHROMIUM to a Chromium or Chrome program; or leave pdf out of --formats"
+
+    private let browser: DevToolsPipe
+    private let scratch: ScratchFolder
+    private let tabs = Mutex<[String]>([])  // sessions not printing now
+    private let files = Atomic<Int>(0)
+    private let stopped = Atomic<Bool>(false)
+
+    /// Starts the browser. `fonts`: a folder of fonts to use before the system's (e.g. the
+    /// real Times New Roman); default `$CCHC_FONTS`.
+    public init(executable: String? = nil, fonts: URL? = nil, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws
+    {
+        guard let program = executable ?? Self.locate(environment) else { throw PDFError.noBrowser }
+        Self.ignoreBrokenPipes()
+        scratch = try ScratchFolder("pdf")
+        var env = environment
+        env["TZ"] = "UTC"  // the dates Chromium writes, replaced afterwards, keep one length
+        if let folder = fonts ?? environment["CCHC_FONTS"].flatMap({ $0.isEmpty ? nil : URL(fileURLWithPath: $0) }) {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+                scratch.remove()
+                throw PDFError.noFonts(folder.path)
+            }
+            env["FONTCONFIG_FILE"] = try Self.fontConfig(adding: folder, in: scratch.url).path
+        }
+        var arguments = [
+            "--headless", "--disable-gpu", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+            "--disable-background-networking", "--disable-sync", "--disable-component-update", "--mute-audio",
+            "--hide-scrollbars", "--font-render-hinting=none", "--user-data-dir=\(scratch.url.path)/profile", "about:blank",
+        ]
+        if geteuid() == 0 { arguments.insert("--no-sandbox", at: 0) }  // Chromium refuses its sandbox as root
+        let started: DevToolsPipe
+        do { started = try DevToolsPipe(executable: program, arguments: arguments, environment: env) } catch {
+            scratch.remove()
+            throw error
+        }
+        let folder = scratch.url.path
+        Self.running.withLock { $0[started.pid] = folder }
+        do { _ = try started.call("Browser.getVersion", timeout: 60) } catch {
+            started.stop()
+            _ = Self.running.withLock { $0.removeValue(forKey: started.pid) }
+            scratch.remove()
+            throw error
+        }
+        browser = started
+    }
+
+    deinit { stop() }
+
+    /// Closes the browser and removes its scratch folder; a second call does nothing.
+    public func stop() {
+        guard !stopped.exchange(true, ordering: .relaxed) else { return }
+        browser.stop()
+        _ = Self.running.withLock { $0.removeValue(forKey: browser.pid) }
+        scratch.remove()
+    }
+
+    /// The PDF of `html`, its creation and modification dates set to `date` (so the same
+    /// document gives the same bytes).
+    public func print(_ html: [UInt8], date: PDFDate) throws -> [UInt8] {
+        let session = try takeTab()
+        defer { tabs.withLock { $0.append(session) } }
+        let file = scratch.url.appendingPathComponent("page-\(files.add(1, ordering: .relaxed).newValue).html")
+        do { try Data(html).write(to: file) } catch {
+            throw RenderError.write(path: file.path, reason: error.localizedDescription)
+        }
+        defer { try? FileManager.default.removeItem(at: file) }
+        let url = file.absoluteString
+        _ = try browser.call("Page.navigate", ["url": url], session: session)
+        try waitUntilLoaded(url, session: session)
+        let printed = try browser.call(
+            "Page.printToPDF",
+            ["preferCSSPageSize": true, "printBackground": true, "displayHeaderFooter": false, "generateTaggedPDF": false],
+            session: session)
+        guard let encoded = printed["data"] as? String, let data = Data(base64Encoded: encoded) else {
+            throw PDFError.browser("Page.printToPDF", "no PDF in the answer")
+        }
+        return date.stamp([UInt8](data))
+    }
+
+    /// A tab no other print is using, opened when every one is busy.
+    private func takeTab() throws -> String {
+        if let free = tabs.withLock({ $0.popLast() }) { return free }
+        let target = try browser.call("Target.createTarget", ["url": "about:blank"])
+        guard let id = target["targetId"] as? String else { throw PDFError.browser("Target.createTarget", "no target id") }
+        let attached = try browser.call("Target.attachToTarget", ["targetId": id, "flatten": true])
+        guard let session = attached["sessionId"] as? String else {
+            throw PDFError.browser("Target.attachToTarget", "no session id")
+        }
+        return session
+    }
+
+    /// Waits until the tab shows `url` loaded with its fonts. The navigation may still be
+    /// replacing the page the first question is asked in: that question fails, the next is
+    /// asked in the new page.
+    private func waitUntilLoaded(_ url: String, session: String) throws {
+        let script = """
+            new Promise(done => { const check = () => { if (location.href === \(Self.jsString(url)) && document.readyState === 'complete') { document.fonts.ready.then(() => done(true)); } else { setTimeout(check, 5); } }; check(); })
+            """
+        var lastError: Error?
+        for _ in 0..<50 {
+            do {
+                let answer = try browser.call(
+                    "Runtime.evaluate", ["expression": script, "awaitPromise": true, "returnByValue": true], session: session)
+                if let result = answer["result"] as? [String: Any], result["value"] as? Bool == true { return }
+            } catch let error as PDFError {
+                lastError = error
+            }
+            usleep(20_000)
+        }
+        throw lastError ?? PDFError.browser("Runtime.evaluate", "\(url) did not load")
+    }
+
+    private static func jsString(_ s: String) -> String {
+        let data = try? JSONSerialization.data(withJSONObject: [s])
+        return data.map { String(decoding: $0.dropFirst().dropLast(), as: UTF8.self) } ?? "''"
+    }
+
+    /// A fontconfig file: the system's fonts and `folder`, whose fonts come first.
+    private static func fontConfig(adding folder: URL, in scratch: URL) throws -> URL {
+        let escaped = folder.standardizedFileURL.path.replacingOccurrences(of: "&", with: "&amp;")
+            .replacingOccurrences(of: "<", with: "&lt;")
+        let text = """
+            <?xml version="1.0"?>
+            <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+            <fontconfig>
+            <dir>\(escaped)</dir>
+            <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+            <cachedir>\(scratch.path)/fontconfig</cachedir>
+            </fontconfig>
+
+            """
+        let url = scratch.appendingPathComponent("fonts.conf")
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+}

@@ -1,0 +1,27 @@
+/// An A4 page as NĐ30 sets it, in twips (1 mm ≈ 56,7): portrait with margins 20/20/30/15 mm
+/// (top, bottom, left, right), or landscape for a wide appendix with 20 mm all round (as the
+/// HTML prints it).
+struct WordPage: Equatable {
+    var landscape: Bool
+
+    static let portrait = WordPage(landscape: false)
+
+    var width: Int { landscape ? 16838 : 11906 }
+    var height: Int { landscape ? 11906 : 16838 }
+    var top: Int { 1134 }
+    var bottom: Int { 1134 }
+    var left: Int { landscape ? 1134 : 1701 }
+    var right: Int { landscape ? 1134 : 850 }
+    /// The width text and tables take.
+    var textWidth: Int { width - left - right }
+
+    /// The `w:sectPr` of a section on this page, numbered from 1, its first page without a
+    /// number (`titlePg` and an empty first-page header).
+    var sectionProperties: String {
+        "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"\(WordParts.pageNumberHeader)\"/>"
+            + "<w:headerReference w:type=\"first\" r:id=\"\(WordParts.emptyHeader)\"/>"
+            + "<w:pgSz w:w=\"\(width)\" w:h=\"\(height)\"\(landscape ? " w:orient=\"landscape\"" : "")/>"
+            + "<w:pgMar w:top=\"\(top)\" w:right=\"\(right)\" w:bottom=\"\(bottom)\" w:left=\"\(left)\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
+            + "<w:pgNumType w:start=\"1\"/><w:cols w:space=\"720\"/><w:titlePg/></w:sectPr>"
+    }
+}

@@ -1,0 +1,206 @@
+/// The parts of a .docx besides the body, the same for every document: styles (Word's own, so
+/// the officer edits with Word's tools), settings, fonts, theme, the page-number headers, and the
+/// package's content types and relationships. Each element's children in schema order.
+enum WordParts {
+    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let relationshipsNS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let packageRelationshipsNS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+    /// The relationship ids of the two headers every section uses.
+    static let pageNumberHeader = "rIdPage"
+    static let emptyHeader = "rIdFirst"
+
+    static let contentTypes: String = {
+        let word = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+        var out = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        out += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        out += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        out += "<Override PartName=\"/word/document.xml\" ContentType=\"\(word).document.main+xml\"/>"
+        out += "<Override PartName=\"/word/styles.xml\" ContentType=\"\(word).styles+xml\"/>"
+        out += "<Override PartName=\"/word/settings.xml\" ContentType=\"\(word).settings+xml\"/>"
+        out += "<Override PartName=\"/word/fontTable.xml\" ContentType=\"\(word).fontTable+xml\"/>"
+        out += "<Override PartName=\"/word/header1.xml\" ContentType=\"\(word).header+xml\"/>"
+        out += "<Override PartName=\"/word/header2.xml\" ContentType=\"\(word).header+xml\"/>"
+        out +=
+            "<Override PartName=\"/word/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>"
+        out +=
+            "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+        out +=
+            "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+        return out + "</Types>"
+    }()
+
+    static let packageRelationships =
+        declaration + "<Relationships xmlns=\"\(packageRelationshipsNS)\">"
+        + "<Relationship Id=\"rId1\" Type=\"\(relationshipsNS)/officeDocument\" Target=\"word/document.xml\"/>"
+        + "<Relationship Id=\"rId2\" Type=\"\(packageRelationshipsNS)/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+        + "<Relationship Id=\"rId3\" Type=\"\(relationshipsNS)/extended-properties\" Target=\"docProps/app.xml\"/>"
+        + "</Relationships>"
+
+    static let documentRelationships =
+        declaration + "<Relationships xmlns=\"\(packageRelationshipsNS)\">"
+        + "<Relationship Id=\"rId1\" Type=\"\(relationshipsNS)/styles\" Target=\"styles.xml\"/>"
+        + "<Relationship Id=\"rId2\" Type=\"\(relationshipsNS)/settings\" Target=\"settings.xml\"/>"
+        + "<Relationship Id=\"rId3\" Type=\"\(relationshipsNS)/fontTable\" Target=\"fontTable.xml\"/>"
+        + "<Relationship Id=\"rId4\" Type=\"\(relationshipsNS)/theme\" Target=\"theme/theme1.xml\"/>"
+        + "<Relationship Id=\"\(pageNumberHeader)\" Type=\"\(relationshipsNS)/header\" Target=\"header1.xml\"/>"
+        + "<Relationship Id=\"\(emptyHeader)\" Type=\"\(relationshipsNS)/header\" Target=\"header2.xml\"/>"
+        + "</Relationships>"
+
+    /// The document's title, issuer and language; no dates, so the same document gives the
+    /// same bytes.
+    static func core(title: String, creator: String, subject: String) -> String {
+        var out = declaration
+        out +=
+            "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+        out += "<dc:title>"
+        Escape.append(title, to: &out)
+        out += "</dc:title><dc:subject>"
+        Escape.append(subject, to: &out)
+        out += "</dc:subject><dc:creator>"
+        Escape.append(creator, to: &out)
+        out += "</dc:creator><dc:language>vi-VN</dc:language></cp:coreProperties>"
+        return out
+    }
+
+    static let app =
+        declaration
+        + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>cchc</Application></Properties>"
+
+    /// Times New Roman in every slot, 14 pt, Vietnamese: the run properties every style repeats.
+    static let font =
+        "<w:rFonts w:ascii=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:cs=\"Times New Roman\"/>"
+    static let language = "<w:lang w:val=\"vi-VN\" w:eastAsia=\"vi-VN\" w:bidi=\"ar-SA\"/>"
+
+    /// A paragraph style: `pPr` and the run properties between the font and the language.
+    private static func style(
+        _ id: String, _ name: String, basedOn: String? = "Normal", next: String? = nil, outline: Int? = nil, pPr: String,
+        rPr: String = "", size: Int = 28
+    ) -> String {
+        var out =
+            "<w:style w:type=\"paragraph\"\(id.hasPrefix("Heading") || id == "Header" ? "" : " w:customStyle=\"1\"") w:styleId=\"\(id)\">"
+        out += "<w:name w:val=\"\(name)\"/>"
+        if let basedOn { out += "<w:basedOn w:val=\"\(basedOn)\"/>" }
+        if let next { out += "<w:next w:val=\"\(next)\"/>" }
+        out += "<w:qFormat/><w:pPr>\(pPr)\(outline.map { "<w:outlineLvl w:val=\"\($0)\"/>" } ?? "")</w:pPr>"
+        out += "<w:rPr>\(font)\(rPr)<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>\(language)</w:rPr></w:style>"
+        return out
+    }
+
+    static let styles: String = {
+        let bold = "<w:b/><w:bCs/>"
+        let italic = "<w:i/><w:iCs/>"
+        let tight = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/>"
+        var out = declaration + "<w:styles xmlns:w=\"\(main)\">"
+        out +=
+            "<w:docDefaults><w:rPrDefault><w:rPr>\(font)<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>\(language)</w:rPr></w:rPrDefault>"
+        out +=
+            "<w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"312\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+        out += "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
+        out += "<w:pPr><w:widowControl/><w:spacing w:before=\"0\" w:after=\"120\" w:line=\"312\" w:lineRule=\"auto\"/>"
+        out += "<w:ind w:firstLine=\"720\"/><w:jc w:val=\"both\"/></w:pPr>"
+        out += "<w:rPr>\(font)<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>\(language)</w:rPr></w:style>"
+        out +=
+            "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/>"
+        out += "<w:uiPriority w:val=\"1\"/><w:semiHidden/><w:unhideWhenUsed/></w:style>"
+        let heading = "<w:keepNext/><w:keepLines/><w:spacing w:before=\"120\" w:after=\"120\"/>"
+        out += style("Heading1", "heading 1", next: "Normal", outline: 0, pPr: heading, rPr: bold)
+        out += style("Heading2", "heading 2", next: "Normal", outline: 1, pPr: heading, rPr: bold)
+        out += style("Heading3", "heading 3", next: "Normal", outline: 2, pPr: heading, rPr: bold + italic)
+        let centred = "<w:jc w:val=\"center\"/>"
+        out += style("HeaderBlock", "Tiêu đề văn bản", pPr: tight + centred, size: 26)
+        out += style(
+            "DocType", "Tên loại", next: "Subject",
+            pPr: "<w:keepNext/><w:spacing w:before=\"400\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/>" + centred, rPr: bold)
+        out += style(
+            "Subject", "Trích yếu",
+            pPr: "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"0\"/><w:ind w:left=\"936\" w:right=\"936\" w:firstLine=\"0\"/>"
+                + centred,
+            rPr: bold)
+        out += style(
+            "Attached", "Kèm theo", pPr: "<w:spacing w:before=\"0\" w:after=\"240\"/><w:ind w:firstLine=\"0\"/>" + centred,
+            rPr: italic)
+        out += style(
+            "Centered", "Căn giữa đậm", pPr: "<w:spacing w:before=\"120\" w:after=\"120\"/><w:ind w:firstLine=\"0\"/>" + centred,
+            rPr: bold)
+        out += style("Basis", "Căn cứ", pPr: "", rPr: italic)
+        out += style(
+            "TableCaption", "Tên bảng",
+            pPr: "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"80\"/><w:ind w:firstLine=\"0\"/>" + centred, rPr: bold,
+            size: 24)
+        let cell = "<w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/>"
+        out += style("TableHeading", "Tiêu đề cột", pPr: cell + centred, rPr: bold, size: 24)
+        out += style("TableText", "Nội dung bảng", pPr: cell + "<w:jc w:val=\"left\"/>", size: 24)
+        out += style(
+            "Bar", "Thanh biểu đồ", basedOn: "TableText",
+            pPr: "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"4A6FA5\"/><w:spacing w:before=\"60\" w:after=\"60\"/>",
+            size: 16)
+        out += style("Recipients", "Nơi nhận", pPr: tight + "<w:jc w:val=\"left\"/>", size: 22)
+        out += style("Signer", "Chữ ký", pPr: tight + centred, rPr: bold)
+        out += style("Header", "header", pPr: tight + centred, size: 26)
+        out += "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
+        out += "<w:uiPriority w:val=\"99\"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/>"
+        out += "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>"
+        out += "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
+        out +=
+            "<w:style w:type=\"table\" w:styleId=\"TableGrid\"><w:name w:val=\"Table Grid\"/><w:basedOn w:val=\"TableNormal\"/>"
+        out +=
+            "<w:uiPriority w:val=\"39\"/><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:tblPr><w:tblBorders>"
+        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+            out += "<w:\(side) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
+        }
+        out += "</w:tblBorders></w:tblPr></w:style>"
+        return out + "</w:styles>"
+    }()
+
+    static let settings =
+        declaration + "<w:settings xmlns:w=\"\(main)\"><w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"720\"/>"
+        + "<w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" "
+        + "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+        + "<w:themeFontLang w:val=\"vi-VN\"/><w:decimalSymbol w:val=\",\"/><w:listSeparator w:val=\";\"/></w:settings>"
+
+    static let fontTable =
+        declaration
+        + "<w:fonts xmlns:w=\"\(main)\"><w:font w:name=\"Times New Roman\"><w:panose1 w:val=\"02020603050405020304\"/>"
+        + "<w:charset w:val=\"00\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>"
+
+    /// The page number, centred at the top in 13 pt (a PAGE field).
+    static let pageNumberHeaderPart =
+        declaration + "<w:hdr xmlns:w=\"\(main)\" xmlns:r=\"\(relationshipsNS)\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr>"
+        + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+        + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        + "</w:p></w:hdr>"
+
+    /// The first page's header: nothing (NĐ30 prints no number on page 1).
+    static let emptyHeaderPart =
+        declaration
+        + "<w:hdr xmlns:w=\"\(main)\" xmlns:r=\"\(relationshipsNS)\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr></w:p></w:hdr>"
+
+    /// A theme with Times New Roman as both its fonts (Word and the validators want one).
+    static let theme: String = {
+        let a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+        var out = declaration + "<a:theme xmlns:a=\"\(a)\" name=\"CCHC\"><a:themeElements><a:clrScheme name=\"CCHC\">"
+        out += "<a:dk1><a:srgbClr val=\"000000\"/></a:dk1><a:lt1><a:srgbClr val=\"FFFFFF\"/></a:lt1>"
+        out += "<a:dk2><a:srgbClr val=\"1F1F1F\"/></a:dk2><a:lt2><a:srgbClr val=\"EEEEEE\"/></a:lt2>"
+        for (i, color) in ["4A6FA5", "C0504D", "9BBB59", "8064A2", "4BACC6", "F79646"].enumerated() {
+            out += "<a:accent\(i + 1)><a:srgbClr val=\"\(color)\"/></a:accent\(i + 1)>"
+        }
+        out += "<a:hlink><a:srgbClr val=\"0000FF\"/></a:hlink><a:folHlink><a:srgbClr val=\"800080\"/></a:folHlink></a:clrScheme>"
+        out += "<a:fontScheme name=\"CCHC\">"
+        for kind in ["major", "minor"] {
+            out +=
+                "<a:\(kind)Font><a:latin typeface=\"Times New Roman\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/></a:\(kind)Font>"
+        }
+        out += "</a:fontScheme><a:fmtScheme name=\"CCHC\"><a:fillStyleLst>"
+        out += String(repeating: "<a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill>", count: 3)
+        out += "</a:fillStyleLst><a:lnStyleLst>"
+        out += String(repeating: "<a:ln w=\"9525\"><a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill></a:ln>", count: 3)
+        out += "</a:lnStyleLst><a:effectStyleLst>"
+        out += String(repeating: "<a:effectStyle><a:effectLst/></a:effectStyle>", count: 3)
+        out += "</a:effectStyleLst><a:bgFillStyleLst>"
+        out += String(repeating: "<a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill>", count: 3)
+        out += "</a:bgFillStyleLst></a:fmtScheme></a:themeElements></a:theme>"
+        return out
+    }()
+}

@@ -1,0 +1,150 @@
+import Foundation
+import FoundationXML
+import Testing
+
+@testable import CCHCKit
+
+/// The .docx of every document, read back part by part as Word reads it: the NĐ30 page, fonts
+/// and language, headers and page numbers, tables an officer edits, the same bytes every time.
+@Suite struct WordDocumentTests {
+    static func docx(_ dataset: String = "an-giang-2022") throws -> [(path: String, package: DocxPackage)] {
+        try Rendered.files(dataset).filter { $0.path.hasSuffix(".docx") }.map { ($0.path, try DocxPackage($0.bytes)) }
+    }
+
+    @Test func everyDocumentHasTheSamePartsAndEachParses() throws {
+        let files = try Self.docx()
+        #expect(files.count == 3 + 31 + 2 * 31)
+        for (path, package) in files {
+            #expect(
+                package.names == [
+                    "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
+                    "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml", "word/fontTable.xml",
+                    "word/theme/theme1.xml", "word/header1.xml", "word/header2.xml",
+                ], "\(path)")
+            for part in package.names { #expect(throws: Never.self, "\(path): \(part)") { _ = try package.xml(part) } }
+            let body = package.text("word/document.xml")
+            #expect(body == body.precomposedStringWithCanonicalMapping, "\(path): text not NFC")
+        }
+    }
+
+    /// A4 with NĐ30's margins; each appendix a section numbered from 1, landscape when wide;
+    /// no number on any section's first page; the number centred at the top in 13 pt.
+    @Test func pagesSectionsAndPageNumbers() throws {
+        let files = try Self.docx()
+        let decision = try #require(files.first { $0.path == "quyet-dinh.docx" }?.package)
+        let root = try #require(try decision.xml("word/document.xml").rootElement())
+        let sections = DocxPackage.all("w:sectPr", in: root)
+        #expect(sections.count == 3, "the decision and its two appendices")
+        for (i, section) in sections.enumerated() {
+            let size = try #require(DocxPackage.children("w:pgSz", of: section).first)
+            let (w, h) = (DocxPackage.attribute(size, "w:w"), DocxPackage.attribute(size, "w:h"))
+            if i == 0 {
+                #expect(w == "11906" && h == "16838" && DocxPackage.attribute(size, "w:orient") == nil)
+                let margins = try #require(DocxPackage.children("w:pgMar", of: section).first)
+                #expect(
+                    ["w:top", "w:bottom", "w:left", "w:right"].map { DocxPackage.attribute(margins, $0) }
+                        == ["1134", "1134", "1701", "850"])
+            } else {
+                #expect(w == "16838" && h == "11906" && DocxPackage.attribute(size, "w:orient") == "landscape", "Phụ lục \(i)")
+            }
+            #expect(DocxPackage.children("w:titlePg", of: section).count == 1)
+            #expect(
+                DocxPackage.children("w:pgNumType", of: section).first.flatMap { DocxPackage.attribute($0, "w:start") } == "1")
+            let references = DocxPackage.children("w:headerReference", of: section)
+            #expect(references.map { DocxPackage.attribute($0, "w:type") } == ["default", "first"])
+            // Schema order: headers, pgSz, pgMar, pgNumType, cols, titlePg.
+            #expect(
+                (section.children ?? []).compactMap(\.name) == [
+                    "w:headerReference", "w:headerReference", "w:pgSz", "w:pgMar", "w:pgNumType", "w:cols", "w:titlePg",
+                ])
+        }
+        let pageNumber = decision.text("word/header1.xml")
+        #expect(pageNumber.contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"))
+        #expect(!decision.text("word/header2.xml").contains("PAGE"), "page 1 unnumbered")
+        // The plan decision's attached plan and the plan's own appendix: sections too.
+        let plan = try #require(files.first { $0.path == "ke-hoach.docx" }?.package)
+        #expect(DocxPackage.all("w:sectPr", in: try #require(try plan.xml("word/document.xml").rootElement())).count >= 2)
+    }
+
+    /// Times New Roman in every rFonts slot, 14 pt, vi-VN, in the defaults and every style; Word's
+    /// own heading styles for the headings.
+    @Test func fontsLanguageAndStyles() throws {
+        let package = try #require(try Self.docx().first { $0.path == "bao-cao-ket-qua.docx" }?.package)
+        let styles = try #require(try package.xml("word/styles.xml").rootElement())
+        let fonts = DocxPackage.all("w:rFonts", in: styles)
+        #expect(fonts.count > 10)
+        for f in fonts {
+            #expect(
+                ["w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"].allSatisfy { DocxPackage.attribute(f, $0) == "Times New Roman" })
+        }
+        for lang in DocxPackage.all("w:lang", in: styles) { #expect(DocxPackage.attribute(lang, "w:val") == "vi-VN") }
+        let defaults = try #require(DocxPackage.all("w:rPrDefault", in: styles).first)
+        #expect(DocxPackage.all("w:sz", in: defaults).first.flatMap { DocxPackage.attribute($0, "w:val") } == "28")
+        let names = DocxPackage.all("w:style", in: styles).compactMap { DocxPackage.children("w:name", of: $0).first }
+            .compactMap { DocxPackage.attribute($0, "w:val") }
+        #expect(Set(["Normal", "heading 1", "heading 2", "heading 3", "Table Grid", "header"]).isSubset(of: Set(names)))
+        let body = try #require(try package.xml("word/document.xml").rootElement())
+        let used = Set(DocxPackage.all("w:pStyle", in: body).compactMap { DocxPackage.attribute($0, "w:val") })
+        #expect(used.contains("Heading1") && used.contains("Heading2"), "the report's sections are Word headings")
+        let ids = Set(DocxPackage.all("w:style", in: styles).compactMap { DocxPackage.attribute($0, "w:styleId") })
+        #expect(used.isSubset(of: ids), "every style used is defined: \(used.subtracting(ids))")
+    }
+
+    /// Data tables: header row repeated, every row kept whole, a paragraph in every cell, the
+    /// widths adding up to the line; the header block and signature without borders.
+    @Test func tablesAsWordWantsThem() throws {
+        for (path, package) in try Self.docx() {
+            let root = try #require(try package.xml("word/document.xml").rootElement())
+            let tables = DocxPackage.all("w:tbl", in: root)
+            #expect(tables.count >= 3, "\(path): header block, a table, signature")
+            var borderless = 0
+            for (i, table) in tables.enumerated() {
+                let properties = try #require(DocxPackage.children("w:tblPr", of: table).first)
+                let bordered =
+                    DocxPackage.children("w:tblStyle", of: properties).first.flatMap { DocxPackage.attribute($0, "w:val") }
+                    == "TableGrid"
+                if !bordered { borderless += 1 }
+                if i == 0 { #expect(!bordered, "\(path): the header block first, without borders") }
+                let rows = DocxPackage.children("w:tr", of: table)
+                for (r, row) in rows.enumerated() {
+                    let trPr = try #require(DocxPackage.children("w:trPr", of: row).first, "\(path) table \(i) row \(r)")
+                    #expect(DocxPackage.children("w:cantSplit", of: trPr).count == 1)
+                    #expect(DocxPackage.children("w:tblHeader", of: trPr).count == (bordered && r == 0 ? 1 : 0))
+                    for cell in DocxPackage.children("w:tc", of: row) {
+                        #expect(
+                            !DocxPackage.children("w:p", of: cell).isEmpty,
+                            "\(path) table \(i) row \(r): a cell without a paragraph")
+                    }
+                }
+                let grid = DocxPackage.all("w:gridCol", in: table).compactMap {
+                    DocxPackage.attribute($0, "w:w").flatMap(Int.init)
+                }
+                let width = DocxPackage.children("w:tblW", of: properties).first.flatMap { DocxPackage.attribute($0, "w:w") }
+                #expect(String(grid.reduce(0, +)) == width, "\(path) table \(i): columns \(grid) against \(width ?? "-")")
+            }
+            #expect(borderless == 2, "\(path): the header block and the signature have no borders")
+        }
+    }
+
+    /// The header as NĐ30 prints it, the blanks of an unnumbered, undated draft kept to type into.
+    @Test func theHeaderBlockAndItsBlanks() throws {
+        let package = try #require(try Self.docx().first { $0.path == "quyet-dinh.docx" }?.package)
+        let lines = package.bodyText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for expected in [
+            "ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số:      /QĐ-UBND",
+            "QUYẾT ĐỊNH", "QUYẾT ĐỊNH:", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "PHỤ LỤC I", "PHỤ LỤC II",
+        ] {
+            #expect(lines.contains { $0.hasPrefix(expected) }, "\(expected) not found")
+        }
+        #expect(lines.contains { $0.range(of: #"^An Giang, ngày +tháng +năm 2023$"#, options: .regularExpression) != nil })
+        #expect(package.text("word/document.xml").contains("<w:t xml:space=\"preserve\">Số:      /QĐ-UBND</w:t>"))
+        #expect(package.text("docProps/core.xml").contains("<dc:language>vi-VN</dc:language>"))
+    }
+
+    @Test func theSameDocumentGivesTheSameBytes() throws {
+        let first = try Rendered.files("quang-binh-2021").filter { $0.path.hasSuffix(".docx") }
+        let second = try Rendered.files("quang-binh-2021").filter { $0.path.hasSuffix(".docx") }
+        #expect(first.count == 3)
+        #expect(first.map(\.bytes) == second.map(\.bytes))
+    }
+}

@@ -168,4 +168,9 @@ public struct BarChart: Sendable {
     public var title: String
     public var bars: [Bar]
     public var decimals: Int
+
+    /// A bar's length on a scale where 100 is `full` units long, rounded half-up.
+    static func length(_ bar: Bar, full: Int) -> Int {
+        Int(truncating: (bar.value * Points(full)).shifted(by: 2).roundedHalfUp(0).decimal as NSDecimalNumber)
+    }
 }

@@ -17,7 +17,6 @@ final class DevToolsPipe: @unchecked Sendable {
     private let answers = NSCondition()
     private var answered: [Int: Message] = [:]  // guarded by `answers`
     private var closed = false  // guarded by `answers`
-    private var reader: Thread?
 
     /// One decoded message: an answer's `result` or `error`.
     struct Message: @unchecked Sendable {
@@ -36,7 +35,6 @@ final class DevToolsPipe: @unchecked Sendable {
         (pid, toBrowser, fromBrowser) = (child, to, from)
         let thread = Thread { [unowned self] in self.readAnswers() }
         thread.name = "cchc-devtools"
-        reader = thread
         thread.start()
     }
 
@@ -78,9 +76,17 @@ final class DevToolsPipe: @unchecked Sendable {
             if waitpid(pid, &status, WNOHANG) == pid { return finishReader() }
             usleep(100_000)
         }
-        kill(-pid, SIGKILL)  // its process group: the helpers too
-        waitpid(pid, &status, 0)
+        Self.kill(pid)
         finishReader()
+    }
+
+    /// Kills the browser `pid` and its helpers (its process group) and waits until none is left
+    /// (2 s at most), so that none writes into its folder after that is removed.
+    static func kill(_ pid: pid_t) {
+        Glibc.kill(-pid, SIGKILL)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        for _ in 0..<40 where Glibc.kill(-pid, 0) == 0 { usleep(50_000) }
     }
 
     private func finishReader() {

@@ -27,26 +27,14 @@ public struct PDFDate: Sendable, Equatable {
         var out = pdf
         let value = Array(text.utf8)
         for key in ["/CreationDate (", "/ModDate ("].map({ Array($0.utf8) }) {
-            var i = 0
-            while let found = Self.find(key, in: out, from: i) {
-                let start = found + key.count
+            var from = 0
+            while let found = out[from...].firstRange(of: key) {
+                let start = found.upperBound
                 let end = start + value.count
-                if end < out.count, out[end] == UInt8(ascii: ")") {
-                    out.replaceSubrange(start..<end, with: value)
-                }
-                i = start
+                if end < out.count, out[end] == UInt8(ascii: ")") { out.replaceSubrange(start..<end, with: value) }
+                from = start
             }
         }
         return out
-    }
-
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
-        var i = start
-        while i + needle.count <= haystack.count {
-            if haystack[i] == needle[0], haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
     }
 }

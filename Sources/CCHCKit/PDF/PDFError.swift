@@ -6,7 +6,7 @@ public enum PDFError: Error, LocalizedError, Sendable, Equatable {
     case noBrowser
     /// The browser did not start.
     case cannotStart(String, String)
-    /// `$CCHC_FONTS` (or the folder given) is not a folder.
+    /// The folder of `--fonts` (or `$CCHC_FONTS`) is not a folder.
     case noFonts(String)
     /// The browser answered a call with an error, or stopped answering.
     case browser(String, String)
@@ -20,7 +20,7 @@ public enum PDFError: Error, LocalizedError, Sendable, Equatable {
                 "--formats pdf: \(program) did not start (\(reason)); expected a Chromium or Chrome program; \(PDFPrinter.installHint)"
         case .noFonts(let path):
             return
-                "CCHC_FONTS: \(path) is not a folder; expected a folder of .ttf or .otf fonts, e.g. CCHC_FONTS=/usr/share/fonts/truetype/msttcorefonts"
+                "--fonts (or CCHC_FONTS): \(path) is not a folder; expected a folder of .ttf or .otf fonts, e.g. --fonts /usr/share/fonts/truetype/msttcorefonts"
         case .browser(let call, let reason):
             return "pdf: the browser failed at \(call): \(reason); nothing was written"
         }

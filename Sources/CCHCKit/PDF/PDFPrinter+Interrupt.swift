@@ -20,9 +20,7 @@ extension PDFPrinter {
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             source.setEventHandler {
                 for (pid, scratch) in running.withLock({ $0 }) {
-                    kill(-pid, SIGKILL)  // the browser's process group: its helpers too
-                    var status: Int32 = 0
-                    waitpid(pid, &status, 0)
+                    DevToolsPipe.kill(pid)
                     try? FileManager.default.removeItem(atPath: scratch)
                 }
                 // Ended by the signal, from this thread, before any other can exit otherwise (a

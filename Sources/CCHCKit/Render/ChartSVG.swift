@@ -14,8 +14,7 @@ enum ChartSVG {
         svg += "<text x=\"\(width / 2)\" y=\"16\" text-anchor=\"middle\" font-weight=\"bold\">\(escape(chart.title))</text>"
         for (i, bar) in chart.bars.enumerated() {
             let y = top + i * row
-            let length = Int(
-                truncating: (bar.value * Points(barWidth)).shifted(by: 2).roundedHalfUp(0).decimal as NSDecimalNumber)
+            let length = BarChart.length(bar, full: barWidth)
             svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(escape(bar.label))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(length)\" height=\"\(row - 6)\" fill=\"#4a6fa5\"/>"
             svg +=

@@ -59,7 +59,7 @@ struct WordBody {
         w.cellStart(width: left)
         if !h.parentOrgan.isEmpty { w.paragraph(h.parentOrgan, centred) }
         w.paragraph(h.issuerLines.joined(separator: "\n"), .init(style: "HeaderBlock", run: .init(bold: true)))
-        ruleParagraph(width: left, share: 30)
+        rule(share: 30, width: left)
         w.paragraph(h.numberLine, .init(style: "HeaderBlock", before: 160))
         w.cellEnd()
         w.cellStart(width: right)
@@ -101,16 +101,12 @@ struct WordBody {
         w.tableEnd()
     }
 
-    /// A short centred rule: an empty paragraph with a bottom border, `share` % of the line.
-    private mutating func rule(share: Int, after: Int) {
-        let side = page.textWidth * (100 - share) / 200
+    /// A short centred rule: an empty paragraph with a bottom border, `share` % of `width` (the
+    /// line's, by default).
+    private mutating func rule(share: Int, width: Int? = nil, after: Int? = nil) {
+        let side = (width ?? page.textWidth) * (100 - share) / 200
         w.paragraph(
             "", .init(style: "HeaderBlock", ruleBelow: true, after: after, left: side, right: side, run: .init(size: 4)))
-    }
-
-    private mutating func ruleParagraph(width: Int, share: Int) {
-        let side = width * (100 - share) / 200
-        w.paragraph("", .init(style: "HeaderBlock", ruleBelow: true, left: side, right: side, run: .init(size: 4)))
     }
 
     // MARK: - Body
@@ -189,8 +185,8 @@ struct WordBody {
                 .init(style: "TableText", align: "right"))
             w.cellEnd()
             w.cellStart(width: widths[2])
-            let filled = Int(truncating: (bar.value * Points(room)).shifted(by: 2).roundedHalfUp(0).decimal as NSDecimalNumber)
-            w.paragraph("", .init(style: "Bar", right: max(0, room - max(0, min(room, filled)))))
+            let filled = min(room, max(0, BarChart.length(bar, full: room)))
+            w.paragraph("", .init(style: "Bar", right: room - filled))
             w.cellEnd()
             w.rowEnd()
         }

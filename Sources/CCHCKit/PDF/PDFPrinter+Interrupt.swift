@@ -21,7 +21,12 @@ extension PDFPrinter {
             source.setEventHandler {
                 for (pid, scratch) in running.withLock({ $0 }) {
                     DevToolsPipe.kill(pid)
-                    try? FileManager.default.removeItem(atPath: scratch)
+                    // A print may still be writing its page into the folder as it goes: again
+                    // until it is gone.
+                    for _ in 0..<10 where FileManager.default.fileExists(atPath: scratch) {
+                        try? FileManager.default.removeItem(atPath: scratch)
+                        usleep(20_000)
+                    }
                 }
                 // Ended by the signal, from this thread, before any other can exit otherwise (a
                 // print failing on the killed browser's pipe).

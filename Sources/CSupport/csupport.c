@@ -19,6 +19,27 @@ unsigned long cchc_crc32(const unsigned char *bytes, unsigned long length) {
     return crc32(crc32(0L, Z_NULL, 0), bytes, (uInt)length);
 }
 
+unsigned long cchc_deflate_bound(unsigned long length) {
+    // zlib's bound for its default stream, which a raw stream with memLevel 9 never exceeds,
+    // and a margin.
+    return compressBound(length) + 64;
+}
+
+long cchc_deflate_raw(const unsigned char *bytes, unsigned long length, unsigned char *out, unsigned long capacity,
+                      int level) {
+    z_stream stream = {0};
+    // Raw deflate (no zlib header, as ZIP wants it), memLevel 9: the stream ZIPFoundation makes.
+    if (deflateInit2(&stream, level, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY) != Z_OK) return -1;
+    stream.next_in = (Bytef *)bytes;
+    stream.avail_in = (uInt)length;
+    stream.next_out = out;
+    stream.avail_out = (uInt)capacity;
+    int result = deflate(&stream, Z_FINISH);
+    long written = (long)stream.total_out;
+    deflateEnd(&stream);
+    return result == Z_STREAM_END ? written : -1;
+}
+
 #include <spawn.h>
 #include <unistd.h>
 

@@ -21,8 +21,8 @@ extension PDFPrinter {
             source.setEventHandler {
                 for (pid, scratch) in running.withLock({ $0 }) {
                     DevToolsPipe.kill(pid)
-                    // A print may still be writing its page into the folder as it goes: again
-                    // until it is gone.
+                    // A helper may still be writing into the profile as it goes: again until it
+                    // is gone.
                     for _ in 0..<10 where FileManager.default.fileExists(atPath: scratch) {
                         try? FileManager.default.removeItem(atPath: scratch)
                         usleep(20_000)

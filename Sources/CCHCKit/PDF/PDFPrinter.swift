@@ -6,10 +6,10 @@ import Synchronization
 #endif
 
 /// Prints HTML documents to PDF with one headless Chromium, started once for a whole render and
-/// always stopped (`stop()`, also after an error). Each print takes a free tab, loads the HTML
-/// from a private scratch folder, waits for it and its fonts, and prints it with the page sizes
-/// its CSS names (A4, landscape appendices, each appendix numbered from 1). Several threads may
-/// print at once, each in its own tab.
+/// always stopped (`stop()`, also after an error), its profile in a private scratch folder. Each
+/// print takes a free tab, sets the HTML as its document, waits for its fonts, and prints it
+/// with the page sizes its CSS names (A4, landscape appendices, each appendix numbered from 1).
+/// Several threads may print at once, each in its own tab.
 public final class PDFPrinter: Sendable {
     /// The browser found for `environment`, or `nil`: `$CCHC_CHROMIUM`, else the first of
     /// `chromium`, `chromium-browser`, `google-chrome`, `google-chrome-stable` on `PATH`.
@@ -31,8 +31,7 @@ public final class PDFPrinter: Sendable {
 
     private let browser: DevToolsPipe
     private let scratch: ScratchFolder
-    private let tabs = Mutex<[String]>([])  // sessions not printing now
-    private let files = Atomic<Int>(0)
+    private let tabs = Mutex<[Tab]>([])  // sessions not printing now
     private let stopped = Atomic<Bool>(false)
 
     /// Starts the browser. `fonts`: a folder of fonts to use before the system's (e.g. the
@@ -86,30 +85,32 @@ public final class PDFPrinter: Sendable {
     }
 
     /// The PDF of `html`, its creation and modification dates set to `date` (so the same
-    /// document gives the same bytes).
+    /// document gives the same bytes). The HTML is set as the tab's document (no file, no
+    /// navigation: loading each page from a file made Chromium start a new page process now and
+    /// then, which cost half a second each time), then printed once its fonts are ready.
     public func print(_ html: [UInt8], date: PDFDate) throws -> [UInt8] {
-        let session = try takeTab()
-        defer { tabs.withLock { $0.append(session) } }
-        let file = scratch.url.appendingPathComponent("page-\(files.add(1, ordering: .relaxed).newValue).html")
-        do { try Data(html).write(to: file) } catch {
-            throw RenderError.write(path: file.path, reason: error.localizedDescription)
-        }
-        defer { try? FileManager.default.removeItem(at: file) }
-        let url = file.absoluteString
-        _ = try browser.call("Page.navigate", ["url": url], session: session)
-        try waitUntilLoaded(url, session: session)
+        let tab = try takeTab()
+        defer { tabs.withLock { $0.append(tab) } }
+        _ = try browser.call(
+            "Page.setDocumentContent", ["frameId": tab.frame, "html": String(decoding: html, as: UTF8.self)],
+            session: tab.session)
+        _ = try browser.call(
+            "Runtime.evaluate",
+            ["expression": "document.fonts.ready.then(() => true)", "awaitPromise": true, "returnByValue": true],
+            session: tab.session)
         let printed = try browser.call(
             "Page.printToPDF",
             ["preferCSSPageSize": true, "printBackground": true, "displayHeaderFooter": false, "generateTaggedPDF": false],
-            session: session)
+            session: tab.session)
         guard let encoded = printed["data"] as? String, let data = Data(base64Encoded: encoded) else {
             throw PDFError.browser("Page.printToPDF", "no PDF in the answer")
         }
         return date.stamp([UInt8](data))
     }
 
-    /// A tab no other print is using, opened when every one is busy.
-    private func takeTab() throws -> String {
+    /// A tab no other print is using, opened when every one is busy: its session and the id
+    /// of its page's frame.
+    private func takeTab() throws -> Tab {
         if let free = tabs.withLock({ $0.popLast() }) { return free }
         let target = try browser.call("Target.createTarget", ["url": "about:blank"])
         guard let id = target["targetId"] as? String else { throw PDFError.browser("Target.createTarget", "no target id") }
@@ -117,33 +118,17 @@ public final class PDFPrinter: Sendable {
         guard let session = attached["sessionId"] as? String else {
             throw PDFError.browser("Target.attachToTarget", "no session id")
         }
-        return session
-    }
-
-    /// Waits until the tab shows `url` loaded with its fonts. The navigation may still be
-    /// replacing the page the first question is asked in: that question fails, the next is
-    /// asked in the new page.
-    private func waitUntilLoaded(_ url: String, session: String) throws {
-        let script = """
-            new Promise(done => { const check = () => { if (location.href === \(Self.jsString(url)) && document.readyState === 'complete') { document.fonts.ready.then(() => done(true)); } else { setTimeout(check, 5); } }; check(); })
-            """
-        var lastError: Error?
-        for _ in 0..<50 {
-            do {
-                let answer = try browser.call(
-                    "Runtime.evaluate", ["expression": script, "awaitPromise": true, "returnByValue": true], session: session)
-                if let result = answer["result"] as? [String: Any], result["value"] as? Bool == true { return }
-            } catch let error as PDFError {
-                lastError = error
-            }
-            usleep(20_000)
+        let tree = try browser.call("Page.getFrameTree", session: session)
+        guard let frame = ((tree["frameTree"] as? [String: Any])?["frame"] as? [String: Any])?["id"] as? String else {
+            throw PDFError.browser("Page.getFrameTree", "no frame id")
         }
-        throw lastError ?? PDFError.browser("Runtime.evaluate", "\(url) did not load")
+        return Tab(session: session, frame: frame)
     }
 
-    private static func jsString(_ s: String) -> String {
-        let data = try? JSONSerialization.data(withJSONObject: [s])
-        return data.map { String(decoding: $0.dropFirst().dropLast(), as: UTF8.self) } ?? "''"
+    /// A tab: its DevTools session and its page's frame.
+    struct Tab {
+        var session: String
+        var frame: String
     }
 
     /// A fontconfig file: the system's fonts and `folder`, whose fonts come first.

@@ -17,13 +17,26 @@ enum ColumnWidths {
     /// A text column whose every cell is at most this long stays on one line.
     static let short = 18
 
+    /// A text's length in characters: its Unicode scalars (the UTF-8 bytes that start one), one
+    /// a letter in NFC Vietnamese. Counting grapheme clusters cost a tenth of rendering a large
+    /// table.
+    static func length(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+    }
+
+    /// The length of a title's longest word, the narrowest its column can be.
+    static func longestWord(_ title: String) -> Int {
+        title.unicodeScalars.split(separator: " ").map(\.count).max() ?? 0
+    }
+
     static func of(_ table: DocTable) -> [Column] {
         guard !table.columns.isEmpty else { return [] }
         var named = false
         let needs = table.columns.indices.map { c -> (chars: Int, nowrap: Bool) in
-            let cells = table.rows.compactMap { $0.cells.indices.contains(c) ? $0.cells[c].text.count : nil }
+            let cells = table.rows.compactMap { $0.cells.indices.contains(c) ? length($0.cells[c].text) : nil }
             let widest = cells.max() ?? 0
-            let word = table.columns[c].title.split(separator: " ").map(\.count).max() ?? 0
+            let word = longestWord(table.columns[c].title)
             let nowrap = table.columns[c].numeric || widest <= short
             var cap = longest
             if !nowrap {

@@ -1,48 +1,81 @@
 import Foundation
-import ZIPFoundation
 
 /// Writes an `OfficialDocument` as a Word document (.docx): the body from `WordBody`, the fixed
-/// parts from `WordParts`, zipped with every entry dated 1980-01-01 so the same document gives
-/// the same bytes. The text is NFC, as in every other format.
+/// parts from `WordParts`, zipped by `ZipWriter` with every entry dated 1980-01-01 so the same
+/// document gives the same bytes. The text is NFC, as in every other format.
 public enum DocxWriter {
+    /// How the body and the styles are deflated: zlib's fastest level. A national set writes
+    /// a few hundred megabytes of WordprocessingML; level 1 deflates it at twice the speed of
+    /// the default level, for files about a fifth larger (Benchmarks/README.md).
+    static let deflate = ZipWriter.Method.deflated(level: 1)
+
     public static func write(_ d: OfficialDocument) throws -> [UInt8] {
+        var zip = ZipWriter()
+        do {
+            let shared = try sharedEntries.get()
+            for (path, entry) in shared {
+                if let entry {
+                    try zip.add(path, entry)
+                } else {
+                    let own = own(path, d)
+                    try zip.add(path, ZipWriter.Entry(own.bytes, method: own.method))
+                }
+            }
+        } catch {
+            throw RenderError.write(path: "\(d.path).docx", reason: error.description)
+        }
+        return zip.finish()
+    }
+
+    /// The package's parts in order, each with its bytes and how it is stored (the reference
+    /// test zips them both ways).
+    static func parts(_ d: OfficialDocument, deflate: ZipWriter.Method = deflate) -> [(String, ZipWriter.Method, [UInt8])] {
+        fixed.map { path, shared in
+            if let shared { return (path, method(path, deflate), shared) }
+            let own = own(path, d, deflate: deflate)
+            return (path, own.method, own.bytes)
+        }
+    }
+
+    /// Only the body and the styles are worth deflating, the other parts being a few hundred
+    /// bytes each.
+    private static func method(_ path: String, _ deflate: ZipWriter.Method) -> ZipWriter.Method {
+        path == "word/document.xml" || path == "word/styles.xml" ? deflate : .stored
+    }
+
+    /// A part each document writes: its body or its core properties.
+    private static func own(_ path: String, _ d: OfficialDocument, deflate: ZipWriter.Method = deflate) -> (
+        bytes: [UInt8], method: ZipWriter.Method
+    ) {
+        if path == "word/document.xml" { return (nfc(WordBody.xml(d)), method(path, deflate)) }
         let core = WordParts.core(
             title: "\(d.type.typeTitle): \(d.header.subject)", creator: d.header.organName, subject: d.header.subject)
-        let own = ["docProps/core.xml": Data(nfc(core).utf8), "word/document.xml": Data(nfc(WordBody.xml(d)).utf8)]
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, fixedBytes) in fixed {
-            let bytes = fixedBytes ?? own[path]!
-            // The shared parts are a few kB and stored as they are: only the body and the styles
-            // are worth deflating.
-            let deflated = path == "word/document.xml" || path == "word/styles.xml"
-            try archive.addEntry(
-                with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: WorkbookWriter.entryDate,
-                permissions: 0o644, compressionMethod: deflated ? .deflate : .none
-            ) { position, size in
-                bytes.subdata(in: Int(position)..<Int(position) + size)
-            }
+        return (nfc(Array(core.utf8)), method(path, deflate))
+    }
+
+    /// The shared parts compressed once, `nil` where each document writes its own.
+    private static let sharedEntries = Result { () throws(ZipError) in
+        try fixed.map { (path, bytes) throws(ZipError) in
+            (path, try bytes.map { (b) throws(ZipError) in try ZipWriter.Entry(b, method: method(path, deflate)) })
         }
-        guard let data = archive.data else {
-            throw RenderError.write(path: "\(d.path).docx", reason: "the zip could not be made")
-        }
-        return [UInt8](data)
     }
 
     /// Every part in the package's order, with its bytes when every document shares them (made
     /// once) and `nil` for the two each document writes.
-    private static let fixed: [(String, Data?)] = [
-        ("[Content_Types].xml", Data(WordParts.contentTypes.utf8)), ("_rels/.rels", Data(WordParts.packageRelationships.utf8)),
-        ("docProps/core.xml", nil), ("docProps/app.xml", Data(WordParts.app.utf8)), ("word/document.xml", nil),
-        ("word/_rels/document.xml.rels", Data(WordParts.documentRelationships.utf8)),
-        ("word/styles.xml", Data(WordParts.styles.utf8)),
-        ("word/settings.xml", Data(WordParts.settings.utf8)), ("word/fontTable.xml", Data(WordParts.fontTable.utf8)),
-        ("word/theme/theme1.xml", Data(WordParts.theme.utf8)), ("word/header1.xml", Data(WordParts.pageNumberHeaderPart.utf8)),
-        ("word/header2.xml", Data(WordParts.emptyHeaderPart.utf8)),
+    private static let fixed: [(String, [UInt8]?)] = [
+        ("[Content_Types].xml", Array(WordParts.contentTypes.utf8)), ("_rels/.rels", Array(WordParts.packageRelationships.utf8)),
+        ("docProps/core.xml", nil), ("docProps/app.xml", Array(WordParts.app.utf8)), ("word/document.xml", nil),
+        ("word/_rels/document.xml.rels", Array(WordParts.documentRelationships.utf8)),
+        ("word/styles.xml", Array(WordParts.styles.utf8)),
+        ("word/settings.xml", Array(WordParts.settings.utf8)), ("word/fontTable.xml", Array(WordParts.fontTable.utf8)),
+        ("word/theme/theme1.xml", Array(WordParts.theme.utf8)), ("word/header1.xml", Array(WordParts.pageNumberHeaderPart.utf8)),
+        ("word/header2.xml", Array(WordParts.emptyHeaderPart.utf8)),
     ]
 
-    private static func nfc(_ text: String) -> String {
-        var copy = text
-        let isNFC = copy.withUTF8 { TextDecoder.isNFCByQuickCheck(ArraySlice($0)) }
-        return isNFC ? text : text.precomposedStringWithCanonicalMapping
+    /// The bytes as they are when the quick check finds them NFC (the model's text is: every
+    /// input is normalised as it is read), or normalised.
+    private static func nfc(_ bytes: [UInt8]) -> [UInt8] {
+        if bytes.withUnsafeBufferPointer(TextDecoder.isNFCByQuickCheck) { return bytes }
+        return Array(String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
     }
 }

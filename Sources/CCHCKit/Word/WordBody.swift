@@ -3,47 +3,47 @@ import Foundation
 /// `word/document.xml` of an `OfficialDocument`: the same parts, in the same order, as the HTML
 /// templates print (header block, tên loại and trích yếu, căn cứ, body, signature and nơi nhận,
 /// then each appendix in a section of its own), set with the styles of `WordParts.styles`.
-struct WordBody {
+struct WordBody: ~Copyable {
     private var w = WordXML()
     private var page = WordPage.portrait
 
     /// The document's `word/document.xml`.
-    static func xml(_ d: OfficialDocument) -> String {
+    static func xml(_ d: OfficialDocument) -> [UInt8] {
         var body = WordBody()
+        body.w.append(WordParts.documentStart)
         body.document(d)
-        return WordParts.declaration
-            + "<w:document xmlns:w=\"\(WordParts.main)\" xmlns:r=\"\(WordParts.relationshipsNS)\"><w:body>"
-            + body.w.xml + "</w:body></w:document>"
+        body.w.append("</w:body></w:document>")
+        return body.w.out.array
     }
 
     private mutating func document(_ d: OfficialDocument) {
         header(d.header)
-        w.paragraph(d.type.typeName, .init(style: "DocType", keepNext: true))
-        w.paragraph(d.header.subject, .init(style: "Subject", keepNext: true))
+        w.paragraph(d.type.typeName, .init(style: .docType, keepNext: true))
+        w.paragraph(d.header.subject, .init(style: .subject, keepNext: true))
         rule(share: 25, after: d.header.attached.isEmpty ? 280 : 120)
-        if !d.header.attached.isEmpty { w.paragraph("(\(d.header.attached))", .init(style: "Attached")) }
+        if !d.header.attached.isEmpty { w.paragraph("(\(d.header.attached))", .init(style: .attached)) }
         if d.type == .decision {
-            w.paragraph(d.header.issuerLines.joined(separator: " "), .init(style: "Centered", keepNext: true))
+            w.paragraph(d.header.issuerLines.joined(separator: " "), .init(style: .centered, keepNext: true))
         }
-        for basis in d.bases { w.paragraph(basis, .init(style: "Basis")) }
+        for basis in d.bases { w.paragraph(basis, .init(style: .basis)) }
         blocks(d.body)
         signature(d.signer, recipients: d.recipients)
         for appendix in d.appendices {
-            w.sectionBreak(page.sectionProperties)
+            w.sectionBreak(page)
             page = WordPage(landscape: appendix.landscape)
             if appendix.isDocument {
-                w.paragraph(appendix.label, .init(style: "DocType", keepNext: true, before: 0))
-                w.paragraph(appendix.title, .init(style: "Subject", keepNext: true))
-                w.paragraph(appendix.attached, .init(style: "Attached", keepNext: true))
+                w.paragraph(appendix.label, .init(style: .docType, keepNext: true, before: 0))
+                w.paragraph(appendix.title, .init(style: .subject, keepNext: true))
+                w.paragraph(appendix.attached, .init(style: .attached, keepNext: true))
                 rule(share: 25, after: 280)
             } else {
-                w.paragraph(appendix.label, .init(style: "Centered", keepNext: true, before: 0, after: 0))
-                w.paragraph(appendix.title, .init(style: "Centered", keepNext: true, before: 0, after: 0))
-                w.paragraph(appendix.attached, .init(style: "Attached", keepNext: true))
+                w.paragraph(appendix.label, .init(style: .centered, keepNext: true, before: 0, after: 0))
+                w.paragraph(appendix.title, .init(style: .centered, keepNext: true, before: 0, after: 0))
+                w.paragraph(appendix.attached, .init(style: .attached, keepNext: true))
             }
             blocks(appendix.blocks)
         }
-        w.append(page.sectionProperties)
+        w.sectionProperties(page)
     }
 
     // MARK: - Header (ô 1–4) and signature (ô 7, 9b)
@@ -53,25 +53,25 @@ struct WordBody {
     private mutating func header(_ h: DocumentHeader) {
         let left = page.textWidth * 2 / 5
         let right = page.textWidth - left
-        let centred = WordXML.Paragraph(style: "HeaderBlock")
+        let centred = WordXML.Paragraph(style: .headerBlock)
         w.tableStart(widths: [left, right], bordered: false)
         w.rowStart()
         w.cellStart(width: left)
         if !h.parentOrgan.isEmpty { w.paragraph(h.parentOrgan, centred) }
-        w.paragraph(h.issuerLines.joined(separator: "\n"), .init(style: "HeaderBlock", run: .init(bold: true)))
+        w.paragraph(h.issuerLines.joined(separator: "\n"), .init(style: .headerBlock, run: .init(bold: true)))
         rule(share: 30, width: left)
-        w.paragraph(h.numberLine, .init(style: "HeaderBlock", before: 160))
+        w.paragraph(h.numberLine, .init(style: .headerBlock, before: 160))
         w.cellEnd()
         w.cellStart(width: right)
-        w.paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", .init(style: "HeaderBlock", run: .init(bold: true)))
+        w.paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", .init(style: .headerBlock, run: .init(bold: true)))
         // The rule under Tiêu ngữ as long as its text: a bottom border between indents that
         // leave the text's width (about 68 mm in Times New Roman 14 bold).
         let motto = min(3720, right)
         let side = (right - motto) / 2
         w.paragraph(
             "Độc lập - Tự do - Hạnh phúc",
-            .init(style: "HeaderBlock", ruleBelow: true, left: side, right: side, run: .init(bold: true, size: 28)))
-        w.paragraph(h.placeAndDate, .init(style: "HeaderBlock", before: 160, run: .init(italic: true, size: 28)))
+            .init(style: .headerBlock, ruleBelow: true, left: side, right: side, run: .init(bold: true, size: 28)))
+        w.paragraph(h.placeAndDate, .init(style: .headerBlock, before: 160, run: .init(italic: true, size: 28)))
         w.cellEnd()
         w.rowEnd()
         w.tableEnd()
@@ -81,21 +81,21 @@ struct WordBody {
     private mutating func signature(_ s: SignatureBlock, recipients: [String]) {
         let left = page.textWidth * 12 / 25
         let right = page.textWidth - left
-        w.paragraph("", .init(style: "HeaderBlock", keepNext: true))
+        w.paragraph("", .init(style: .headerBlock, keepNext: true))
         w.tableStart(widths: [left, right], bordered: false)
         w.rowStart()
         w.cellStart(width: left)
         if recipients.isEmpty {
-            w.paragraph("", .init(style: "Recipients"))
+            w.paragraph("", .init(style: .recipients))
         } else {
-            w.paragraph("Nơi nhận:", .init(style: "Recipients", run: .init(bold: true, italic: true, size: 24)))
-            for line in recipients { w.paragraph(line, .init(style: "Recipients")) }
+            w.paragraph("Nơi nhận:", .init(style: .recipients, run: .init(bold: true, italic: true, size: 24)))
+            for line in recipients { w.paragraph(line, .init(style: .recipients)) }
         }
         w.cellEnd()
         w.cellStart(width: right)
-        for line in s.lines { w.paragraph(line, .init(style: "Signer")) }
-        if s.lines.isEmpty { w.paragraph("", .init(style: "Signer")) }
-        w.paragraph(s.printedName, .init(style: "Signer", before: 1280))
+        for line in s.lines { w.paragraph(line, .init(style: .signer)) }
+        if s.lines.isEmpty { w.paragraph("", .init(style: .signer)) }
+        w.paragraph(s.printedName, .init(style: .signer, before: 1280))
         w.cellEnd()
         w.rowEnd()
         w.tableEnd()
@@ -106,7 +106,7 @@ struct WordBody {
     private mutating func rule(share: Int, width: Int? = nil, after: Int? = nil) {
         let side = (width ?? page.textWidth) * (100 - share) / 200
         w.paragraph(
-            "", .init(style: "HeaderBlock", ruleBelow: true, after: after, left: side, right: side, run: .init(size: 4)))
+            "", .init(style: .headerBlock, ruleBelow: true, after: after, left: side, right: side, run: .init(size: 4)))
     }
 
     // MARK: - Body
@@ -115,13 +115,13 @@ struct WordBody {
         for block in list {
             switch block {
             case .heading(let level, let label, let text):
-                w.paragraph("\(label) \(text)", .init(style: "Heading\(min(level, 3))"))
+                w.paragraph("\(label) \(text)", .init(style: .heading(level)))
             case .paragraph(let text):
                 w.paragraph(text)
             case .item(let text):
                 w.paragraph("- " + text)
             case .centered(let text):
-                w.paragraph(text, .init(style: "Centered"))
+                w.paragraph(text, .init(style: .centered))
             case .article(let label, let text):
                 w.paragraph("", runs: [(label, .init(bold: true)), (" " + text, .init())])
             case .table(let t):
@@ -135,63 +135,61 @@ struct WordBody {
     /// A table with its caption, column widths from content (`ColumnWidths`, as the HTML),
     /// the header row repeated on every page, every row kept whole.
     private mutating func table(_ t: DocTable) {
-        if !t.title.isEmpty { w.paragraph(t.title, .init(style: "TableCaption", keepNext: true)) }
+        if !t.title.isEmpty { w.paragraph(t.title, .init(style: .tableCaption, keepNext: true)) }
         let widths = Self.columnWidths(t, total: page.textWidth)
         w.tableStart(widths: widths, bordered: true)
         w.rowStart(header: true)
         for (column, width) in zip(t.columns, widths) {
             w.cellStart(width: width)
-            w.paragraph(column.title, .init(style: "TableHeading"))
+            w.paragraph(column.title, style: .tableHeading)
             w.cellEnd()
         }
         w.rowEnd()
         for row in t.rows {
             w.rowStart()
-            for (i, width) in widths.enumerated() {
+            for i in widths.indices {
                 let cell = i < row.cells.count ? row.cells[i] : DocCell.text("")
-                w.cellStart(width: width)
-                w.paragraph(
-                    cell.text, .init(style: "TableText", align: cell.numeric ? "right" : nil, run: .init(bold: row.strong)))
+                w.cellStart()
+                w.paragraph(cell.text, style: .cell(numeric: cell.numeric, strong: row.strong))
                 w.cellEnd()
             }
             w.rowEnd()
         }
         w.tableEnd()
-        w.paragraph("", .init(style: "TableText", after: 120))
+        w.paragraph("", .init(style: .tableText, after: 120))
     }
 
     /// A bar chart as a table: each label, its index, and a bar as long as the index (a shaded
     /// paragraph whose right indent leaves the rest of the cell).
     private mutating func chart(_ c: BarChart) {
-        if !c.title.isEmpty { w.paragraph(c.title, .init(style: "TableCaption", keepNext: true)) }
+        if !c.title.isEmpty { w.paragraph(c.title, .init(style: .tableCaption, keepNext: true)) }
         let widths = Self.twips([40, 14, 46], of: page.textWidth)
         w.tableStart(widths: widths, bordered: true)
         w.rowStart(header: true)
         for (title, width) in zip(["Đơn vị", "Chỉ số (%)", ""], widths) {
             w.cellStart(width: width)
-            w.paragraph(title, .init(style: "TableHeading"))
+            w.paragraph(title, style: .tableHeading)
             w.cellEnd()
         }
         w.rowEnd()
         let room = widths[2] - 160
         for bar in c.bars {
             w.rowStart()
-            w.cellStart(width: widths[0])
-            w.paragraph(bar.label, .init(style: "TableText"))
+            w.cellStart()
+            w.paragraph(bar.label, style: .tableText)
             w.cellEnd()
-            w.cellStart(width: widths[1])
+            w.cellStart()
             w.paragraph(
-                VietnameseNumber.format(bar.value, maxDecimals: c.decimals, minDecimals: c.decimals),
-                .init(style: "TableText", align: "right"))
+                VietnameseNumber.format(bar.value, maxDecimals: c.decimals, minDecimals: c.decimals), style: .tableNumber)
             w.cellEnd()
-            w.cellStart(width: widths[2])
+            w.cellStart()
             let filled = min(room, max(0, BarChart.length(bar, full: room)))
-            w.paragraph("", .init(style: "Bar", right: room - filled))
+            w.paragraph("", .init(style: .bar, right: room - filled))
             w.cellEnd()
             w.rowEnd()
         }
         w.tableEnd()
-        w.paragraph("", .init(style: "TableText", after: 120))
+        w.paragraph("", .init(style: .tableText, after: 120))
     }
 
     /// Twips a character of 12 pt text takes, on average (a bold title's letters, with their
@@ -207,8 +205,8 @@ struct WordBody {
     static func columnWidths(_ t: DocTable, total: Int) -> [Int] {
         let shares = ColumnWidths.of(t)
         let needs = t.columns.indices.map { c -> Int in
-            let widest = t.rows.map { $0.cells.indices.contains(c) ? $0.cells[c].text.count : 0 }.max() ?? 0
-            let word = t.columns[c].title.split(separator: " ").map(\.count).max() ?? 0
+            let widest = t.rows.map { $0.cells.indices.contains(c) ? ColumnWidths.length($0.cells[c].text) : 0 }.max() ?? 0
+            let word = ColumnWidths.longestWord(t.columns[c].title)
             return max(max(widest, 1) * characterWidth, word * titleCharacterWidth) + cellMargins
         }
         let fixed = shares.indices.filter { shares[$0].nowrap }

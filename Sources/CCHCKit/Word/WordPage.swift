@@ -14,14 +14,4 @@ struct WordPage: Equatable {
     var right: Int { landscape ? 1134 : 850 }
     /// The width text and tables take.
     var textWidth: Int { width - left - right }
-
-    /// The `w:sectPr` of a section on this page, numbered from 1, its first page without a
-    /// number (`titlePg` and an empty first-page header).
-    var sectionProperties: String {
-        "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"\(WordParts.pageNumberHeader)\"/>"
-            + "<w:headerReference w:type=\"first\" r:id=\"\(WordParts.emptyHeader)\"/>"
-            + "<w:pgSz w:w=\"\(width)\" w:h=\"\(height)\"\(landscape ? " w:orient=\"landscape\"" : "")/>"
-            + "<w:pgMar w:top=\"\(top)\" w:right=\"\(right)\" w:bottom=\"\(bottom)\" w:left=\"\(left)\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
-            + "<w:pgNumType w:start=\"1\"/><w:cols w:space=\"720\"/><w:titlePg/></w:sectPr>"
-    }
 }

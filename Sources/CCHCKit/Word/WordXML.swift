@@ -1,14 +1,16 @@
-/// WordprocessingML written as text: paragraphs, runs and tables with their properties in the
+/// WordprocessingML written as bytes: paragraphs, runs and tables with their properties in the
 /// order the schema fixes (Word refuses a file whose `w:pPr`, `w:rPr`, `w:tblPr` or `w:sectPr`
-/// children are out of order, where LibreOffice still opens it).
-struct WordXML {
-    private(set) var xml = ""
+/// children are out of order, where LibreOffice still opens it). Tags are static strings copied
+/// into a `ByteBuffer`, as the template engine writes HTML and XML: a national set writes a few
+/// hundred megabytes of them, and building them as `String`s cost eight times the validated XML.
+struct WordXML: ~Copyable {
+    private(set) var out: ByteBuffer
 
-    init(capacity: Int = 64 * 1024) { xml.reserveCapacity(capacity) }
+    init(capacity: Int = 64 * 1024) { out = ByteBuffer(capacity: capacity) }
 
     /// How a paragraph is set, beyond its style.
     struct Paragraph {
-        var style: String? = nil
+        var style: WordStyle? = nil
         var keepNext = false
         /// A rule under the paragraph (the line under Tiêu ngữ, the issuer, the trích yếu).
         var ruleBelow = false
@@ -19,9 +21,22 @@ struct WordXML {
         var left = 0
         var right = 0
         var firstLine: Int? = nil
-        /// `left`, `center`, `right`, `both`; `nil` keeps the style's.
-        var align: String? = nil
+        var align: Alignment? = nil
         var run = Run()
+    }
+
+    /// `w:jc`: how a paragraph's lines are aligned.
+    enum Alignment {
+        case left, center, right, both
+
+        var value: StaticString {
+            switch self {
+            case .left: "left"
+            case .center: "center"
+            case .right: "right"
+            case .both: "both"
+            }
+        }
     }
 
     /// How a run of text is set, beyond its paragraph's style.
@@ -30,100 +45,205 @@ struct WordXML {
         var italic = false
         /// Half-points (28 = 14 pt); `nil` keeps the style's.
         var size: Int? = nil
+
+        var isPlain: Bool { !bold && !italic && size == nil }
     }
 
-    /// A paragraph holding `text` (lines split at `\n`), set as `p` says.
+    /// A paragraph holding `text` (lines split at `\n`), set as `p` says, then `runs`.
     mutating func paragraph(_ text: String, _ p: Paragraph = Paragraph(), runs: [(String, Run)] = []) {
-        xml += "<w:p>"
+        out.append("<w:p>")
         properties(p)
         if !text.isEmpty { run(text, p.run) }
         for (t, r) in runs { run(t, r) }
-        xml += "</w:p>"
+        out.append("</w:p>")
     }
 
-    /// An empty paragraph that ends a section: `sectionProperties` is that section's `w:sectPr`.
-    mutating func sectionBreak(_ sectionProperties: String) {
-        xml += "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/>" + sectionProperties + "</w:pPr></w:p>"
+    /// A paragraph in `style` and nothing else: a table cell's.
+    mutating func paragraph(_ text: String, style: WordStyle) {
+        out.append("<w:p><w:pPr><w:pStyle w:val=\"")
+        out.append(style.id)
+        out.append("\"/></w:pPr>")
+        if !text.isEmpty { run(text, Run()) }
+        out.append("</w:p>")
     }
 
-    mutating func append(_ raw: String) { xml += raw }
+    /// An empty paragraph that ends a section set on `page`.
+    mutating func sectionBreak(_ page: WordPage) {
+        out.append("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/>")
+        sectionProperties(page)
+        out.append("</w:pPr></w:p>")
+    }
+
+    /// The `w:sectPr` of a section on `page`, numbered from 1, its first page without a number
+    /// (`titlePg` and an empty first-page header).
+    mutating func sectionProperties(_ page: WordPage) {
+        out.append("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"")
+        out.append(WordParts.pageNumberHeader)
+        out.append("\"/><w:headerReference w:type=\"first\" r:id=\"")
+        out.append(WordParts.emptyHeader)
+        out.append("\"/><w:pgSz w:w=\"")
+        number(page.width)
+        out.append("\" w:h=\"")
+        number(page.height)
+        out.append(page.landscape ? "\" w:orient=\"landscape\"/><w:pgMar w:top=\"" : "\"/><w:pgMar w:top=\"")
+        number(page.top)
+        out.append("\" w:right=\"")
+        number(page.right)
+        out.append("\" w:bottom=\"")
+        number(page.bottom)
+        out.append("\" w:left=\"")
+        number(page.left)
+        out.append("\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>")
+        out.append("<w:pgNumType w:start=\"1\"/><w:cols w:space=\"720\"/><w:titlePg/></w:sectPr>")
+    }
+
+    mutating func append(_ raw: StaticString) { out.append(raw) }
 
     private mutating func properties(_ p: Paragraph) {
-        var pPr = ""
-        if let style = p.style { pPr += "<w:pStyle w:val=\"\(style)\"/>" }
-        if p.keepNext { pPr += "<w:keepNext/>" }
-        if p.ruleBelow { pPr += "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>" }
+        let hasProperties =
+            p.style != nil || p.keepNext || p.ruleBelow || p.before != nil || p.after != nil || p.left != 0 || p.right != 0
+            || p.firstLine != nil || p.align != nil || !p.run.isPlain
+        guard hasProperties else { return }
+        out.append("<w:pPr>")
+        if let style = p.style {
+            out.append("<w:pStyle w:val=\"")
+            out.append(style.id)
+            out.append("\"/>")
+        }
+        if p.keepNext { out.append("<w:keepNext/>") }
+        if p.ruleBelow {
+            out.append("<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>")
+        }
         if p.before != nil || p.after != nil {
-            pPr +=
-                "<w:spacing" + (p.before.map { " w:before=\"\($0)\"" } ?? "") + (p.after.map { " w:after=\"\($0)\"" } ?? "")
-                + "/>"
+            out.append("<w:spacing")
+            if let before = p.before {
+                out.append(" w:before=\"")
+                number(before)
+                out.append("\"")
+            }
+            if let after = p.after {
+                out.append(" w:after=\"")
+                number(after)
+                out.append("\"")
+            }
+            out.append("/>")
         }
         if p.left != 0 || p.right != 0 || p.firstLine != nil {
-            pPr +=
-                "<w:ind w:left=\"\(p.left)\" w:right=\"\(p.right)\"" + (p.firstLine.map { " w:firstLine=\"\($0)\"" } ?? "") + "/>"
+            out.append("<w:ind w:left=\"")
+            number(p.left)
+            out.append("\" w:right=\"")
+            number(p.right)
+            if let firstLine = p.firstLine {
+                out.append("\" w:firstLine=\"")
+                number(firstLine)
+            }
+            out.append("\"/>")
         }
-        if let align = p.align { pPr += "<w:jc w:val=\"\(align)\"/>" }
-        let rPr = Self.runProperties(p.run)
-        if !rPr.isEmpty { pPr += "<w:rPr>" + rPr + "</w:rPr>" }  // the paragraph mark, set like its text
-        if !pPr.isEmpty { xml += "<w:pPr>" + pPr + "</w:pPr>" }
+        if let align = p.align {
+            out.append("<w:jc w:val=\"")
+            out.append(align.value)
+            out.append("\"/>")
+        }
+        runProperties(p.run)  // the paragraph mark, set like its text
+        out.append("</w:pPr>")
     }
 
     private mutating func run(_ text: String, _ r: Run) {
-        let rPr = Self.runProperties(r)
-        let lines = text.utf8.contains(10) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
-        for (i, line) in lines.enumerated() {
-            xml += "<w:r>"
-            if !rPr.isEmpty { xml += "<w:rPr>" + rPr + "</w:rPr>" }
-            if i > 0 { xml += "<w:br/>" }
-            xml += "<w:t xml:space=\"preserve\">"
-            // Most text has nothing to escape: copied as it is.
-            if line.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
-                Escape.append(String(line), to: &xml)
-            } else {
-                xml += line
+        var text = text
+        text.withUTF8 { bytes in
+            var lineStart = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+                out.append("<w:r>")
+                runProperties(r)
+                if lineStart > 0 { out.append("<w:br/>") }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<i])
+                out.append(Self.needsPreserve(line) ? "<w:t xml:space=\"preserve\">" : "<w:t>")
+                Escape.append(line, to: &out)
+                out.append("</w:t></w:r>")
+                lineStart = i + 1
             }
-            xml += "</w:t></w:r>"
         }
     }
 
-    static func runProperties(_ r: Run) -> String {
-        var s = ""
-        if r.bold { s += "<w:b/><w:bCs/>" }
-        if r.italic { s += "<w:i/><w:iCs/>" }
-        if let size = r.size { s += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>" }
-        return s
+    /// Whether a line's spaces need `xml:space="preserve"` to survive: a space at either end, or
+    /// two together (the blanks after "Số:" and in "ngày … tháng … năm").
+    static func needsPreserve(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = line.first, let last = line.last else { return false }
+        if first == 0x20 || last == 0x20 { return true }
+        var previous: UInt8 = 0
+        for byte in line {
+            if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    private mutating func runProperties(_ r: Run) {
+        guard !r.isPlain else { return }
+        out.append("<w:rPr>")
+        if r.bold { out.append("<w:b/><w:bCs/>") }
+        if r.italic { out.append("<w:i/><w:iCs/>") }
+        if let size = r.size {
+            out.append("<w:sz w:val=\"")
+            number(size)
+            out.append("\"/><w:szCs w:val=\"")
+            number(size)
+            out.append("\"/>")
+        }
+        out.append("</w:rPr>")
     }
 
     /// A table's opening: `widths` in twips, with or without borders (the header block and the
     /// signature are tables without borders).
     mutating func tableStart(widths: [Int], bordered: Bool) {
-        let total = widths.reduce(0, +)
-        xml += "<w:tbl><w:tblPr>"
-        xml += bordered ? "<w:tblStyle w:val=\"TableGrid\"/>" : ""
-        xml += "<w:tblW w:w=\"\(total)\" w:type=\"dxa\"/>"
-        xml += bordered ? "<w:jc w:val=\"center\"/>" : ""
-        if !bordered {
-            xml +=
-                "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>"
+        out.append(
+            bordered ? "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"" : "<w:tbl><w:tblPr><w:tblW w:w=\"")
+        number(widths.reduce(0, +))
+        if bordered {
+            out.append("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/>")
+            out.append("<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"80\" w:type=\"dxa\"/>")
+            out.append("<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar>")
+        } else {
+            out.append("\" w:type=\"dxa\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/>")
+            out.append("<w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/>")
+            out.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/>")
+            out.append("<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"0\" w:type=\"dxa\"/>")
+            out.append("<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>")
         }
-        xml += "<w:tblLayout w:type=\"fixed\"/>"
-        let margin = bordered ? 80 : 0
-        xml +=
-            "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"\(margin)\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"\(margin)\" w:type=\"dxa\"/></w:tblCellMar>"
-        xml +=
-            "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
-        xml += "</w:tblPr><w:tblGrid>"
-        for w in widths { xml += "<w:gridCol w:w=\"\(w)\"/>" }
-        xml += "</w:tblGrid>"
+        out.append("<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\"")
+        out.append(" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>")
+        for w in widths {
+            out.append("<w:gridCol w:w=\"")
+            number(w)
+            out.append("\"/>")
+        }
+        out.append("</w:tblGrid>")
     }
 
     /// A row, never split across pages; a header row is repeated on every page.
     mutating func rowStart(header: Bool = false) {
-        xml += header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        out.append(header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
     }
 
-    mutating func cellStart(width: Int) { xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>" }
-    mutating func cellEnd() { xml += "</w:tc>" }
-    mutating func rowEnd() { xml += "</w:tr>" }
-    mutating func tableEnd() { xml += "</w:tbl>" }
+    /// A cell of the first row, whose width fixes its column's (Word's fixed layout reads the
+    /// grid and the first row's widths).
+    mutating func cellStart(width: Int) {
+        out.append("<w:tc><w:tcPr><w:tcW w:w=\"")
+        number(width)
+        out.append("\" w:type=\"dxa\"/></w:tcPr>")
+    }
+
+    /// A cell of a later row: its column's width from the grid. Writing it again in every cell
+    /// was a third of a large table's bytes.
+    mutating func cellStart() { out.append("<w:tc>") }
+
+    mutating func cellEnd() { out.append("</w:tc>") }
+    mutating func rowEnd() { out.append("</w:tr>") }
+    mutating func tableEnd() { out.append("</w:tbl>") }
+
+    /// A whole number in decimal digits (a small string: no allocation).
+    mutating func number(_ n: Int) {
+        var digits = String(n)
+        digits.withUTF8 { out.append($0) }
+    }
 }

@@ -8,6 +8,15 @@ int cchc_exchange_paths(const char *a, const char *b);
 /// The CRC-32 of a buffer (zlib's, as ZIP entries carry it).
 unsigned long cchc_crc32(const unsigned char *bytes, unsigned long length);
 
+/// The most bytes `cchc_deflate_raw` can write for `length` bytes.
+unsigned long cchc_deflate_bound(unsigned long length);
+
+/// Deflates `length` bytes into `out` as a raw stream (a ZIP entry's data) at zlib `level`
+/// (-1 zlib's default, 1 fastest). Returns the bytes written, or -1 if `capacity` was too small
+/// or zlib failed.
+long cchc_deflate_raw(const unsigned char *bytes, unsigned long length, unsigned char *out, unsigned long capacity,
+                      int level);
+
 /// Starts `path` with `argv` and `envp`, its standard streams on /dev/null, reading from its
 /// descriptor 3 what the caller writes to `*to_child` and writing to its descriptor 4 what the
 /// caller reads from `*from_child` (Chromium's --remote-debugging-pipe). Both caller ends are

@@ -26,6 +26,8 @@ import Testing
         let samples = [
             "Sở Nội vụ tỉnh An Giang; Đạt, Ưu, Ơn, ĩ, ỹ, Ỵ", "plain ASCII, 1,5", "Nguye\u{0302}\u{0303}n (NFD)",
             "Ångström \u{212B}", "漢字", "café\u{0301}", "\u{1E9B}\u{0323}", "",
+            "Điều 1 – “Kế hoạch” … ≥ 80 − 5 ← →", "\u{2000}en quad", "\u{2001}", "\u{2126}", "≠\u{0338}",
+            "\u{2260}", "– \u{0301}", String(repeating: "ASCII đầu dài hơn tám byte ", count: 3) + "e\u{0301}",
         ]
         for text in samples {
             let bytes = Array(text.utf8)[...]
@@ -36,6 +38,32 @@ import Testing
         }
         #expect(TextDecoder.isNFCByQuickCheck(Array("Sở Nội vụ; Điểm đạt: 8,25".utf8)[...]))
         #expect(!TextDecoder.isNFCByQuickCheck(Array("Nguye\u{0302}\u{0303}n".utf8)[...]))
+        // The dashes, quotes and signs the templates print pass without normalising.
+        #expect(TextDecoder.isNFCByQuickCheck(Array("Điều 1 – “Kế hoạch” … ≥ 80 − 5".utf8)[...]))
+        #expect(!TextDecoder.isNFCByQuickCheck(Array("\u{2000}".utf8)[...]))
+    }
+
+    /// Every scalar from U+0000 to U+24FF on its own and after a letter: what the quick check
+    /// passes, NFC leaves as it is.
+    @Test func quickCheckAgreesWithNFCOverTheRangesItPasses() {
+        for value in 0...0x24FF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(Character(scalar)), "a" + String(Character(scalar)), "ơ" + String(Character(scalar)) + "x"] {
+                if TextDecoder.isNFCByQuickCheck(Array(text.utf8)[...]) {
+                    #expect(
+                        text.precomposedStringWithCanonicalMapping.utf8.elementsEqual(text.utf8), "U+\(String(value, radix: 16))")
+                }
+            }
+        }
+    }
+
+    /// A column's width counts a text's scalars: the same as its characters in NFC Vietnamese.
+    @Test func textLengthCountsScalars() {
+        for text in ["", "Sở Nội vụ", "Điều 1 – “Kế hoạch”", "漢字", "e\u{0301}", "Số:      /QĐ-UBND"] {
+            #expect(ColumnWidths.length(text) == text.unicodeScalars.count, "\(text)")
+        }
+        #expect(ColumnWidths.length("Sở Nội vụ tỉnh An Giang") == "Sở Nội vụ tỉnh An Giang".count)
+        #expect(ColumnWidths.longestWord("Điểm tự đánh giá") == 4)
     }
 
     @Test(arguments: [

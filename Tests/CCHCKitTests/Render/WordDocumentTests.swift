@@ -121,6 +121,19 @@ import Testing
                 }
                 let width = DocxPackage.children("w:tblW", of: properties).first.flatMap { DocxPackage.attribute($0, "w:w") }
                 #expect(String(grid.reduce(0, +)) == width, "\(path) table \(i): columns \(grid) against \(width ?? "-")")
+                // The first row gives each column its width, as the grid does; later rows leave it
+                // to the grid (Word's fixed layout).
+                let firstRow = rows.first.map { DocxPackage.children("w:tc", of: $0) } ?? []
+                let cellWidths = firstRow.map { cell in
+                    DocxPackage.children("w:tcPr", of: cell).first.flatMap { DocxPackage.children("w:tcW", of: $0).first }
+                        .flatMap { DocxPackage.attribute($0, "w:w") }.flatMap(Int.init)
+                }
+                #expect(cellWidths == grid, "\(path) table \(i): the first row's widths")
+                for row in rows.dropFirst() {
+                    for cell in DocxPackage.children("w:tc", of: row) {
+                        #expect(DocxPackage.children("w:tcPr", of: cell).isEmpty)
+                    }
+                }
             }
             #expect(borderless == 2, "\(path): the header block and the signature have no borders")
         }
@@ -139,6 +152,25 @@ import Testing
         #expect(lines.contains { $0.range(of: #"^An Giang, ngày +tháng +năm 2023$"#, options: .regularExpression) != nil })
         #expect(package.text("word/document.xml").contains("<w:t xml:space=\"preserve\">Số:      /QĐ-UBND</w:t>"))
         #expect(package.text("docProps/core.xml").contains("<dc:language>vi-VN</dc:language>"))
+    }
+
+    /// Spaces Word would drop (at either end of a run, two together) are kept with
+    /// `xml:space="preserve"`; a run without them has none to lose.
+    @Test func spacesThatMatterArePreserved() throws {
+        let cases: [(String, Bool)] = [
+            ("Số:      /QĐ-UBND", true), (" a", true), ("a ", true), ("a\tb", true), ("a b c", false), ("", false),
+            ("Sở Nội vụ", false),
+        ]
+        for (text, expected) in cases {
+            #expect(Array(text.utf8).withUnsafeBufferPointer(WordXML.needsPreserve) == expected, "\(text)")
+        }
+        for (path, package) in try Self.docx() {
+            let body = package.text("word/document.xml")
+            for match in body.matches(of: /<w:t>([^<]*)<\/w:t>/) {
+                let text = String(match.1)
+                #expect(!text.hasPrefix(" ") && !text.hasSuffix(" ") && !text.contains("  "), "\(path): «\(text)»")
+            }
+        }
     }
 
     @Test func theSameDocumentGivesTheSameBytes() throws {

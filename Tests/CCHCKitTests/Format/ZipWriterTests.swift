@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import CCHCKit
+
+/// `ZipWriter`, the fast path every .docx is zipped with, held to ZIPFoundation (its reference):
+/// the same parts give the same bytes at zlib's default level, and at the level cchc uses a
+/// ZIPFoundation reader gets every part back whole, CRC-checked.
+@Suite struct ZipWriterTests {
+    static func documents() throws -> [OfficialDocument] {
+        let checked = Pipeline.check(TestPaths.input("an-giang-2022"))
+        let dataset = try #require(checked.dataset)
+        let results = try #require(checked.results)
+        return try DocumentSet.build(dataset, results)
+    }
+
+    @Test func everyDocxIsTheBytesZIPFoundationWritesAtTheSameLevel() throws {
+        let documents = try Self.documents()
+        #expect(documents.count == 96)
+        for d in documents {
+            let parts = DocxWriter.parts(d, deflate: .zlibDefault)
+            var zip = ZipWriter()
+            for (path, method, bytes) in parts { try zip.add(path, ZipWriter.Entry(bytes, method: method)) }
+            let reference = try ZipWriter.reference(parts.map { (path: $0.0, bytes: $0.2, method: $0.1) })
+            #expect(zip.finish() == reference, "\(d.path).docx")
+        }
+    }
+
+    @Test func whatCchcWritesReadsBackPartByPart() throws {
+        for d in try Self.documents().prefix(12) {
+            let package = try DocxPackage(try DocxWriter.write(d))
+            let parts = DocxWriter.parts(d)
+            #expect(package.names == parts.map(\.0), "\(d.path)")
+            for (path, _, bytes) in parts { #expect(package.parts[path].map(Array.init) == bytes, "\(d.path): \(path)") }
+        }
+    }
+
+    @Test func storedAndEmptyEntriesAsZIPFoundationWritesThem() throws {
+        let entries: [(path: String, bytes: [UInt8], method: ZipWriter.Method)] = [
+            ("empty.txt", [], .stored), ("a/b.xml", Array("<a>Sở Nội vụ</a>".utf8), .stored),
+            ("c.xml", Array(String(repeating: "<w:p/>", count: 5000).utf8), .zlibDefault),
+        ]
+        var zip = ZipWriter()
+        for e in entries { try zip.add(e.path, ZipWriter.Entry(e.bytes, method: e.method)) }
+        #expect(zip.finish() == (try ZipWriter.reference(entries)))
+    }
+}

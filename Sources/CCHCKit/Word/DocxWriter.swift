@@ -68,7 +68,7 @@ public enum DocxWriter {
         ("word/_rels/document.xml.rels", Array(WordParts.documentRelationships.utf8)),
         ("word/styles.xml", Array(WordParts.styles.utf8)),
         ("word/settings.xml", Array(WordParts.settings.utf8)), ("word/fontTable.xml", Array(WordParts.fontTable.utf8)),
-        ("word/theme/theme1.xml", Array(WordParts.theme.utf8)), ("word/header1.xml", Array(WordParts.pageNumberHeaderPart.utf8)),
+        ("word/theme/theme1.xml", Array(OfficeTheme.part.utf8)), ("word/header1.xml", Array(WordParts.pageNumberHeaderPart.utf8)),
         ("word/header2.xml", Array(WordParts.emptyHeaderPart.utf8)),
     ]
 

@@ -30,7 +30,7 @@ enum WordParts {
         out += "<Override PartName=\"/word/header1.xml\" ContentType=\"\(word).header+xml\"/>"
         out += "<Override PartName=\"/word/header2.xml\" ContentType=\"\(word).header+xml\"/>"
         out +=
-            "<Override PartName=\"/word/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>"
+            "<Override PartName=\"/word/theme/theme1.xml\" ContentType=\"\(OfficeTheme.contentType)\"/>"
         out +=
             "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
         out +=
@@ -187,31 +187,4 @@ enum WordParts {
     static let emptyHeaderPart =
         declaration
         + "<w:hdr xmlns:w=\"\(main)\" xmlns:r=\"\(relationshipsNS)\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr></w:p></w:hdr>"
-
-    /// A theme with Times New Roman as both its fonts (Word and the validators want one).
-    static let theme: String = {
-        let a = "http://schemas.openxmlformats.org/drawingml/2006/main"
-        var out = declaration + "<a:theme xmlns:a=\"\(a)\" name=\"CCHC\"><a:themeElements><a:clrScheme name=\"CCHC\">"
-        out += "<a:dk1><a:srgbClr val=\"000000\"/></a:dk1><a:lt1><a:srgbClr val=\"FFFFFF\"/></a:lt1>"
-        out += "<a:dk2><a:srgbClr val=\"1F1F1F\"/></a:dk2><a:lt2><a:srgbClr val=\"EEEEEE\"/></a:lt2>"
-        for (i, color) in ["4A6FA5", "C0504D", "9BBB59", "8064A2", "4BACC6", "F79646"].enumerated() {
-            out += "<a:accent\(i + 1)><a:srgbClr val=\"\(color)\"/></a:accent\(i + 1)>"
-        }
-        out += "<a:hlink><a:srgbClr val=\"0000FF\"/></a:hlink><a:folHlink><a:srgbClr val=\"800080\"/></a:folHlink></a:clrScheme>"
-        out += "<a:fontScheme name=\"CCHC\">"
-        for kind in ["major", "minor"] {
-            out +=
-                "<a:\(kind)Font><a:latin typeface=\"Times New Roman\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/></a:\(kind)Font>"
-        }
-        out += "</a:fontScheme><a:fmtScheme name=\"CCHC\"><a:fillStyleLst>"
-        out += String(repeating: "<a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill>", count: 3)
-        out += "</a:fillStyleLst><a:lnStyleLst>"
-        out += String(repeating: "<a:ln w=\"9525\"><a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill></a:ln>", count: 3)
-        out += "</a:lnStyleLst><a:effectStyleLst>"
-        out += String(repeating: "<a:effectStyle><a:effectLst/></a:effectStyle>", count: 3)
-        out += "</a:effectStyleLst><a:bgFillStyleLst>"
-        out += String(repeating: "<a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill>", count: 3)
-        out += "</a:bgFillStyleLst></a:fmtScheme></a:themeElements></a:theme>"
-        return out
-    }()
 }

@@ -13,6 +13,7 @@ enum WorkbookParts {
         for i in 1...max(sheets, 1) {
             out += "<Override PartName=\"/xl/worksheets/sheet\(i).xml\" ContentType=\"\(type).worksheet+xml\"/>"
         }
+        out += "<Override PartName=\"/xl/theme/theme1.xml\" ContentType=\"\(OfficeTheme.contentType)\"/>"
         out += "<Override PartName=\"/xl/styles.xml\" ContentType=\"\(type).styles+xml\"/>"
         out += "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"\(type).sharedStrings+xml\"/>"
         return out + "</Types>"
@@ -30,6 +31,7 @@ enum WorkbookParts {
         }
         out += "<Relationship Id=\"rId\(sheets + 1)\" Type=\"\(relationshipsNS)/styles\" Target=\"styles.xml\"/>"
         out += "<Relationship Id=\"rId\(sheets + 2)\" Type=\"\(relationshipsNS)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        out += "<Relationship Id=\"rId\(sheets + 3)\" Type=\"\(OfficeTheme.relationshipType)\" Target=\"theme/theme1.xml\"/>"
         return out + "</Relationships>"
     }
 

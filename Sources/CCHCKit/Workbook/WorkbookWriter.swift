@@ -65,6 +65,7 @@ public struct WorkbookWriter: Sendable {
             ("_rels/.rels", WorkbookParts.packageRelationships),
             ("xl/workbook.xml", WorkbookParts.workbook(sheets.map(\.name))),
             ("xl/_rels/workbook.xml.rels", WorkbookParts.workbookRelationships(sheets: sheets.count)),
+            ("xl/theme/theme1.xml", OfficeTheme.part),
             ("xl/styles.xml", WorkbookParts.styles(formats.order)),
         ]
         parts += sheetParts

@@ -68,6 +68,18 @@ struct WorkbookOracleTests {
         #expect(again.contains(" 0 mismatches"), "\(again)")
     }
 
+    /// openxml-audit checks results.xlsx against the OOXML schemas and Excel's own rules (a
+    /// workbook without a theme part is one Excel "may repair").
+    @Test func openXmlAuditFindsNothingInTheResultsWorkbook() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-xlsx-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        try RenderJob.run(TestPaths.input("an-giang-2022"), .init(output: out, kinds: [.report]))
+        let report = try Tools.run(
+            executable: "/usr/bin/env", ["python3", "-m", "openxml_audit", out.appendingPathComponent("results.xlsx").path],
+            allowFailure: true)
+        #expect(report.contains("Errors: 0") && report.contains("no findings"), "\(report)")
+    }
+
     /// Every sheet of every workbook in `folder` read by the scanner (the fast path) and by
     /// libxml2 (the reference) gives the same cells.
     static func scannerReadsAsLibxml2(_ folder: URL) throws {

@@ -4,7 +4,8 @@
 enum OfficeTheme {
     static let part: String = {
         let a = "http://schemas.openxmlformats.org/drawingml/2006/main"
-        var out = WordParts.declaration + "<a:theme xmlns:a=\"\(a)\" name=\"CCHC\"><a:themeElements><a:clrScheme name=\"CCHC\">"
+        var out =
+            OfficePackage.declaration + "<a:theme xmlns:a=\"\(a)\" name=\"CCHC\"><a:themeElements><a:clrScheme name=\"CCHC\">"
         out += "<a:dk1><a:srgbClr val=\"000000\"/></a:dk1><a:lt1><a:srgbClr val=\"FFFFFF\"/></a:lt1>"
         out += "<a:dk2><a:srgbClr val=\"1F1F1F\"/></a:dk2><a:lt2><a:srgbClr val=\"EEEEEE\"/></a:lt2>"
         for (i, color) in ["4A6FA5", "C0504D", "9BBB59", "8064A2", "4BACC6", "F79646"].enumerated() {
@@ -29,5 +30,5 @@ enum OfficeTheme {
     }()
 
     static let contentType = "application/vnd.openxmlformats-officedocument.theme+xml"
-    static let relationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
+    static let relationshipType = "\(OfficePackage.relationshipsNS)/theme"
 }

@@ -7,6 +7,10 @@ enum ColumnWidths {
         /// Percent of the table's width, whole numbers adding up to 100.
         var percent: Int
         var nowrap: Bool
+        /// Its longest cell and its title's longest word, in characters (what Word's fixed
+        /// widths are made from).
+        var widest = 0
+        var longestWord = 0
     }
 
     /// Cells longer than this wrap: a long description gets a wide column, not the whole table.
@@ -33,7 +37,7 @@ enum ColumnWidths {
     static func of(_ table: DocTable) -> [Column] {
         guard !table.columns.isEmpty else { return [] }
         var named = false
-        let needs = table.columns.indices.map { c -> (chars: Int, nowrap: Bool) in
+        let needs = table.columns.indices.map { c -> (chars: Int, nowrap: Bool, widest: Int, word: Int) in
             let cells = table.rows.compactMap { $0.cells.indices.contains(c) ? length($0.cells[c].text) : nil }
             let widest = cells.max() ?? 0
             let word = longestWord(table.columns[c].title)
@@ -43,7 +47,7 @@ enum ColumnWidths {
                 cap = named ? longestNote : longest
                 named = true
             }
-            return (max(min(widest, cap), word, 2), nowrap)
+            return (max(min(widest, cap), word, 2), nowrap, widest, word)
         }
         let total = needs.reduce(0) { $0 + $1.chars }
         var percents = needs.map { $0.chars * 100 / total }
@@ -51,6 +55,6 @@ enum ColumnWidths {
         if let widest = needs.indices.max(by: { needs[$0].chars < needs[$1].chars }) {
             percents[widest] += 100 - percents.reduce(0, +)
         }
-        return zip(percents, needs).map { Column(percent: $0, nowrap: $1.nowrap) }
+        return zip(percents, needs).map { Column(percent: $0, nowrap: $1.nowrap, widest: $1.widest, longestWord: $1.word) }
     }
 }

@@ -204,11 +204,7 @@ struct WordBody: ~Copyable {
     /// the text columns share what is left in `ColumnWidths`' proportions.
     static func columnWidths(_ t: DocTable, total: Int) -> [Int] {
         let shares = ColumnWidths.of(t)
-        let needs = t.columns.indices.map { c -> Int in
-            let widest = t.rows.map { $0.cells.indices.contains(c) ? ColumnWidths.length($0.cells[c].text) : 0 }.max() ?? 0
-            let word = ColumnWidths.longestWord(t.columns[c].title)
-            return max(max(widest, 1) * characterWidth, word * titleCharacterWidth) + cellMargins
-        }
+        let needs = shares.map { max(max($0.widest, 1) * characterWidth, $0.longestWord * titleCharacterWidth) + cellMargins }
         let fixed = shares.indices.filter { shares[$0].nowrap }
         let flexible = shares.indices.filter { !shares[$0].nowrap }
         let fixedWidth = max(1, fixed.reduce(0) { $0 + needs[$1] })

@@ -2,10 +2,9 @@
 /// the officer edits with Word's tools), settings, fonts, theme, the page-number headers, and the
 /// package's content types and relationships. Each element's children in schema order.
 enum WordParts {
-    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let declaration = OfficePackage.declaration
     static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    static let relationshipsNS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    static let packageRelationshipsNS = "http://schemas.openxmlformats.org/package/2006/relationships"
+    static let relationshipsNS = OfficePackage.relationshipsNS
 
     /// `word/document.xml` up to its body, as a static string (`WordBody` writes bytes).
     static let documentStart: StaticString = """
@@ -20,40 +19,28 @@ enum WordParts {
 
     static let contentTypes: String = {
         let word = "application/vnd.openxmlformats-officedocument.wordprocessingml"
-        var out = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        out += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-        out += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        out += "<Override PartName=\"/word/document.xml\" ContentType=\"\(word).document.main+xml\"/>"
-        out += "<Override PartName=\"/word/styles.xml\" ContentType=\"\(word).styles+xml\"/>"
-        out += "<Override PartName=\"/word/settings.xml\" ContentType=\"\(word).settings+xml\"/>"
-        out += "<Override PartName=\"/word/fontTable.xml\" ContentType=\"\(word).fontTable+xml\"/>"
-        out += "<Override PartName=\"/word/header1.xml\" ContentType=\"\(word).header+xml\"/>"
-        out += "<Override PartName=\"/word/header2.xml\" ContentType=\"\(word).header+xml\"/>"
-        out +=
-            "<Override PartName=\"/word/theme/theme1.xml\" ContentType=\"\(OfficeTheme.contentType)\"/>"
-        out +=
-            "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
-        out +=
-            "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
-        return out + "</Types>"
+        return OfficePackage.contentTypes([
+            ("/word/document.xml", "\(word).document.main+xml"), ("/word/styles.xml", "\(word).styles+xml"),
+            ("/word/settings.xml", "\(word).settings+xml"), ("/word/fontTable.xml", "\(word).fontTable+xml"),
+            ("/word/header1.xml", "\(word).header+xml"), ("/word/header2.xml", "\(word).header+xml"),
+            ("/word/theme/theme1.xml", OfficeTheme.contentType),
+            ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+            ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+        ])
     }()
 
-    static let packageRelationships =
-        declaration + "<Relationships xmlns=\"\(packageRelationshipsNS)\">"
-        + "<Relationship Id=\"rId1\" Type=\"\(relationshipsNS)/officeDocument\" Target=\"word/document.xml\"/>"
-        + "<Relationship Id=\"rId2\" Type=\"\(packageRelationshipsNS)/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-        + "<Relationship Id=\"rId3\" Type=\"\(relationshipsNS)/extended-properties\" Target=\"docProps/app.xml\"/>"
-        + "</Relationships>"
+    static let packageRelationships = OfficePackage.relationships([
+        ("rId1", "\(relationshipsNS)/officeDocument", "word/document.xml"),
+        ("rId2", "\(OfficePackage.packageRelationshipsNS)/metadata/core-properties", "docProps/core.xml"),
+        ("rId3", "\(relationshipsNS)/extended-properties", "docProps/app.xml"),
+    ])
 
-    static let documentRelationships =
-        declaration + "<Relationships xmlns=\"\(packageRelationshipsNS)\">"
-        + "<Relationship Id=\"rId1\" Type=\"\(relationshipsNS)/styles\" Target=\"styles.xml\"/>"
-        + "<Relationship Id=\"rId2\" Type=\"\(relationshipsNS)/settings\" Target=\"settings.xml\"/>"
-        + "<Relationship Id=\"rId3\" Type=\"\(relationshipsNS)/fontTable\" Target=\"fontTable.xml\"/>"
-        + "<Relationship Id=\"rId4\" Type=\"\(relationshipsNS)/theme\" Target=\"theme/theme1.xml\"/>"
-        + "<Relationship Id=\"\(pageNumberHeader)\" Type=\"\(relationshipsNS)/header\" Target=\"header1.xml\"/>"
-        + "<Relationship Id=\"\(emptyHeader)\" Type=\"\(relationshipsNS)/header\" Target=\"header2.xml\"/>"
-        + "</Relationships>"
+    static let documentRelationships = OfficePackage.relationships([
+        ("rId1", "\(relationshipsNS)/styles", "styles.xml"), ("rId2", "\(relationshipsNS)/settings", "settings.xml"),
+        ("rId3", "\(relationshipsNS)/fontTable", "fontTable.xml"), ("rId4", OfficeTheme.relationshipType, "theme/theme1.xml"),
+        ("\(pageNumberHeader)", "\(relationshipsNS)/header", "header1.xml"),
+        ("\(emptyHeader)", "\(relationshipsNS)/header", "header2.xml"),
+    ])
 
     /// The document's title, issuer and language; no dates, so the same document gives the
     /// same bytes.

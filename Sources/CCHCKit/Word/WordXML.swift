@@ -81,19 +81,15 @@ struct WordXML: ~Copyable {
         out.append(WordParts.pageNumberHeader)
         out.append("\"/><w:headerReference w:type=\"first\" r:id=\"")
         out.append(WordParts.emptyHeader)
-        out.append("\"/><w:pgSz w:w=\"")
-        number(page.width)
-        out.append("\" w:h=\"")
-        number(page.height)
-        out.append(page.landscape ? "\" w:orient=\"landscape\"/><w:pgMar w:top=\"" : "\"/><w:pgMar w:top=\"")
-        number(page.top)
-        out.append("\" w:right=\"")
-        number(page.right)
-        out.append("\" w:bottom=\"")
-        number(page.bottom)
-        out.append("\" w:left=\"")
-        number(page.left)
-        out.append("\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>")
+        out.append("\"/><w:pgSz")
+        attribute(" w:w=\"", page.width)
+        attribute(" w:h=\"", page.height)
+        out.append(page.landscape ? " w:orient=\"landscape\"/><w:pgMar" : "/><w:pgMar")
+        attribute(" w:top=\"", page.top)
+        attribute(" w:right=\"", page.right)
+        attribute(" w:bottom=\"", page.bottom)
+        attribute(" w:left=\"", page.left)
+        out.append(" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>")
         out.append("<w:pgNumType w:start=\"1\"/><w:cols w:space=\"720\"/><w:titlePg/></w:sectPr>")
     }
 
@@ -116,28 +112,16 @@ struct WordXML: ~Copyable {
         }
         if p.before != nil || p.after != nil {
             out.append("<w:spacing")
-            if let before = p.before {
-                out.append(" w:before=\"")
-                number(before)
-                out.append("\"")
-            }
-            if let after = p.after {
-                out.append(" w:after=\"")
-                number(after)
-                out.append("\"")
-            }
+            if let before = p.before { attribute(" w:before=\"", before) }
+            if let after = p.after { attribute(" w:after=\"", after) }
             out.append("/>")
         }
         if p.left != 0 || p.right != 0 || p.firstLine != nil {
-            out.append("<w:ind w:left=\"")
-            number(p.left)
-            out.append("\" w:right=\"")
-            number(p.right)
-            if let firstLine = p.firstLine {
-                out.append("\" w:firstLine=\"")
-                number(firstLine)
-            }
-            out.append("\"/>")
+            out.append("<w:ind")
+            attribute(" w:left=\"", p.left)
+            attribute(" w:right=\"", p.right)
+            if let firstLine = p.firstLine { attribute(" w:firstLine=\"", firstLine) }
+            out.append("/>")
         }
         if let align = p.align {
             out.append("<w:jc w:val=\"")
@@ -184,11 +168,11 @@ struct WordXML: ~Copyable {
         if r.bold { out.append("<w:b/><w:bCs/>") }
         if r.italic { out.append("<w:i/><w:iCs/>") }
         if let size = r.size {
-            out.append("<w:sz w:val=\"")
-            number(size)
-            out.append("\"/><w:szCs w:val=\"")
-            number(size)
-            out.append("\"/>")
+            out.append("<w:sz")
+            attribute(" w:val=\"", size)
+            out.append("/><w:szCs")
+            attribute(" w:val=\"", size)
+            out.append("/>")
         }
         out.append("</w:rPr>")
     }
@@ -196,15 +180,14 @@ struct WordXML: ~Copyable {
     /// A table's opening: `widths` in twips, with or without borders (the header block and the
     /// signature are tables without borders).
     mutating func tableStart(widths: [Int], bordered: Bool) {
-        out.append(
-            bordered ? "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"" : "<w:tbl><w:tblPr><w:tblW w:w=\"")
-        number(widths.reduce(0, +))
+        out.append(bordered ? "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW" : "<w:tbl><w:tblPr><w:tblW")
+        attribute(" w:w=\"", widths.reduce(0, +))
         if bordered {
-            out.append("\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/>")
+            out.append(" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/>")
             out.append("<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"80\" w:type=\"dxa\"/>")
             out.append("<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar>")
         } else {
-            out.append("\" w:type=\"dxa\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/>")
+            out.append(" w:type=\"dxa\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/>")
             out.append("<w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/>")
             out.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/>")
             out.append("<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"0\" w:type=\"dxa\"/>")
@@ -213,9 +196,9 @@ struct WordXML: ~Copyable {
         out.append("<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\"")
         out.append(" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>")
         for w in widths {
-            out.append("<w:gridCol w:w=\"")
-            number(w)
-            out.append("\"/>")
+            out.append("<w:gridCol")
+            attribute(" w:w=\"", w)
+            out.append("/>")
         }
         out.append("</w:tblGrid>")
     }
@@ -228,9 +211,9 @@ struct WordXML: ~Copyable {
     /// A cell of the first row, whose width fixes its column's (Word's fixed layout reads the
     /// grid and the first row's widths).
     mutating func cellStart(width: Int) {
-        out.append("<w:tc><w:tcPr><w:tcW w:w=\"")
-        number(width)
-        out.append("\" w:type=\"dxa\"/></w:tcPr>")
+        out.append("<w:tc><w:tcPr><w:tcW")
+        attribute(" w:w=\"", width)
+        out.append(" w:type=\"dxa\"/></w:tcPr>")
     }
 
     /// A cell of a later row: its column's width from the grid. Writing it again in every cell
@@ -241,9 +224,12 @@ struct WordXML: ~Copyable {
     mutating func rowEnd() { out.append("</w:tr>") }
     mutating func tableEnd() { out.append("</w:tbl>") }
 
-    /// A whole number in decimal digits (a small string: no allocation).
-    mutating func number(_ n: Int) {
-        var digits = String(n)
+    /// An attribute with a whole number: `name` is its name with the space before it and the
+    /// opening quote (` w:w="`); the number's digits come from a small string (no allocation).
+    private mutating func attribute(_ name: StaticString, _ value: Int) {
+        out.append(name)
+        var digits = String(value)
         digits.withUTF8 { out.append($0) }
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -1,38 +1,30 @@
 /// The XML parts of a workbook WorkbookWriter writes (SpreadsheetML), each in schema order.
 enum WorkbookParts {
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    static let relationshipsNS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let relationshipsNS = OfficePackage.relationshipsNS
+    static let declaration = OfficePackage.declaration
 
     static func contentTypes(sheets: Int) -> String {
         let type = "application/vnd.openxmlformats-officedocument.spreadsheetml"
-        var out = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        out += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-        out += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        out += "<Override PartName=\"/xl/workbook.xml\" ContentType=\"\(type).sheet.main+xml\"/>"
-        for i in 1...max(sheets, 1) {
-            out += "<Override PartName=\"/xl/worksheets/sheet\(i).xml\" ContentType=\"\(type).worksheet+xml\"/>"
-        }
-        out += "<Override PartName=\"/xl/theme/theme1.xml\" ContentType=\"\(OfficeTheme.contentType)\"/>"
-        out += "<Override PartName=\"/xl/styles.xml\" ContentType=\"\(type).styles+xml\"/>"
-        out += "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"\(type).sharedStrings+xml\"/>"
-        return out + "</Types>"
+        return OfficePackage.contentTypes(
+            [("/xl/workbook.xml", "\(type).sheet.main+xml")]
+                + (1...max(sheets, 1)).map { ("/xl/worksheets/sheet\($0).xml", "\(type).worksheet+xml") } + [
+                    ("/xl/theme/theme1.xml", OfficeTheme.contentType), ("/xl/styles.xml", "\(type).styles+xml"),
+                    ("/xl/sharedStrings.xml", "\(type).sharedStrings+xml"),
+                ])
     }
 
-    static let packageRelationships =
-        declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        + "<Relationship Id=\"rId1\" Type=\"\(relationshipsNS)/officeDocument\" Target=\"xl/workbook.xml\"/>"
-        + "</Relationships>"
+    static let packageRelationships = OfficePackage.relationships([
+        ("rId1", "\(relationshipsNS)/officeDocument", "xl/workbook.xml")
+    ])
 
     static func workbookRelationships(sheets: Int) -> String {
-        var out = declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        for i in 1...max(sheets, 1) {
-            out += "<Relationship Id=\"rId\(i)\" Type=\"\(relationshipsNS)/worksheet\" Target=\"worksheets/sheet\(i).xml\"/>"
-        }
-        out += "<Relationship Id=\"rId\(sheets + 1)\" Type=\"\(relationshipsNS)/styles\" Target=\"styles.xml\"/>"
-        out += "<Relationship Id=\"rId\(sheets + 2)\" Type=\"\(relationshipsNS)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-        out += "<Relationship Id=\"rId\(sheets + 3)\" Type=\"\(OfficeTheme.relationshipType)\" Target=\"theme/theme1.xml\"/>"
-        return out + "</Relationships>"
+        OfficePackage.relationships(
+            (1...max(sheets, 1)).map { ("rId\($0)", "\(relationshipsNS)/worksheet", "worksheets/sheet\($0).xml") } + [
+                ("rId\(sheets + 1)", "\(relationshipsNS)/styles", "styles.xml"),
+                ("rId\(sheets + 2)", "\(relationshipsNS)/sharedStrings", "sharedStrings.xml"),
+                ("rId\(sheets + 3)", OfficeTheme.relationshipType, "theme/theme1.xml"),
+            ])
     }
 
     /// The workbook: its sheets in order, and each sheet's header row as the rows printed on

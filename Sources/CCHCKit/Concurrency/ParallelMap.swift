@@ -18,7 +18,7 @@ enum Parallel {
         let next = Atomic<Int>(0)
         // Each result goes into its own slot; the lock is taken once per item (a document, a
         // unit), which costs nothing beside the item's own work.
-        let results = Mutex<[Value?]>(Array(repeating: nil, count: count))
+        let results = Locked<[Value?]>(Array(repeating: nil, count: count))
         withoutActuallyEscaping(body) { body in
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 while true {

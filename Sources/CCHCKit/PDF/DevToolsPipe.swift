@@ -1,6 +1,5 @@
 import CSupport
 import Foundation
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -13,7 +12,7 @@ final class DevToolsPipe: @unchecked Sendable {
     let pid: pid_t
     private let toBrowser: Int32
     private let fromBrowser: Int32
-    private let writing = Mutex<Int>(0)  // the next call's id
+    private let writing = Locked(0)  // the next call's id
     private let answers = NSCondition()
     private var answered: [Int: Message] = [:]  // guarded by `answers`
     private var closed = false  // guarded by `answers`

@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -8,7 +7,7 @@ import Synchronization
 
 extension PDFPrinter {
     /// The browsers running now (process id → scratch folder), for an interrupted process to stop.
-    static let running = Mutex<[pid_t: String]>([:])
+    static let running = Locked<[pid_t: String]>([:])
 
     /// On Ctrl-C (SIGINT), SIGTERM or SIGHUP: kills every browser a printer started and removes
     /// its scratch folder, then ends the process by that signal as it would have ended anyway.

@@ -31,7 +31,7 @@ public final class PDFPrinter: Sendable {
 
     private let browser: DevToolsPipe
     private let scratch: ScratchFolder
-    private let tabs = Mutex<[Tab]>([])  // sessions not printing now
+    private let tabs = Locked<[Tab]>([])  // sessions not printing now
     private let stopped = Atomic<Bool>(false)
 
     /// Starts the browser. `fonts`: a folder of fonts to use before the system's (e.g. the

@@ -100,7 +100,7 @@ public enum OutputWriter {
     /// Numbers the staging folders of this process.
     private static let stagingNumbers = Atomic<Int>(0)
     /// The staging folders this process is writing into now.
-    private static let stagingInUse = Mutex<Set<String>>([])
+    private static let stagingInUse = Locked<Set<String>>([])
 
     /// Writes each file straight to its name in a staging folder: nobody reads a staging folder
     /// until it is swapped in whole, so a temporary name and a rename per file would buy nothing.

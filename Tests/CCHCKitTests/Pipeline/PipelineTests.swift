@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 
 @testable import CCHCKit
@@ -9,7 +8,7 @@ import Testing
 @Suite struct PipelineTests {
     /// Collects what the steps log.
     final class Lines: Sendable {
-        let lines = Mutex<[String]>([])
+        let lines = Locked<[String]>([])
         var log: StepLog { StepLog { line in self.lines.withLock { $0.append(line) } } }
         var all: [String] { lines.withLock { $0 } }
     }

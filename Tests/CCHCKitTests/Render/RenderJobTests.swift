@@ -1,7 +1,7 @@
-import CCHCKit
 import Foundation
-import Synchronization
 import Testing
+
+@testable import CCHCKit
 
 /// What `render` does with bad data and bad templates: a clear error, nothing written.
 @Suite struct RenderJobTests {
@@ -116,7 +116,7 @@ import Testing
     @Test func rendersAtOnceIntoOneFolderDoNotShareAStagingFolder() throws {
         let out = Rendered.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let failures = Mutex<[String]>([])
+        let failures = Locked<[String]>([])
         DispatchQueue.concurrentPerform(iterations: 8) { i in
             let formats: [OutputFormat] = i % 2 == 0 ? [.html] : OutputFormat.standard
             do {

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 
 @testable import CCHCKit
@@ -165,16 +164,13 @@ import Testing
         defer { scratch.remove() }
         let results = try #require(scratch.check().results)
         let expected = try ResultsWorkbook.render(results)
-        // NSLock, not Mutex: ThreadSanitizer does not see Mutex's futex wait as synchronisation
-        // and once reported the appends below as a race (CI, 2026-12-04).
-        let lock = NSLock()
-        nonisolated(unsafe) var written: [String] = []
+        let written = Locked<[String]>([])
         DispatchQueue.concurrentPerform(iterations: 64) { _ in
             let outcome: String
             do { outcome = try ResultsWorkbook.render(results) == expected ? "same" : "different" } catch { outcome = "\(error)" }
-            lock.withLock { written.append(outcome) }
+            written.withLock { $0.append(outcome) }
         }
-        #expect(written == Array(repeating: "same", count: 64))
+        #expect(written.withLock { $0 } == Array(repeating: "same", count: 64))
     }
 
     @Test func theResultsWorkbookIsTheSameBytesEveryTime() throws {

@@ -19,8 +19,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // zlib (Debian zlib1g-dev, which ZIPFoundation needs too): the CRC-32 of workbook parts, and
-        // the CRC-32 and deflate of every .docx (ZipWriter).
+        // zlib (Debian zlib1g-dev, which ZIPFoundation needs too): the CRC-32 of the workbook parts
+        // cchc reads, and the CRC-32 and deflate of every .docx and .xlsx it writes (ZipWriter).
         .target(name: "CSupport", linkerSettings: [.linkedLibrary("z")]),
         .target(
             name: "CCHCKit",

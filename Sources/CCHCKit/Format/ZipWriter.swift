@@ -2,7 +2,7 @@ import CSupport
 import Foundation
 import ZIPFoundation
 
-/// A ZIP file (a .docx package) written in memory, entry after entry, then its central directory.
+/// A ZIP file (a .docx or .xlsx package) written in memory, entry after entry, then its central directory.
 ///
 /// The headers are the ones ZIPFoundation writes (version made by 789, UTF-8 names, Unix
 /// permissions 0644, every entry dated 1980-01-01 00:00, no ZIP64), so `reference`, which writes
@@ -28,9 +28,12 @@ struct ZipWriter {
 
     init(capacity: Int = 64 * 1024) { out.reserveCapacity(capacity) }
 
-    /// The DOS date of 1980-01-01 (the first a ZIP can hold) and time 00:00.
+    /// The DOS date of 1980-01-01 (the first a ZIP can hold) and time 00:00: every entry's, so
+    /// the same parts give the same bytes.
     static let dosDate: UInt16 = 0x21
     static let dosTime: UInt16 = 0
+    /// The same moment as ZIPFoundation takes it.
+    static let entryDate = Date(timeIntervalSince1970: 315_532_800)
 
     /// An entry's bytes as the ZIP holds them, with their CRC-32 and size before compression: a
     /// part every document shares is compressed once.
@@ -123,7 +126,7 @@ struct ZipWriter {
             let data = Data(entry.bytes)
             try archive.addEntry(
                 with: entry.path, type: .file, uncompressedSize: Int64(data.count),
-                modificationDate: WorkbookWriter.entryDate, permissions: 0o644,
+                modificationDate: entryDate, permissions: 0o644,
                 compressionMethod: entry.method == .stored ? .none : .deflate
             ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)

@@ -183,16 +183,19 @@ struct WordXML: ~Copyable {
         out.append(bordered ? "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW" : "<w:tbl><w:tblPr><w:tblW")
         attribute(" w:w=\"", widths.reduce(0, +))
         if bordered {
-            out.append(" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/>")
-            out.append("<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"80\" w:type=\"dxa\"/>")
-            out.append("<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar>")
+            out.append(" w:type=\"dxa\"/><w:jc w:val=\"center\"/>")
         } else {
             out.append(" w:type=\"dxa\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/>")
             out.append("<w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/>")
-            out.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/>")
-            out.append("<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"0\" w:type=\"dxa\"/>")
-            out.append("<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>")
+            out.append("</w:tblBorders>")
         }
+        // Text 80 twips from a bordered cell's sides; none in the header block and the signature.
+        let margin = bordered ? 80 : 0
+        out.append("<w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left")
+        attribute(" w:w=\"", margin)
+        out.append(" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right")
+        attribute(" w:w=\"", margin)
+        out.append(" w:type=\"dxa\"/></w:tblCellMar>")
         out.append("<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\"")
         out.append(" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>")
         for w in widths {

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// A workbook to write (.xlsx): sheets of typed cells, numbers as numbers with a display format.
 /// The same content always gives the same bytes: parts in a fixed order, shared strings in order
@@ -50,11 +49,17 @@ public struct WorkbookWriter: Sendable {
 
     public init(sheets: [Sheet]) { self.sheets = sheets }
 
-    /// The date every entry of the container carries (ZIP cannot store none).
-    static let entryDate = Date(timeIntervalSince1970: 315_532_800)  // 01/01/1980, the first ZIP date
-
-    /// The .xlsx file's bytes.
+    /// The .xlsx file's bytes: its parts deflated at zlib's default level, the bytes
+    /// ZIPFoundation writes for them (ZipWriterTests holds the two together; a workbook is
+    /// written once a render, its speed does not matter).
     public func data() throws -> Data {
+        var zip = ZipWriter()
+        for (path, text) in parts() { try zip.add(path, ZipWriter.Entry(Array(text.utf8), method: .zlibDefault)) }
+        return Data(zip.finish())
+    }
+
+    /// The package's parts in order, each with its text.
+    func parts() -> [(String, String)] {
         var strings = SharedStrings()
         let formats = numberFormats
         let sheetParts = sheets.enumerated().map { i, sheet in
@@ -70,18 +75,7 @@ public struct WorkbookWriter: Sendable {
         ]
         parts += sheetParts
         parts.append(("xl/sharedStrings.xml", WorkbookParts.sharedStrings(strings)))
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, text) in parts {
-            let bytes = Data(text.utf8)
-            try archive.addEntry(
-                with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: Self.entryDate,
-                permissions: 0o644, compressionMethod: .deflate
-            ) { position, size in
-                bytes.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
+        return parts
     }
 
     /// The number formats the sheets use, each with its cell style: styles 0–2 are fixed

@@ -3,7 +3,7 @@ import Testing
 
 @testable import CCHCKit
 
-/// `ZipWriter`, the fast path every .docx is zipped with, held to ZIPFoundation (its reference):
+/// `ZipWriter`, the fast path every .docx and .xlsx is zipped with, held to ZIPFoundation (its reference):
 /// the same parts give the same bytes at zlib's default level, and at the level cchc uses a
 /// ZIPFoundation reader gets every part back whole, CRC-checked.
 @Suite struct ZipWriterTests {
@@ -32,6 +32,18 @@ import Testing
             let parts = DocxWriter.parts(d)
             #expect(package.names == parts.map(\.0), "\(d.path)")
             for (path, _, bytes) in parts { #expect(package.parts[path].map(Array.init) == bytes, "\(d.path): \(path)") }
+        }
+    }
+
+    /// Every sample's results.xlsx, zipped by cchc at zlib's default level, is the bytes
+    /// ZIPFoundation writes for the same parts (what it wrote before ZipWriter zipped workbooks).
+    @Test func everyResultsWorkbookIsTheBytesZIPFoundationWrites() throws {
+        for sample in ["an-giang-2022", "ha-nam-2018", "quang-binh-2021"] {
+            let results = try #require(Pipeline.check(TestPaths.input(sample)).results)
+            let workbook = ResultsWorkbook.make(results)
+            let reference = try ZipWriter.reference(
+                workbook.parts().map { (path: $0.0, bytes: Array($0.1.utf8), method: ZipWriter.Method.zlibDefault) })
+            #expect(try [UInt8](workbook.data()) == reference, "\(sample)")
         }
     }
 

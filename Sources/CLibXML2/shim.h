@@ -8,3 +8,4 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlreader.h>
+#include <libxml/parserInternals.h>

@@ -32,7 +32,8 @@ public enum RenderError: Error, LocalizedError, Sendable {
             return problems.prefix(20).map { "\(path):\($0.line): error: \($0.message)" }.joined(separator: "\n")
         case .invalidSchema(let path, let problems):
             let found = problems.prefix(5).map(\.description).joined(separator: "; ")
-            return "\(path): the schema does not parse (\(found)); expected the XSD of CCHC's templates (`xml/cchc-document.xsd`)"
+            return
+                "\(path): the schema does not parse (\(found)); expected the XSD of CCHC's templates (`xml/cchc-document.xsd`), one file with no DOCTYPE, include or import"
         case .write(let path, let reason): return "\(path): cannot be written: \(reason)"
         case .outputRefused(let path, let reason): return "\(path): \(reason)"
         }

@@ -13,23 +13,69 @@ public final class XMLSchemaValidator: @unchecked Sendable {
         public var description: String { "line \(line): \(message)" }
     }
 
+    /// Parses `xsd`, named `name` in messages. The schema must be one file: a DOCTYPE, or an
+    /// `xs:include`, `xs:import`, `xs:redefine` or `xs:override`, is refused before libxml2 could
+    /// load anything, and the process's entity loader refuses whatever else asks (`XMLSafety`).
     public init(xsd: String, name: String) throws {
-        // libxml2 must be initialised once, on one thread, before several threads use it.
-        xmlInitParser()
-        let bytes = Array(xsd.utf8) + [0]
+        XMLSafety.install()
+        if xsd.contains("<!DOCTYPE") || xsd.contains("<!ENTITY") {
+            throw RenderError.invalidSchema(
+                path: name,
+                problems: [Problem(line: Self.line(of: "<!", in: xsd), message: "a DOCTYPE or entity declaration is not allowed")])
+        }
         let collector = Collector()
-        let parsed: xmlSchemaPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                guard let context = xmlSchemaNewMemParserCtxt(pointer, Int32(buffer.count - 1)) else { return nil }
-                defer { xmlSchemaFreeParserCtxt(context) }
-                xmlSchemaSetParserStructuredErrors(context, Collector.callback, Unmanaged.passUnretained(collector).toOpaque())
-                return xmlSchemaParse(context)
+        let bytes = Array(xsd.utf8)
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
+        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                xmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
             }
         }
-        guard let parsed else {
+        guard let document else {
+            throw RenderError.invalidSchema(path: name, problems: [Problem(line: 0, message: "not well-formed XML")])
+        }
+        defer { xmlFreeDoc(document) }
+        if let reference = Self.firstReference(xmlDocGetRootElement(document)) {
+            throw RenderError.invalidSchema(
+                path: name,
+                problems: [
+                    Problem(
+                        line: reference.line,
+                        message: "xs:\(reference.name) is not allowed: the schema must be one file, with nothing included or imported"
+                    )
+                ])
+        }
+        guard let context = xmlSchemaNewDocParserCtxt(document) else {
+            throw RenderError.invalidSchema(path: name, problems: [Problem(line: 0, message: "libxml2 could not read it")])
+        }
+        defer { xmlSchemaFreeParserCtxt(context) }
+        xmlSchemaSetParserStructuredErrors(context, Collector.callback, Unmanaged.passUnretained(collector).toOpaque())
+        guard let parsed = xmlSchemaParse(context) else {
             throw RenderError.invalidSchema(path: name, problems: collector.problems)
         }
         schema = parsed
+    }
+
+    /// The first element of the tree under `node` that would make libxml2 read another schema.
+    private static func firstReference(_ node: xmlNodePtr?) -> (name: String, line: Int)? {
+        var next = node
+        while let current = next {
+            if current.pointee.type == XML_ELEMENT_NODE, let raw = current.pointee.name {
+                let local = String(cString: UnsafeRawPointer(raw).assumingMemoryBound(to: CChar.self))
+                if ["include", "import", "redefine", "override"].contains(local) {
+                    return (local, Int(xmlGetLineNo(current)))
+                }
+                if let found = firstReference(current.pointee.children) { return found }
+            }
+            next = current.pointee.next
+        }
+        return nil
+    }
+
+    /// The 1-based line of the first `needle` in `text`.
+    private static func line(of needle: String, in text: String) -> Int {
+        guard let range = text.range(of: needle) else { return 0 }
+        return text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
     }
 
     /// The validator for the XSD beside the XML templates, `xml/cchc-document.xsd` of `templates`.

@@ -20,7 +20,7 @@ final class XMLStream {
 
     /// A reader over `data`; `nil` when libxml2 cannot start one.
     init?(_ data: Data) {
-        _ = Self.initialised
+        XMLSafety.install()
         bytes = .allocate(capacity: max(data.count, 1))
         _ = bytes.initialize(from: data)
         // No network and no entity expansion: a workbook is data, never a way to reach files.
@@ -33,9 +33,6 @@ final class XMLStream {
         self.reader = reader
         xmlTextReaderSetStructuredErrorHandler(reader, { _, _ in }, nil)
     }
-
-    /// libxml2 is initialised once, before any thread reads (a Swift `static let` runs once).
-    private static let initialised: Void = xmlInitParser()
 
     deinit {
         xmlFreeTextReader(reader)

@@ -1,0 +1,64 @@
+import Foundation
+
+@testable import CCHCKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A TCP listener on 127.0.0.1 that counts the connections made to it and keeps what they sent:
+/// the witness that a hostile template or store sends nothing anywhere. It answers nothing, reads
+/// each connection for at most a second, and stops with `stop()`.
+final class LoopbackListener: @unchecked Sendable {
+    let port: UInt16
+    private let socket: Int32
+    private let received = Locked<[String]>([])
+    private let thread = Locked<Thread?>(nil)
+
+    init() throws {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        self.socket = socket
+        guard socket >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0, listen(socket, 16) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
+        }
+        port = UInt16(bigEndian: address.sin_port)
+        let received = self.received
+        let worker = Thread {
+            while true {
+                let client = accept(socket, nil, nil)
+                if client < 0 { return }
+                var timeout = timeval(tv_sec: 1, tv_usec: 0)
+                setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+                var bytes = [UInt8](repeating: 0, count: 65536)
+                let n = read(client, &bytes, bytes.count)
+                received.withLock { $0.append(String(decoding: bytes.prefix(max(0, n)), as: UTF8.self)) }
+                close(client)
+            }
+        }
+        worker.start()
+        thread.withLock { $0 = worker }
+    }
+
+    /// `http://127.0.0.1:<port>`.
+    var url: String { "http://127.0.0.1:\(port)" }
+
+    /// What each connection sent, in order; empty when nothing reached the listener.
+    var requests: [String] { received.withLock { $0 } }
+
+    func stop() {
+        shutdown(socket, Int32(SHUT_RDWR))
+        close(socket)
+    }
+
+    deinit { stop() }
+}

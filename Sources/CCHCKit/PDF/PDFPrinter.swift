@@ -25,6 +25,17 @@ public final class PDFPrinter: Sendable {
         return nil
     }
 
+    /// What keeps a printed page to itself, whatever its template asks for: no script in any
+    /// frame; every request, this machine's addresses included, sent to a proxy that does not exist
+    /// (a port nothing listens on), so nothing is fetched; frames kept in the page's process, where
+    /// each tab's blocking (`takeTab`) applies too. Pages are set as the tab's document, so the
+    /// print itself needs no request.
+    static let isolation = [
+        "--blink-settings=scriptEnabled=false", "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+        "--disable-site-isolation-trials", "--disable-features=IsolateOrigins,site-per-process",
+        "--no-pings", "--dns-prefetch-disable",
+    ]
+
     /// What `--formats pdf` tells a user whose machine has no browser.
     public static let installHint =
         "install Chromium and the Vietnamese Liberation fonts (Debian: apt install chromium fonts-liberation2), or set CCHC_CHROMIUM to a Chromium or Chrome program; or leave pdf out of --formats"
@@ -55,8 +66,8 @@ public final class PDFPrinter: Sendable {
         var arguments = [
             "--headless", "--disable-gpu", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
             "--disable-background-networking", "--disable-sync", "--disable-component-update", "--mute-audio",
-            "--hide-scrollbars", "--font-render-hinting=none", "--user-data-dir=\(scratch.url.path)/profile", "about:blank",
-        ]
+            "--hide-scrollbars", "--font-render-hinting=none", "--user-data-dir=\(scratch.url.path)/profile",
+        ] + Self.isolation + ["about:blank"]
         if geteuid() == 0 { arguments.insert("--no-sandbox", at: 0) }  // Chromium refuses its sandbox as root
         let started: DevToolsPipe
         do { started = try DevToolsPipe(executable: program, arguments: arguments, environment: env) } catch {
@@ -122,6 +133,11 @@ public final class PDFPrinter: Sendable {
         guard let frame = ((tree["frameTree"] as? [String: Any])?["frame"] as? [String: Any])?["id"] as? String else {
             throw PDFError.browser("Page.getFrameTree", "no frame id")
         }
+        // The page is the template's output: it runs no script and loads nothing, whatever the
+        // template asks for (an image, a stylesheet, a frame, a font, a local file).
+        _ = try browser.call("Emulation.setScriptExecutionDisabled", ["value": true], session: session)
+        _ = try browser.call("Network.enable", session: session)
+        _ = try browser.call("Network.setBlockedURLs", ["urls": ["*"]], session: session)
         return Tab(session: session, frame: frame)
     }
 

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@testable import CCHCKit
+
+/// The browser that prints the PDF runs no script and fetches nothing: a template's images,
+/// stylesheets, frames and scripts pointing at a listener on this machine, or at a local file,
+/// reach nothing while printing, and again while `verify --rerender` prints a store holding that
+/// template (issue 26, finding 2).
+@Suite(.serialized, .enabled(if: PDFPrinter.locate() != nil && Tools.path("pdftotext") != nil))
+struct HostilePrintTests {
+    /// Everything a page can ask for, each at the listener (and a file of this machine).
+    static func hostile(_ url: String) -> String {
+        """
+        <link rel="stylesheet" href="\(url)/style.css">
+        <style>@import url("\(url)/import.css"); body { background: url("\(url)/background.png"); }
+        @font-face { font-family: X; src: url("\(url)/font.woff"); } p.x { font-family: X; }</style>
+        <img src="\(url)/image.png"><img src="file:///etc/passwd">
+        <iframe src="\(url)/frame.html"></iframe><iframe src="file:///etc/passwd"></iframe>
+        <object data="\(url)/object"></object><embed src="\(url)/embed">
+        <video poster="\(url)/poster.png"></video><audio src="\(url)/audio.mp3" autoplay></audio>
+        <script>document.write("SCRIPT RAN"); fetch("\(url)/fetch"); new Image().src = "\(url)/script-image";
+        navigator.sendBeacon("\(url)/beacon", "x"); new WebSocket("\(url.replacingOccurrences(of: "http", with: "ws"))/ws");</script>
+        <p class="x">Hostile page</p>
+        """
+    }
+
+    @Test func aPrintRunsNoScriptAndRequestsNothing() throws {
+        let listener = try LoopbackListener()
+        defer { listener.stop() }
+        let printer = try PDFPrinter()
+        defer { printer.stop() }
+        let html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\(Self.hostile(listener.url))</body></html>"
+        let pdf = try printer.print(Array(html.utf8), date: PDFDate(nil, year: 2026))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-hostile-\(UUID().uuidString).pdf")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(pdf).write(to: file)
+        let text = try Tools.run("pdftotext", [file.path, "-"])
+        #expect(text.contains("Hostile page"))
+        #expect(!text.contains("SCRIPT RAN"), "the page's script ran")
+        #expect(!text.contains("root:"), "a local file was read into the page")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(listener.requests.isEmpty, "\(listener.requests.map { $0.prefix(40) })")
+    }
+
+    @Test func aHostileTemplateSendsNothingWhenRenderedArchivedAndVerified() throws {
+        let listener = try LoopbackListener()
+        defer { listener.stop() }
+        let f = try ArchiveFixture()
+        defer { f.remove() }
+        let templates = f.root.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates.appendingPathComponent("html"), withIntermediateDirectories: true)
+        let style = String(decoding: TemplateSet.builtIn.file("html/_style.mustache")!.data()!, as: UTF8.self)
+        try Data((style + Self.hostile(listener.url)).utf8).write(to: templates.appendingPathComponent("html/_style.mustache"))
+        let dataset = f.root.appendingPathComponent("a/quang-binh-2021")
+        try FileManager.default.createDirectory(at: dataset.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: TestPaths.input("quang-binh-2021"), to: dataset)
+        let out = f.root.appendingPathComponent("out")
+        try RenderJob.run(
+            dataset, .init(output: out, templates: try TemplateSet.overlay(templates), kinds: [.plan], formats: [.html, .pdf]))
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(listener.requests.isEmpty, "render: \(listener.requests.map { $0.prefix(40) })")
+        guard case .archived = try Archiver.archive(out, .init(store: f.store)) else {
+            Issue.record("not archived")
+            return
+        }
+        let report = try f.verify(rerender: true)
+        #expect(report.problems.isEmpty, "\(report.problems)")
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(listener.requests.isEmpty, "archive and verify: \(listener.requests.map { $0.prefix(40) })")
+    }
+}

@@ -54,6 +54,6 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
             if let line { location += ":\(line)" }
             if let line, let column, line > 0 { location += ":\(column)" }
         }
-        return "\(location): \(severity.rawValue): \(message)"
+        return CellText.printable("\(location): \(severity.rawValue): \(message)")
     }
 }

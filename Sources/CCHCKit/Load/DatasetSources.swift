@@ -46,8 +46,15 @@ final class DatasetSources: @unchecked Sendable {
     }
 
     /// Reads table `name` (`scores.csv`) from whichever form the folder has. A table present in
-    /// two forms is an error naming both; none is read.
+    /// two forms is an error naming both; none is read. Every cell that holds what documents
+    /// cannot carry is reported at its cell (`CellText`).
     func table(_ name: String, required: Bool, diagnostics: inout DiagnosticEngine) -> CSVTable? {
+        let table = read(name, required: required, diagnostics: &diagnostics)
+        if let table { CellText.check(table, diagnostics: &diagnostics) }
+        return table
+    }
+
+    private func read(_ name: String, required: Bool, diagnostics: inout DiagnosticEngine) -> CSVTable? {
         let forms = forms(of: name)
         if forms.count > 1 {
             let labels = forms.map(\.label)

@@ -24,7 +24,7 @@ enum PlanLoader {
             return nil
         }
         let noAliases = withExtendedLifetime(parser) { YAMLAliasCheck.check(node, file: file, diagnostics: &diagnostics) }
-        guard noAliases else { return nil }
+        guard noAliases, PlanTextCheck.check(node, file: file, diagnostics: &diagnostics) else { return nil }
         let locations = YAMLLocations(node)
         node = PlanForms.natural(node)
         // Every value of the wrong shape is reported at once. The plan is then read with them as

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads units.csv: id, name, ranking group and framework of every unit.
 enum UnitsLoader {
     /// The valid units, and the ids of rows that were rejected (their scores are not reported again).
@@ -29,6 +31,13 @@ enum UnitsLoader {
             let named = table.value(r, cFramework)
             var framework = named.isEmpty ? DatasetFiles.defaultFramework : named
             if let known = frameworkFiles[DatasetSources.stem(framework)] { framework = known }
+            // A cell documents cannot carry is reported by `CellText` as the table is read: the
+            // unit is left out, so nothing about it is reported twice.
+            if [id, name, group].contains(where: { CellText.problem($0, multiline: false) != nil }) {
+                if !id.isEmpty { rejected.insert(id) }
+                firstLine[id] = r.line
+                continue
+            }
             var bad = false
             for (column, value) in [("id", id), ("name", name), ("group", group)] where value.isEmpty {
                 diagnostics.error(file, line: r.line, "column '\(column)': empty; expected the unit's \(column)")
@@ -76,6 +85,25 @@ enum UnitsLoader {
             units.append(AssessedUnit(id: id, name: name, group: group, framework: framework, extra: extra, line: r.line))
         }
         if table.rows.isEmpty { diagnostics.error(file, line: 1, "no units; expected one row per unit") }
+        warnSameNames(units, file: file, diagnostics: &diagnostics)
         return (units, rejected)
+    }
+
+    /// Two units of one name would read as one unit in every ranking: warned, with both lines.
+    /// Names are compared as a reader sees them (spaces folded, case and Unicode form aside).
+    private static func warnSameNames(_ units: [AssessedUnit], file: String, diagnostics: inout DiagnosticEngine) {
+        var first: [String: AssessedUnit] = [:]
+        for unit in units {
+            let key = unit.name.precomposedStringWithCanonicalMapping.lowercased().split(whereSeparator: \.isWhitespace)
+                .joined(separator: " ")
+            guard let earlier = first[key] else {
+                first[key] = unit
+                continue
+            }
+            diagnostics.warning(
+                file, line: unit.line,
+                "column 'name': '\(unit.name)' of unit \(unit.id) is also the name of unit \(earlier.id) (line \(earlier.line)); expected each unit's own name, e.g. '\(unit.name) (\(unit.id))', so that readers of the ranking can tell them apart"
+            )
+        }
     }
 }

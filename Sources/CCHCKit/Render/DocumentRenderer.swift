@@ -107,7 +107,7 @@ public struct DocumentRenderer: Sendable {
         let files = templates.files(under: "wording").map { f in
             (name: String(f.path.dropFirst("wording/".count)), data: f.data(), label: f.label)
         }
-        let library = TemplateLibrary(files: files, format: "wording", escaping: .none, errors: &errors)
+        let library = TemplateLibrary(files: files, format: "wording", escaping: .wording, errors: &errors)
         var wordings: [String: Wording] = [:]
         for kind in DocumentKind.allCases {
             if let template = library.template(kind.fileName) { wordings[kind.fileName] = Wording(template) }

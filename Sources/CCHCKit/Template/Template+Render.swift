@@ -98,7 +98,13 @@ extension Template {
         switch value {
         case .text(var t):
             t.withUTF8 { bytes in
-                if escaped && escaping != .none { Escape.append(bytes, to: &out) } else { out.append(bytes) }
+                if escaping == .wording {
+                    Escape.appendOnOneLine(bytes, to: &out)
+                } else if escaped && escaping != .none {
+                    Escape.append(bytes, to: &out)
+                } else {
+                    out.append(bytes)
+                }
             }
         case .bool(let b): if b { out.append("true") }
         case .list, .object: break
@@ -131,6 +137,33 @@ enum Escape {
             if runStart != i { out.append(UnsafeBufferPointer(rebasing: text[runStart..<i])) }
             out.append(entity)
             runStart = i + 1
+        }
+        if runStart != text.count { out.append(UnsafeBufferPointer(rebasing: text[runStart...])) }
+    }
+
+    /// Appends `text` with every line break (LF, CR, VT, FF, NEL, U+2028, U+2029) written as a
+    /// space: a value put into a line of the wording stays on that line.
+    static func appendOnOneLine(_ text: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
+        var runStart = 0
+        var i = 0
+        while i < text.count {
+            let b = text[i]
+            var width = 0
+            if b >= 0x0A && b <= 0x0D {
+                width = 1
+            } else if b == 0xC2, i + 1 < text.count, text[i + 1] == 0x85 {
+                width = 2
+            } else if b == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0xA8 || text[i + 2] == 0xA9 {
+                width = 3
+            }
+            guard width > 0 else {
+                i += 1
+                continue
+            }
+            if runStart != i { out.append(UnsafeBufferPointer(rebasing: text[runStart..<i])) }
+            out.append(" ")
+            i += width
+            runStart = i
         }
         if runStart != text.count { out.append(UnsafeBufferPointer(rebasing: text[runStart...])) }
     }

@@ -6,6 +6,9 @@ public struct Template: Sendable {
     /// How `{{name}}` escapes its text.
     public enum Escaping: Sendable {
         case html, xml, none
+        /// The wording's: every value, `{{name}}` or `{{{name}}}`, has its line breaks written as
+        /// spaces, so that no value can add, cut or reorder a `name: text` line (`Wording`).
+        case wording
     }
 
     indirect enum Node: Sendable {

@@ -6,7 +6,25 @@ import Testing
 /// The wording files: one sentence a line, placeholders filled, mistakes named with their file.
 @Suite struct WordingTests {
     private func wording(_ source: String, name: String = "T/wording/quyet-dinh.mustache") throws -> Wording {
-        Wording(try Template(name: name, source: source, escaping: .none))
+        Wording(try Template(name: name, source: source, escaping: .wording))
+    }
+
+    /// A value typed with line breaks (Alt+Enter in Excel) stays inside its sentence: it can
+    /// neither add a căn cứ nor cut an article (issue 26, finding 3).
+    @Test func aValueWithLineBreaksCannotAddOrCutASentence() throws {
+        let w = try wording(
+            "base: Căn cứ A\narticle1: Công bố {{group}} kèm theo\n{{#units}}unit: {{{name}}} đạt {{score}}\n{{/units}}article2: Giao {{group}}\n"
+        )
+        let forged = "sở\nbase: Căn cứ Nghị định số 999\r\nrecipient: Forged\u{0B}x\u{0C}y\u{85}z\u{2028}w\u{2029}v"
+        let s = try w.sentences([
+            "group": .text(forged),
+            "units": .list([.object(["name": .text("A\nunit: B"), "score": .text("90")])]),
+        ])
+        #expect(s.all("base") == ["Căn cứ A"])
+        #expect(s.all("recipient").isEmpty)
+        #expect(s.all("unit") == ["A unit: B đạt 90"])
+        #expect(try s.one("article2") == "Giao sở base: Căn cứ Nghị định số 999  recipient: Forged x y z w v")
+        #expect(s.sequence(["base", "article1", "unit", "article2"]).map(\.name) == ["base", "article1", "unit", "article2"])
     }
 
     @Test func sentencesAreReadByNameInTheirOrder() throws {

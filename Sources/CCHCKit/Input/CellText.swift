@@ -1,0 +1,145 @@
+/// Giá trị ô: what a value typed into a cell (or plan.yaml) may hold, so that every document
+/// format carries it as it is and no value changes the look or wording of a document. Refused:
+/// characters XML 1.0 does not allow and terminal controls (C0 but tab, line feed and carriage
+/// return; DEL and C1; U+FFFE and U+FFFF); in a one-line field (names, ids, groups, codes,
+/// titles) also line breaks, tabs, and the invisible characters that make two values that look
+/// alike differ or show text backwards (zero-width characters, bidirectional controls).
+/// Evidence, explanations, comments and responses may keep their line breaks.
+enum CellText {
+    /// What is wrong with a value.
+    enum Problem: Equatable, Sendable {
+        /// A character documents cannot carry (`U+000B`, a line break pasted from Word, among them).
+        case control(Unicode.Scalar)
+        /// A line break or a tab in a one-line field.
+        case lineBreak(Unicode.Scalar)
+        /// A zero-width or bidirectional control character.
+        case invisible(Unicode.Scalar)
+    }
+
+    /// The columns whose cells may hold several lines.
+    static let multilineColumns: Set<String> = [
+        "evidence", "explanation", "comment", "comment1", "response", "action", "note", "rule",
+    ]
+
+    /// The first problem of `value`; `nil` when documents can carry it as it is. Plain ASCII text
+    /// is passed a byte at a time; other text is looked at scalar by scalar.
+    static func problem(_ value: String, multiline: Bool) -> Problem? {
+        var plain = true
+        for b in value.utf8 where b < 0x20 || b >= 0x7F {
+            plain = false
+            break
+        }
+        if plain { return nil }
+        for scalar in value.unicodeScalars {
+            if let problem = problem(scalar, multiline: multiline) { return problem }
+        }
+        return nil
+    }
+
+    private static func problem(_ s: Unicode.Scalar, multiline: Bool) -> Problem? {
+        switch s.value {
+        case 0x0A, 0x0D: return multiline ? nil : .lineBreak(s)
+        case 0x09: return multiline ? nil : .lineBreak(s)
+        case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: return s.value == 0x85 && multiline ? nil : .control(s)
+        case 0x2028, 0x2029: return multiline ? nil : .lineBreak(s)
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return .invisible(s)
+        case 0x200B...0x200D, 0x2060, 0xFEFF: return multiline ? nil : .invisible(s)
+        default: return nil
+        }
+    }
+
+    /// The message for `problem` in column `column`, as the loaders word theirs.
+    static func message(_ problem: Problem, column: String, value: String) -> String {
+        let found = "'\(shown(String(value.prefix(40))))\(value.count > 40 ? "…" : "")'"
+        switch problem {
+        case .control(let s) where s.value == 0x0B:
+            return
+                "column '\(column)': \(found) holds a vertical tab (U+000B, a line break pasted from Word), which documents cannot carry; expected a line break typed in the cell (Alt+Enter) or a space"
+        case .control(let s):
+            return
+                "column '\(column)': \(found) holds the control character \(code(s)), which documents cannot carry; expected plain text: delete the character (it is shown here as \(code(s)))"
+        case .lineBreak(let s):
+            let what = s == "\t" ? "a tab" : "a line break (\(code(s)))"
+            let oneLine = String(String.UnicodeScalarView(value.unicodeScalars.map { Self.problem($0, multiline: false) == nil ? $0 : " " }))
+            return
+                "column '\(column)': \(found) holds \(what); expected the \(column) on one line, e.g. '\(oneLine.prefix(40))' (in Excel a line break is typed with Alt+Enter: delete it)"
+        case .invisible(let s):
+            return
+                "column '\(column)': \(found) holds the invisible character \(code(s)), which makes values that look alike differ or shows text backwards; expected only visible characters: retype the value"
+        }
+    }
+
+    /// `U+001B`.
+    static func code(_ s: Unicode.Scalar) -> String {
+        let hex = String(s.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// `text` with every character a terminal or a reader would not show as it is written as
+    /// `\u{…}`, and line breaks as `\n`: safe to print, and the officer sees what is there.
+    static func shown(_ text: String) -> String {
+        guard problem(text, multiline: false) != nil else { return text }
+        var out = ""
+        for s in text.unicodeScalars {
+            switch s {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if problem(s, multiline: false) != nil {
+                    out += "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    out.unicodeScalars.append(s)
+                }
+            }
+        }
+        return out
+    }
+
+    /// `message` safe to print on a terminal: control and bidirectional characters written as
+    /// `\u{…}` (an ESC sequence in a unit id would otherwise clear the officer's screen); line
+    /// breaks and tabs stay.
+    static func printable(_ message: String) -> String {
+        var plain = true
+        for b in message.utf8 where (b < 0x20 && b != 0x0A && b != 0x09) || b >= 0x7F {
+            plain = false
+            break
+        }
+        if plain { return message }
+        var out = ""
+        for s in message.unicodeScalars {
+            if s != "\n", s != "\t", case .control = problem(s, multiline: false) {
+                out += "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
+            } else if case .invisible = problem(s, multiline: true) {
+                out += "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(s)
+            }
+        }
+        return out
+    }
+
+    /// Reports every cell of `table` (header included) that holds what documents cannot carry,
+    /// at its row and column; returns the rows' lines that did.
+    @discardableResult
+    static func check(_ table: CSVTable, diagnostics: inout DiagnosticEngine) -> Set<Int> {
+        var bad = Set<Int>()
+        for (i, title) in table.header.enumerated() {
+            if let problem = problem(title, multiline: false) {
+                diagnostics.error(
+                    table.file, line: table.headerLine,
+                    message(problem, column: "header \(i + 1)", value: title))
+            }
+        }
+        let multiline = table.header.map { multilineColumns.contains($0.lowercased()) }
+        for row in table.rows {
+            for (i, field) in row.fields.enumerated() {
+                guard let problem = problem(field, multiline: i < multiline.count && multiline[i]) else { continue }
+                let column = i < table.header.count ? table.header[i] : "\(i + 1)"
+                diagnostics.error(table.file, line: row.line, message(problem, column: column, value: field))
+                bad.insert(row.line)
+            }
+        }
+        return bad
+    }
+}

@@ -119,10 +119,29 @@ enum CellText {
         return out
     }
 
+    /// `value` of a field that may hold several lines, its line breaks written as one `\n` each
+    /// (CR LF, CR, NEL, U+2028, U+2029) and its tabs as spaces: every format prints it the same.
+    static func normalisedLines(_ value: String) -> String {
+        guard value.utf8.contains(where: { $0 == 0x0D || $0 == 0x09 || $0 == 0xC2 || $0 == 0xE2 }) else { return value }
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for s in value.unicodeScalars {
+            defer { afterCR = s == "\r" }
+            switch s.value {
+            case 0x0A: if !afterCR { out.append("\n") }
+            case 0x0D, 0x85, 0x2028, 0x2029: out.append("\n")
+            case 0x09: out.append(" ")
+            default: out.append(s)
+            }
+        }
+        return String(out)
+    }
+
     /// Reports every cell of `table` (header included) that holds what documents cannot carry,
-    /// at its row and column; returns the rows' lines that did.
+    /// at its row and column, and writes the line breaks of fields that may hold several lines
+    /// one way (`normalisedLines`); returns the rows' lines that had a problem.
     @discardableResult
-    static func check(_ table: CSVTable, diagnostics: inout DiagnosticEngine) -> Set<Int> {
+    static func check(_ table: inout CSVTable, diagnostics: inout DiagnosticEngine) -> Set<Int> {
         var bad = Set<Int>()
         for (i, title) in table.header.enumerated() {
             if let problem = problem(title, multiline: false) {
@@ -132,9 +151,14 @@ enum CellText {
             }
         }
         let multiline = table.header.map { multilineColumns.contains($0.lowercased()) }
-        for row in table.rows {
+        for r in table.rows.indices {
+            let row = table.rows[r]
             for (i, field) in row.fields.enumerated() {
-                guard let problem = problem(field, multiline: i < multiline.count && multiline[i]) else { continue }
+                let lines = i < multiline.count && multiline[i]
+                guard let problem = problem(field, multiline: lines) else {
+                    if lines { table.rows[r].fields[i] = normalisedLines(field) }
+                    continue
+                }
                 let column = i < table.header.count ? table.header[i] : "\(i + 1)"
                 diagnostics.error(table.file, line: row.line, message(problem, column: column, value: field))
                 bad.insert(row.line)

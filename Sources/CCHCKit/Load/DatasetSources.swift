@@ -49,8 +49,8 @@ final class DatasetSources: @unchecked Sendable {
     /// two forms is an error naming both; none is read. Every cell that holds what documents
     /// cannot carry is reported at its cell (`CellText`).
     func table(_ name: String, required: Bool, diagnostics: inout DiagnosticEngine) -> CSVTable? {
-        let table = read(name, required: required, diagnostics: &diagnostics)
-        if let table { CellText.check(table, diagnostics: &diagnostics) }
+        var table = read(name, required: required, diagnostics: &diagnostics)
+        if table != nil { CellText.check(&table!, diagnostics: &diagnostics) }
         return table
     }
 

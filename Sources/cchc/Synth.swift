@@ -12,7 +12,7 @@ struct Synth: ParsableCommand {
     @Option(help: "Number of ranking groups.")
     var groups: Int = 34
 
-    @Option(help: "The folder to write.")
+    @Option(help: "The folder to write: a new or empty folder (a dataset is never written over).")
     var out: String
 
     @Flag(help: "Write the tables as Excel workbooks (scores.xlsx, …) instead of CSV.")
@@ -23,8 +23,7 @@ struct Synth: ParsableCommand {
     }
 
     func run() throws {
-        try SyntheticDataset.write(units: units, groups: groups, to: URL(fileURLWithPath: out))
-        if xlsx { try DatasetSkeleton.convertToWorkbooks(in: URL(fileURLWithPath: out)) }
+        try SyntheticDataset.write(units: units, groups: groups, to: URL(fileURLWithPath: out), workbooks: xlsx)
         print("wrote \(out): \(units) units in \(groups) groups")
     }
 }

@@ -4,8 +4,20 @@ import Foundation
 /// of 48 leaves in 8 fields (with `dieu-tra` and `sipas` leaves), scores with evidence text,
 /// survey results and previous ranks. The same arguments always write the same bytes.
 public enum SyntheticDataset {
-    public static func write(units: Int, groups: Int, to folder: URL, year: Int = 2025) throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// Writes the dataset into `folder`, which must be new or empty (as `cchc init`'s): a dataset
+    /// of the officer's is never written over. Whole or not at all. `workbooks`: the tables as
+    /// Excel workbooks instead of CSV.
+    public static func write(units: Int, groups: Int, to folder: URL, year: Int = 2025, workbooks: Bool = false) throws {
+        try NewFolder.create(
+            folder, refused: InitError.notEmpty(path: folder.relativePath),
+            failed: { InitError.write(path: folder.relativePath, reason: $0) },
+            fill: { staging in
+                try fill(units: units, groups: groups, to: staging, year: year)
+                if workbooks { try DatasetSkeleton.convertToWorkbooks(in: staging) }
+            })
+    }
+
+    private static func fill(units: Int, groups: Int, to folder: URL, year: Int) throws {
         var random = SplitMix(seed: UInt64(units) &* 1_000_003 &+ UInt64(groups))
         let framework = Self.framework()
         try write(frameworkCSV(framework), "framework.csv", folder)

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@testable import CCHCKit
+
+/// The commands refuse what would destroy an officer's files or leave them with a raw system
+/// error (issue 26).
+@Suite struct HostileCLITests {
+    private func scratch() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// Finding 5: `synth --out` over a real dataset wrote its files over it with exit 0.
+    @Test func synthRefusesAFolderThatHoldsFiles() throws {
+        let root = try scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dataset = root.appendingPathComponent("an-giang-2022")
+        try FileManager.default.copyItem(at: TestPaths.input("an-giang-2022"), to: dataset)
+        let before = try FileTree.files(in: dataset, hidden: true).sorted().map {
+            try Data(contentsOf: dataset.appendingPathComponent($0))
+        }
+        let run = try CLI.run(["synth", "--units", "3", "--groups", "1", "--out", dataset.path])
+        #expect(run.status != 0)
+        #expect(
+            run.stderr.contains("already exists and is not an empty folder; expected a new folder name for the dataset"),
+            "\(run.stderr)")
+        let after = try FileTree.files(in: dataset, hidden: true).sorted().map {
+            try Data(contentsOf: dataset.appendingPathComponent($0))
+        }
+        #expect(before == after)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["an-giang-2022"])
+        // A new folder, and an empty one, are written whole.
+        let fresh = root.appendingPathComponent("synth")
+        #expect(try CLI.run(["synth", "--units", "3", "--groups", "1", "--out", fresh.path]).status == 0)
+        #expect(try CLI.run(["validate", fresh.path]).status == 0)
+    }
+}

@@ -37,6 +37,7 @@ public struct ArchiveStore: Sendable {
     /// that cannot be written (a read-only disk) is opened for reading only: `writable` is false.
     func open() throws -> (lock: StoreLock, writable: Bool) {
         let fm = FileManager.default
+        try requireStoreOrEmpty()
         let exists = fm.fileExists(atPath: records.path)
         if !exists {
             do { try fm.createDirectory(at: records, withIntermediateDirectories: true) } catch {
@@ -58,6 +59,62 @@ public struct ArchiveStore: Sendable {
         try finishPending()
         try? writeCatalog(try catalog())
         return (lock, true)
+    }
+
+    /// Refuses a folder that is neither a store nor new or empty: `archive --store` never makes a
+    /// store of the officer's home, a dataset or a rendered folder, and never follows a link.
+    func requireStoreOrEmpty() throws {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        guard !names.isEmpty else { return }
+        if FileLinks.isLink(records) {
+            throw ArchiveError.store(
+                path: records.path, reason: "a symbolic link to elsewhere; expected the store's own records folder")
+        }
+        let isStore = FileLinks.isFolder(records) && names.allSatisfy { Self.topNames.contains($0) }
+        guard isStore else {
+            throw ArchiveError.store(
+                path: root.path,
+                reason:
+                    "is neither an archive store nor an empty folder (it holds \(names.sorted().prefix(3).joined(separator: ", "))\(names.count > 3 ? ", …" : "")); expected a store cchc archive made, an empty folder or a new folder name"
+            )
+        }
+    }
+
+    /// Refuses `key` (or no key) when it is not the store's: a store whose records are signed takes
+    /// only records signed with the key that signed them, and a store archived without a key takes
+    /// no signed record (its earlier records could never be verified with the key).
+    func requireSameKey(_ log: StoreLog, _ key: Curve25519.Signing.PrivateKey?) throws {
+        guard let last = log.entries.last else { return }
+        let head = FileManager.default.contents(atPath: headURL.path).flatMap {
+            try? JSONDecoder().decode(StoreLog.Head.self, from: $0)
+        }
+        let signed = last.signature != nil || head?.signature != nil
+        switch (signed, key) {
+        case (true, nil):
+            throw ArchiveError.store(
+                path: root.path,
+                reason:
+                    "is signed: every record of it must be signed with its key; expected --sign KEY with the key that signed it"
+            )
+        case (true, let key?):
+            let verifies =
+                key.publicKey.verifies(last.signature, of: last.signedText)
+                && (head.map { key.publicKey.verifies($0.signature, of: $0.signedText) } ?? true)
+            guard verifies else {
+                throw ArchiveError.store(
+                    path: root.path,
+                    reason:
+                        "was signed with another key; expected --sign with the key that signed it (a store has one key, so that `cchc verify --key` proves all of it)"
+                )
+            }
+        case (false, .some):
+            throw ArchiveError.store(
+                path: root.path,
+                reason:
+                    "was archived without a key, so its records could never be verified with one; expected no --sign here, or a new store for signed records"
+            )
+        case (false, nil): return
+        }
     }
 
     /// Completes the log entry of a run killed after its record was moved into place, or drops

@@ -33,7 +33,12 @@ public enum ArchiveVerifier {
 
     public static func verify(_ store: ArchiveStore, key: URL?, rerender: Bool) throws -> Report {
         var report = Report()
-        guard FileManager.default.fileExists(atPath: store.records.path) else {
+        if FileLinks.isLink(store.records) {
+            throw ArchiveError.store(
+                path: store.records.path,
+                reason: "a symbolic link to elsewhere; expected the store's own records folder (a store holds no links)")
+        }
+        guard FileLinks.isFolder(store.records) else {
             throw ArchiveError.store(path: store.root.path, reason: "not an archive store (no records/)")
         }
         let publicKey = try key.map(SigningKey.readPublic)
@@ -47,7 +52,13 @@ public enum ArchiveVerifier {
         for id in ids {
             report.records += 1
             let recordPath = "records/\(id)"
-            if let entry = logged[id] {
+            if let link = ["", "/manifest.json", "/manifest.sig"].first(where: {
+                FileLinks.isLink(store.records.appendingPathComponent(id + $0))
+            }) {
+                report.problems.append(
+                    "\(recordPath)\(link): a symbolic link to elsewhere; expected the record's own \(link.isEmpty ? "folder" : "file") (a store holds no links)"
+                )
+            } else if let entry = logged[id] {
                 checkRecord(store.records.appendingPathComponent(id), id: id, entry: entry, publicKey, rerender, &report)
             } else if pending?.entry.record == id {
                 report.problems.append(
@@ -81,6 +92,7 @@ public enum ArchiveVerifier {
                 report.problems.append(
                     "\(StoreLog.fileName): missing; without it the records cannot be proven to be all that was archived")
             }
+            if key != nil { checkHead(store, log, key, &report) }
             return log
         }
         var previous = StoreLog.origin
@@ -108,7 +120,13 @@ public enum ArchiveVerifier {
         _ store: ArchiveStore, _ log: StoreLog, _ key: Curve25519.Signing.PublicKey?, _ report: inout Report
     ) {
         guard let data = FileManager.default.contents(atPath: store.headURL.path) else {
-            if !log.entries.isEmpty { report.problems.append("\(StoreLog.headName): missing") }
+            if key != nil {
+                report.problems.append(
+                    "\(StoreLog.headName): missing; a signed store always has its signed head (a store emptied, or never signed, cannot be verified with a key)"
+                )
+            } else if !log.entries.isEmpty {
+                report.problems.append("\(StoreLog.headName): missing")
+            }
             return
         }
         guard let head = try? JSONDecoder().decode(StoreLog.Head.self, from: data) else {

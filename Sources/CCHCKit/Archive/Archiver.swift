@@ -109,6 +109,7 @@ public enum Archiver {
                     + "; archived records never change (archive a corrected set under a new dataset name)")
         }
         guard writable else { throw ArchiveError.store(path: store.root.path, reason: "is read-only; cannot add a record") }
+        try store.requireSameKey(log, key)
         guard logProblems.isEmpty, store.recordIDs().allSatisfy({ id in log.entries.contains { $0.record == id } }) else {
             throw ArchiveError.store(
                 path: store.logURL.path,

@@ -29,7 +29,7 @@ public enum CSVReader {
             if row.fields.allSatisfy({ $0.allSatisfy { $0 == " " || $0 == "\t" } }) { continue }
             if row.fields.count != header.count {
                 let expected =
-                    "found \(row.fields.count) fields; expected \(header.count) as in the header (\(header.joined(separator: String(separator))))"
+                    "found \(row.fields.count) fields; expected \(header.count) as in the header (\(CSVTable.shown(header, separator: separator)))"
                 // `1,5` unquoted in a `,` file: the row is read with the number put back together,
                 // so that the rest of the file is still checked, and the error says how to fix it.
                 if separator == ",", let (mended, numbers) = DecimalCommaRepair.mend(row.fields, to: header.count) {

@@ -34,13 +34,22 @@ public struct CSVTable: Sendable {
         return row.fields[column].trimmedSpaces
     }
 
+    /// The header as messages quote it: its first twelve titles, then how many more.
+    public var shownHeader: String { Self.shown(header, separator: separator) }
+
+    /// `header` as messages quote it: its first twelve titles, then how many columns in all.
+    static func shown(_ header: [String], separator: Character) -> String {
+        let shown = header.prefix(12).map { String($0.prefix(40)) }.joined(separator: String(separator))
+        return header.count > 12 ? shown + "\(separator) … (\(header.count) columns)" : shown
+    }
+
     /// Reports every required column that the header lacks; returns whether all are present.
     public func require(_ columns: [String], diagnostics: inout DiagnosticEngine) -> Bool {
         let missing = columns.filter { column($0) == nil }
         for name in missing {
             diagnostics.error(
                 file, line: headerLine,
-                "missing required column '\(name)'; the header has: \(header.joined(separator: String(separator)))"
+                "missing required column '\(name)'; the header has: \(shownHeader)"
             )
         }
         return missing.isEmpty

@@ -99,7 +99,7 @@ public enum DatasetLoader {
         let named = [DatasetFiles.scores, DatasetFiles.survey, DatasetFiles.previous, DatasetFiles.targets]
         for (name, table) in zip(named, [scoresTable, surveyTable] + fromOthers.read) { tables[name] = table }
         let sheetHeaders = SheetCells.headers(of: Array(tables.values))
-        d = SheetCells.locate(d, headers: sheetHeaders)
+        d = SheetCells.locate(d.collapsingRepeats(), headers: sheetHeaders)
 
         guard let (planValue, locations) = plan, unitsTable != nil else { return LoadedDataset(dataset: nil, diagnostics: d) }
         let dataset = Dataset(

@@ -12,6 +12,9 @@ struct LoadContext {
     var failedFrameworks: Set<String>
     /// Where each framework was read from, when not its CSV file (`framework-so.xlsx[framework-so]`).
     var frameworkLabels: [String: String] = [:]
+    /// The did-you-mean of each unknown unit id, found once: rows are checked on every core, and a
+    /// million rows may name the same unknown unit.
+    let unitSuggestions = Locked<[String: String?]>([:])
 
     /// Whether rows of this unit id are already covered by an earlier error.
     func isCovered(_ unitId: String) -> Bool {
@@ -30,7 +33,14 @@ struct LoadContext {
         let codeText = table.value(row, codeColumn)
         if isCovered(unitId) { return nil }
         guard let unit = units[unitId] else {
-            let hint = Suggestion.closest(unitId, among: units.keys).map { "did you mean \($0)? " } ?? ""
+            let closest: String?
+            if let known = unitSuggestions.withLock({ $0[unitId] }) {
+                closest = known
+            } else {
+                closest = Suggestion.closest(unitId, among: units.keys)
+                unitSuggestions.withLock { $0[unitId] = .some(closest) }
+            }
+            let hint = closest.map { "did you mean \($0)? " } ?? ""
             diagnostics.error(
                 table.file, line: row.line, "column 'unit': '\(unitId)' is not in units.csv; \(hint)expected a unit id")
             return nil

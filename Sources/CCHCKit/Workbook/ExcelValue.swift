@@ -81,7 +81,10 @@ enum ExcelValue {
     /// Why a date serial cannot be a date, or the date as Vietnamese write it (`05/06/2019`),
     /// with the time when it has one (`05/06/2019 14:30`).
     static func date(_ stored: String, date1904: Bool) -> Result<String, DateProblem> {
-        guard let serial = Decimal(string: stored, locale: Locale(identifier: "en_US_POSIX")), serial >= 0 else {
+        // 2958465 is 31/12/9999, Excel's last date; a larger serial is no date Excel shows.
+        guard let serial = Decimal(string: stored, locale: Locale(identifier: "en_US_POSIX")), serial >= 0,
+            serial < 2_958_466
+        else {
             return .failure(.notASerial(stored))
         }
         var whole = Decimal()

@@ -22,10 +22,19 @@ extension SheetReader {
         let width = first.cells.filter { !$0.text.trimmedSpaces.isEmpty }.map(\.column).max() ?? 0
         var header = [String](repeating: "", count: width)
         for cell in first.cells where cell.column <= width { header[cell.column - 1] = nfc(cell.text).trimmedSpaces }
+        let body = rows[(headerAt + 1)...]
+        // Every row gets a field per column up to the header's last title: a title far to the
+        // right over many rows would make millions of empty fields.
+        guard width == 0 || body.count <= maxFields / width else {
+            diagnostics.error(
+                file,
+                "holds \(body.count) rows under a header reaching column \(CellReference.letters(width)) (\(width) columns); expected a table of at most \(maxFields) cells: delete the columns right of the table, or move the title at \(CellReference(column: width, row: first.line)) into it"
+            )
+            return nil
+        }
         CSVReader.reportRepeatedColumns(header, file: file, line: first.line, diagnostics: &diagnostics)
         let shape = Shape(
             header: header, headerLine: first.line, code: header.firstIndex { $0.lowercased() == "code" }.map { $0 + 1 })
-        let body = rows[(headerAt + 1)...]
         let chunk = 4096
         let chunks = Parallel.map((body.count + chunk - 1) / chunk) { k -> Built in
             let start = body.startIndex + k * chunk
@@ -41,6 +50,10 @@ extension SheetReader {
         }
         return table
     }
+
+    /// The most fields a sheet's table may have (rows × columns of its header): 2²⁵, ten times the
+    /// national scores table.
+    static let maxFields = 1 << 25
 
     /// What every row is built against: the header and where the codes are.
     struct Shape: Sendable {

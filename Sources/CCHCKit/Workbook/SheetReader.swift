@@ -99,6 +99,35 @@ enum SheetReader {
         return convert(try rows(part), workbook, file, &diagnostics)
     }
 
+    /// Excel's last row and column.
+    static let lastRow = 1_048_576
+    static let lastColumn = 16_384
+
+    /// The number of a `<row>`: its `r`, or the one after `previous` when it has none.
+    static func rowNumber(_ r: String?, after previous: Int) throws(WorkbookError) -> Int {
+        guard let r else {
+            guard previous < lastRow else { throw .rowAfterLast }
+            return previous + 1
+        }
+        guard r.utf8.count <= 7, r.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int(r), n >= 1, n <= lastRow else {
+            throw .rowNumber(r)
+        }
+        return n
+    }
+
+    /// The column of a `<c>`: from its `r`, or the one after `previous` when it has none.
+    static func columnNumber(_ r: String?, after previous: Int, row: Int) throws(WorkbookError) -> Int {
+        guard let r else {
+            guard previous < lastColumn else { throw .beyondLastColumn(row: row) }
+            return previous + 1
+        }
+        guard let reference = CellReference(r) else { throw .cellReference(r, row: row) }
+        return reference.column
+    }
+
+    /// Whether a stored cell holds anything: an empty `<c/>` is kept only as the place it takes.
+    static func holdsSomething(_ cell: RawCell) -> Bool { cell.value != nil || cell.inline != nil || cell.formula != nil }
+
     /// The part size from which the scanner reads a sheet in two halves.
     static let scannerSplitSize = 1 << 20
 
@@ -126,7 +155,7 @@ enum SheetReader {
             case .endElement where stream.named("sheetData"):
                 inSheetData = false
             case .element where inSheetData && stream.named("row"):
-                line = stream.attribute("r").flatMap { Int($0) } ?? line + 1
+                line = try rowNumber(stream.attribute("r"), after: line)
                 column = 0
                 cells = []
                 if stream.isEmptyElement { rows.append((line, [])) }
@@ -134,10 +163,10 @@ enum SheetReader {
                 rows.append((line, cells))
             case .element where inSheetData && stream.named("c"):
                 let a = stream.attributes(["r", "t", "s"])
-                column = a[0].flatMap(CellReference.init)?.column ?? column + 1
+                column = try columnNumber(a[0], after: column, row: line)
                 var cell = RawCell(column: column, type: CellType(a[1]), style: a[2].flatMap { Int($0) })
                 try children(of: stream, into: &cell)
-                cells.append(cell)
+                if holdsSomething(cell) { cells.append(cell) }
             default: break
             }
         }

@@ -71,8 +71,20 @@ private struct ByteScanner {
             guard at("<row"), isNameEnd(i + 4) else { return nil }
             i += 4
             var r: Int?
-            guard let empty = attributes({ name, value in if name == .r { r = Self.integer(value) } }) else { return nil }
-            line = r ?? line + 1
+            var given = false
+            guard
+                let empty = attributes({ name, value in
+                    if name == .r { (given, r) = (true, Self.integer(value)) }
+                })
+            else { return nil }
+            // A number outside Excel's rows is left to the reference reader, which names it.
+            if given {
+                guard let r, r >= 1, r <= SheetReader.lastRow else { return nil }
+                line = r
+            } else {
+                guard line < SheetReader.lastRow else { return nil }
+                line += 1
+            }
             if empty {
                 rows.append((line, []))
                 continue
@@ -97,22 +109,29 @@ private struct ByteScanner {
             guard at("<c"), isNameEnd(i + 2) else { return nil }
             i += 2
             var (reference, type, style): (Int?, SheetReader.CellType, Int?) = (nil, .number, nil)
+            var given = false
             guard
                 let empty = attributes({ name, value in
                     switch name {
-                    case .r: reference = Self.column(value)
+                    case .r: (given, reference) = (true, Self.column(value))
                     case .t: type = Self.type(value)
                     case .s: style = Self.integer(value)
                     case .other: break
                     }
                 })
             else { return nil }
-            column = reference ?? column + 1
+            if given {
+                guard let reference else { return nil }
+                column = reference
+            } else {
+                guard column < SheetReader.lastColumn else { return nil }
+                column += 1
+            }
             var cell = SheetReader.RawCell(column: column, type: type, style: style)
             if !empty {
                 guard cellChildren(&cell) else { return nil }
             }
-            cells.append(cell)
+            if SheetReader.holdsSomething(cell) { cells.append(cell) }
         }
     }
 
@@ -220,10 +239,15 @@ private struct ByteScanner {
     /// The column of a cell reference (`E12` → 5), as `CellReference` reads it.
     static func column(_ v: UnsafeBufferPointer<UInt8>) -> Int? {
         var column = 0
+        var digits = false
         for c in v {
             switch c {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): column = column * 26 + Int(c - UInt8(ascii: "A")) + 1
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "$"): continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z") where !digits:
+                column = column * 26 + Int(c - UInt8(ascii: "A")) + 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits = true
+                continue
+            case UInt8(ascii: "$"): continue
             default: return CellReference(String(decoding: v, as: UTF8.self))?.column  // the rare forms
             }
             if column > 16_384 { return nil }

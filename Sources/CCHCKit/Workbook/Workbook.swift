@@ -33,6 +33,8 @@ final class Workbook: @unchecked Sendable {
         guard data.starts(with: [0x50, 0x4B]), let archive = try? Archive(data: data, accessMode: .read) else {
             throw .notAZip
         }
+        var names = Set<String>()
+        for entry in archive where !names.insert(entry.path).inserted { throw .duplicateEntry(entry.path) }
         self.archive = archive
         let workbookPart = try Self.officeDocument(archive)
         let relations = try Self.relationships(of: workbookPart, in: archive)

@@ -17,6 +17,16 @@ public enum WorkbookError: Error, Equatable, Sendable {
     case noSheets
     /// A part inflates to more than a table file may hold (512 MB).
     case partTooLarge(String)
+    /// Two entries of the container share one name: programs disagree on which one is the part.
+    case duplicateEntry(String)
+    /// A row's `r` is not a row number Excel has (1 to 1.048.576).
+    case rowNumber(String)
+    /// A row without `r` would follow row 1.048.576.
+    case rowAfterLast
+    /// A cell's `r` is not a cell address (`E12`).
+    case cellReference(String, row: Int)
+    /// A cell would stand beyond column XFD (16.384).
+    case beyondLastColumn(row: Int)
 
     /// What went wrong and how to fix it, in the officer's words.
     public var message: String {
@@ -31,6 +41,17 @@ public enum WorkbookError: Error, Equatable, Sendable {
         case .partTooLarge(let part):
             return
                 "has a part (\(part)) larger than \(DatasetFiles.maxFileBytes >> 20) MB once unpacked; expected a workbook of at most that much data (a table this large is not one cchc reads)"
+        case .duplicateEntry(let part):
+            return "holds the part \(part) twice, so programs may read different sheets from it; \(save)"
+        case .rowNumber(let text):
+            return "has a row numbered '\(CellText.shown(String(text.prefix(24))))'; expected rows 1 to 1048576, as Excel numbers them; \(save)"
+        case .rowAfterLast:
+            return "has a row after row 1048576, Excel's last; \(save)"
+        case .cellReference(let text, let row):
+            return
+                "row \(row) has a cell at '\(CellText.shown(String(text.prefix(24))))', which is not a cell address; expected addresses such as E12; \(save)"
+        case .beyondLastColumn(let row):
+            return "row \(row) has a cell beyond column XFD, Excel's last (16384); \(save)"
         }
     }
 }

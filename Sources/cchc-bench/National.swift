@@ -70,8 +70,8 @@ enum National {
         try time("  XML validation alone") {
             try onEveryCore(xml, failure: "the XML does not validate") { validator.validate($0.bytes).isEmpty }
         }
-        let again = root.appendingPathComponent("written-again")
-        try FileManager.default.createDirectory(at: again, withIntermediateDirectories: true)
+        let again = try OutputWriter.prepareStaging(for: root.appendingPathComponent("written-again"))
+        defer { OutputWriter.discard(again) }
         try time("  write alone (both cores)") {
             try onEveryCore(rendered, failure: "writing again failed") { file in
                 (try? OutputWriter.writeStaged([file], to: again)) != nil

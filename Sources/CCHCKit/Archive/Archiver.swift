@@ -40,6 +40,11 @@ public enum Archiver {
                 path: datasetURL.path,
                 reason: "the dataset folder's name cannot name a record: \(problem); expected \(FileNameRule.expected)")
         }
+        // The rendered folder stays as it is while it is archived: a render into it waits.
+        let lock = try OutputLock(rendered)
+        defer { withExtendedLifetime(lock) {} }
+        let reads = DatasetReads.start(datasetURL)
+        defer { reads.stop() }
         let scratch = try ScratchFolder("archive")
         defer { scratch.remove() }
         let renderOptions = RenderJob.Options(
@@ -49,9 +54,11 @@ public enum Archiver {
         var outcome: Outcome?
         let archiveStep = Pipeline.Step(.archive) { batch in
             guard let dataset = batch.dataset, let fresh = batch.rendered else { return }
+            FaultPoint.reached("dataset-rendered", at: datasetURL.standardizedFileURL.path)
             try requireUnchanged(rendered, as: renderOptions.output, fresh.paths)
             let contents = try RecordContents.collect(
-                rendered: rendered, fresh, dataset: dataset, templates: renderOptions.templates, formats: renderOptions.formats)
+                rendered: rendered, fresh, dataset: dataset, templates: renderOptions.templates, formats: renderOptions.formats,
+                reads: reads)
             let manifest = ArchiveManifest(
                 format: ArchiveManifest.formatName, record: "\(dataset.plan.year)-\(dataset.name)",
                 dataset: dataset.name, year: dataset.plan.year, tool: "cchc \(CCHC.version)",
@@ -102,7 +109,19 @@ public enum Archiver {
             }
             let old = try store.manifest(manifest.record)
             let changed = Immutability.differences(old.files, manifest.files)
-            if changed.isEmpty { return .unchanged(record: manifest.record) }
+            if changed.isEmpty {
+                // The same manifest: the record's files are compared too, so that a damaged
+                // record is never reported as archived.
+                let damaged = ArchiveVerifier.problems(ofRecord: store.records.appendingPathComponent(manifest.record), key: nil)
+                guard damaged.isEmpty else {
+                    throw ArchiveError.store(
+                        path: store.records.appendingPathComponent(manifest.record).path,
+                        reason:
+                            "is archived, but its files no longer match its manifest (\(damaged.prefix(3).joined(separator: "; "))); run `cchc verify` and restore the store from its backup"
+                    )
+                }
+                return .unchanged(record: manifest.record)
+            }
             throw ArchiveError.immutable(
                 "record \(manifest.record) is already archived with different content: "
                     + changed.prefix(10).joined(separator: ", ")
@@ -118,8 +137,10 @@ public enum Archiver {
         try Immutability.checkNumbers(manifest, try store.catalog())
         let encoded = try manifest.encoded()
         let folder = store.staging.appendingPathComponent(manifest.record)
-        try RecordWriter.write(contents, manifest: encoded, signature: try key.map { try $0.signature(for: encoded) }, to: folder)
-        FaultPoint.reached("record-staged")
+        let written = try RecordWriter.write(
+            contents, manifest: encoded, signature: try key.map { try $0.signature(for: encoded) }, to: folder)
+        FaultPoint.reached("record-staged", at: folder.path)
+        try RecordWriter.requireComplete(written, manifest, signed: key != nil)
         let entry = try log.nextEntry(record: manifest.record, manifest: encoded, key: key)
         let logged = try log.appending(entry)
         var head = logged.head

@@ -24,8 +24,11 @@ struct RecordContents {
 
     /// The record of a render: its files in `folder` (as `outcome` lists them), the dataset
     /// files cchc reads, the templates of the formats rendered, and the tool's version.
+    /// - Parameter reads: what was read of the dataset to make the documents: each dataset file
+    ///   must still be those bytes.
     static func collect(
-        rendered folder: URL, _ outcome: RenderOutcome, dataset: Dataset, templates: TemplateSet, formats: [OutputFormat]
+        rendered folder: URL, _ outcome: RenderOutcome, dataset: Dataset, templates: TemplateSet, formats: [OutputFormat],
+        reads: DatasetReads? = nil
     ) throws -> RecordContents {
         var c = RecordContents()
         for path in outcome.paths where path != RenderProvenance.fileName {
@@ -34,6 +37,7 @@ struct RecordContents {
                 role: RenderJob.sidecars.contains(path) ? "results" : "document", document: outcome.metadata[path])
         }
         for name in DatasetFiles.names(in: dataset.folder) {
+            if let reads { try reads.requireSame(name, try readPlainFile(dataset.folder.appendingPathComponent(name)) ?? Data()) }
             try c.add("dataset/\(dataset.name)/\(name)", .input(dataset.folder.appendingPathComponent(name)), role: "input")
         }
         // The templates as the render used them (the wording and each format's): the user's files, and
@@ -108,9 +112,17 @@ struct RecordContents {
 /// Writes a record's files under staging, fsyncing each; a file that no longer has the hash
 /// its manifest entry was made with (it changed while being archived) stops the write.
 enum RecordWriter {
-    static func write(_ contents: RecordContents, manifest: Data, signature: Data?, to folder: URL) throws {
+    /// Writes the record into the new folder `folder` (its parent, the store's staging, must
+    /// exist: nothing above the record is made) through a descriptor held open, and returns the
+    /// folder held, for `requireComplete` before it is moved into place.
+    @discardableResult
+    static func write(_ contents: RecordContents, manifest: Data, signature: Data?, to folder: URL) throws -> HeldFolder {
         let fm = FileManager.default
         let pause = ProcessInfo.processInfo.environment["CCHC_ARCHIVE_PAUSE_MS"].flatMap(UInt32.init) ?? 0
+        let held: HeldFolder
+        do { held = try HeldFolder(creating: folder) } catch {
+            throw ArchiveError.store(path: folder.path, reason: "cannot be created (\(error))")
+        }
         do {
             for entry in contents.entries {
                 guard ContainedPath.isContained(entry.path) else {
@@ -120,24 +132,36 @@ enum RecordWriter {
                 guard Hashing.sha256(data) == entry.sha256 else {
                     throw ArchiveError.store(path: entry.path, reason: "changed while it was being archived; archive again")
                 }
-                let url = folder.appendingPathComponent(entry.path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try SyncedFile.write(data, to: url)
+                try held.write(data, at: entry.path, sync: true)
+                FaultPoint.reached("record-file-written", at: folder.path + "/" + entry.path)
                 // Fault injection for the tests: a window in which to kill the process mid-record.
                 if pause > 0 { usleep(pause * 1000) }
             }
-            try SyncedFile.write(manifest, to: folder.appendingPathComponent("manifest.json"))
-            if let signature {
-                try SyncedFile.write(
-                    Data((signature.base64EncodedString() + "\n").utf8), to: folder.appendingPathComponent("manifest.sig"))
-            }
-            SyncedFile.syncDirectory(folder)
+            try held.write(manifest, at: "manifest.json", sync: true)
+            if let signature { try held.write(Data((signature.base64EncodedString() + "\n").utf8), at: "manifest.sig", sync: true) }
+            held.sync()
+            return held
         } catch let error as ArchiveError {
             try? fm.removeItem(at: folder)
             throw error
         } catch {
             try? fm.removeItem(at: folder)
-            throw ArchiveError.store(path: folder.path, reason: error.localizedDescription)
+            throw ArchiveError.store(path: folder.path, reason: "\(error)")
+        }
+    }
+
+    /// Refuses to move a record into place unless its folder is still where it was written and
+    /// holds every file of its manifest, the manifest and its signature.
+    static func requireComplete(_ held: HeldFolder, _ manifest: ArchiveManifest, signed: Bool) throws {
+        let paths = manifest.files.map(\.path) + ["manifest.json"] + (signed ? ["manifest.sig"] : [])
+        let missing = held.missing(paths)
+        guard missing.isEmpty else {
+            try? FileManager.default.removeItem(at: held.url)
+            throw ArchiveError.store(
+                path: held.url.path,
+                reason:
+                    "was removed or changed while the record was written (\(missing.count) of \(paths.count) files missing, e.g. \(missing[0])); nothing was archived: archive again"
+            )
         }
     }
 }

@@ -49,6 +49,7 @@ public enum DatasetFiles {
             diagnostics.error(name, "cannot be read (permissions?)")
             return nil
         }
+        DatasetReads.note(data, name: name, in: folder)
         return data
     }
 

@@ -124,26 +124,40 @@ public enum OutputFolder {
     }
 }
 
-/// Renders into one output folder take turns (a lock file beside it, `.<name>.cchc-lock`), so
-/// that one never finds another's files half moved in and takes them for a stranger's.
+/// Renders into one output folder, and an archive of it, take turns (a lock file beside it,
+/// `.<name>.cchc-lock`), so that one never finds another's files half moved in and takes them for
+/// a stranger's. The lock file is removed when the lock is given back (none piles up beside the
+/// outputs); a run that took the lock on a file removed meanwhile takes it again on the new one.
 final class OutputLock {
     private let descriptor: Int32
+    private let path: String
 
     init(_ folder: URL) throws {
         let parent = folder.deletingLastPathComponent()
         do { try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true) } catch {
             throw RenderError.write(path: parent.path, reason: error.localizedDescription)
         }
-        let path = parent.appendingPathComponent(".\(folder.lastPathComponent).cchc-lock").path
-        descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard descriptor >= 0 else { throw RenderError.write(path: path, reason: String(cString: strerror(errno))) }
-        guard flock(descriptor, LOCK_EX) == 0 else {
-            close(descriptor)
-            throw RenderError.write(path: path, reason: String(cString: strerror(errno)))
+        path = parent.appendingPathComponent(".\(folder.lastPathComponent).cchc-lock").path
+        while true {
+            let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            guard fd >= 0 else { throw RenderError.write(path: path, reason: String(cString: strerror(errno))) }
+            guard flock(fd, LOCK_EX) == 0 else {
+                close(fd)
+                throw RenderError.write(path: path, reason: String(cString: strerror(errno)))
+            }
+            // The holder before may have removed the file as it gave the lock back.
+            var held = stat()
+            var named = stat()
+            if fstat(fd, &held) == 0, stat(path, &named) == 0, held.st_ino == named.st_ino, held.st_dev == named.st_dev {
+                descriptor = fd
+                return
+            }
+            close(fd)
         }
     }
 
     deinit {
+        unlink(path)
         flock(descriptor, LOCK_UN)
         close(descriptor)
     }

@@ -25,7 +25,8 @@ public enum OutputWriter {
         stagingInUse.withLock { _ = $0.insert(staging.lastPathComponent) }
         try? fm.removeItem(at: staging)
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
+            let held = try HeldFolder(creating: staging)
+            heldStaging.withLock { $0[staging.path] = held }
         } catch {
             discard(staging)
             throw RenderError.write(path: staging.path, reason: reason(error))
@@ -33,8 +34,29 @@ public enum OutputWriter {
         return staging
     }
 
+    /// The staging folders being written, each held open: files go into that folder or nowhere.
+    private static let heldStaging = Locked<[String: HeldFolder]>([:])
+
+    /// Refuses to put a staging folder in place unless it is still where it was made and holds
+    /// every one of `paths`: a folder removed or replaced during the render (by hand, a clean-up
+    /// tool) gives an error, never an incomplete set.
+    static func requireComplete(_ staging: URL, _ paths: [String]) throws {
+        guard let held = heldStaging.withLock({ $0[staging.path] }) else {
+            throw RenderError.write(path: staging.path, reason: "is not a staging folder of this render")
+        }
+        let missing = held.missing(paths)
+        guard missing.isEmpty else {
+            throw RenderError.write(
+                path: staging.path,
+                reason:
+                    "was removed or changed while the render wrote into it (\(missing.count) of \(paths.count) files missing, e.g. \(missing[0])); nothing was put in place: render again"
+            )
+        }
+    }
+
     /// Removes a staging folder this process no longer needs.
     public static func discard(_ staging: URL) {
+        heldStaging.withLock { _ = $0.removeValue(forKey: staging.path) }
         try? FileManager.default.removeItem(at: staging)
         stagingInUse.withLock { _ = $0.remove(staging.lastPathComponent) }
     }
@@ -51,7 +73,10 @@ public enum OutputWriter {
         } else if rename(staging.path, folder.path) != 0 {
             throw RenderError.write(path: folder.path, reason: String(cString: strerror(errno)))
         }
-        defer { stagingInUse.withLock { _ = $0.remove(staging.lastPathComponent) } }
+        defer {
+            heldStaging.withLock { _ = $0.removeValue(forKey: staging.path) }
+            stagingInUse.withLock { _ = $0.remove(staging.lastPathComponent) }
+        }
         // After the exchange the staging folder holds the old output.
         guard let previous else { return }
         if !OwnedFiles.remove(previous.files, from: staging) {
@@ -108,19 +133,17 @@ public enum OutputWriter {
     /// render writes ten thousand files into a few folders).
     public static func writeStaged(_ files: [RenderedFile], to staging: URL) throws {
         let root = staging.path
+        guard let held = heldStaging.withLock({ $0[root] }) else {
+            throw RenderError.write(path: root, reason: "is not a staging folder of this render")
+        }
         for file in files {
             let path = root + "/" + file.path
             guard ContainedPath.isContained(file.path) else {
                 throw RenderError.write(path: path, reason: "the name would lead outside the output folder")
             }
             do {
-                do {
-                    try POSIXFile.write(file.bytes, toPath: path)
-                } catch let failure as POSIXFile.Failure where failure.code == ENOENT && file.path.contains("/") {
-                    let folder = staging.appendingPathComponent(file.path).deletingLastPathComponent()
-                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                    try POSIXFile.write(file.bytes, toPath: path)
-                }
+                try held.write(file.bytes, at: file.path)
+                FaultPoint.reached("staged-file-written", at: path)
                 pauseForFaultInjection()
             } catch {
                 throw RenderError.write(path: path, reason: reason(error))

@@ -32,6 +32,13 @@ enum POSIXFile {
     {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard fd >= 0 else { throw Failure(path: path, code: errno) }
+        try write(bytes, toDescriptor: fd, path: path, sync: sync)
+    }
+
+    /// Writes `bytes` to the open file `fd` (named `path` in a failure) and closes it.
+    static func write<Bytes: ContiguousBytes>(_ bytes: Bytes, toDescriptor fd: Int32, path: String, sync: Bool)
+        throws(Failure)
+    {
         var failure: Int32 = 0
         bytes.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }

@@ -93,6 +93,7 @@ public enum RenderJob {
             let marker = provenance(dataset, options, files: owned.sorted())
             try OutputWriter.writeStaged([marker], to: staging)
             outcome.paths.append(RenderProvenance.fileName)
+            try OutputWriter.requireComplete(staging, outcome.paths)
             if options.rendersEverything {
                 try OutputWriter.swapIn(staging, for: folder, previous: previous)
             } else {

@@ -63,7 +63,8 @@ public enum OutputWriter {
 
     /// Puts a complete staging folder in place of `folder` in one atomic exchange. The old
     /// output, now in the staging folder, loses only the files of `previous` (what cchc wrote
-    /// there before); anything else found in it is kept, never deleted.
+    /// there before). A file saved into it in the moment before the exchange is the officer's:
+    /// the old output is exchanged back, as it was, and the render refused naming the file.
     public static func swapIn(_ staging: URL, for folder: URL, previous: OutputFolder.Previous?) throws {
         let fm = FileManager.default
         if fm.fileExists(atPath: folder.path) {
@@ -79,11 +80,28 @@ public enum OutputWriter {
         }
         // After the exchange the staging folder holds the old output.
         guard let previous else { return }
-        if !OwnedFiles.remove(previous.files, from: staging) {
-            let kept = staging.deletingLastPathComponent().appendingPathComponent(
-                staging.lastPathComponent.replacingOccurrences(of: ".cchc-new-", with: ".cchc-kept-"))
-            rename(staging.path, kept.path)
+        let owned = Set(previous.files)
+        let foreign = FileTree.entries(in: staging).filter { !$0.isDirectory && !owned.contains($0.path) }.map(\.path)
+        guard foreign.isEmpty else {
+            let named = foreign.prefix(5).joined(separator: ", ")
+            if cchc_exchange_paths(staging.path, folder.path) == 0 {
+                throw RenderError.outputRefused(
+                    path: folder.path,
+                    reason:
+                        "\(named) was saved into it while cchc rendered; the folder is as it was before this render: move \(foreign.count == 1 ? "it" : "them") out and render again (cchc never deletes what it did not write)"
+                )
+            }
+            // The exchange back failed: the old output, with the officer's file, is kept in plain sight.
+            let kept = folder.deletingLastPathComponent().appendingPathComponent(
+                "\(folder.lastPathComponent).cchc-kept-\(getpid())")
+            let place = rename(staging.path, kept.path) == 0 ? kept.path : staging.path
+            throw RenderError.outputRefused(
+                path: folder.path,
+                reason:
+                    "\(named) was saved into it while cchc rendered; the new documents are in place and the previous output, with \(foreign.count == 1 ? "that file" : "those files"), is in \(place)"
+            )
         }
+        OwnedFiles.remove(previous.files, from: staging)
     }
 
     /// Moves the files `paths` of a complete staging folder into `folder`, each with one rename

@@ -95,7 +95,9 @@ public enum RenderJob {
             outcome.paths.append(RenderProvenance.fileName)
             try OutputWriter.requireComplete(staging, outcome.paths)
             if options.rendersEverything {
-                try OutputWriter.swapIn(staging, for: folder, previous: previous)
+                // A file saved into the output while the render ran is the officer's: refused, named.
+                let (_, now) = try OutputFolder.claim(folder)
+                try OutputWriter.swapIn(staging, for: folder, previous: now)
             } else {
                 // The marker first: a render that looks at the folder before taking its turn then
                 // finds every file listed, never one moved in ahead of the list that owns it.

@@ -101,3 +101,27 @@ import Testing
         #expect(beside == ["quang-binh-2021"], "\(beside)")
     }
 }
+
+/// A file the officer saves into the output while a render runs is never moved aside or deleted:
+/// the render is refused, naming it, and the folder stays as it was (issue 26, finding 11).
+@Suite struct ForeignFileDuringRenderTests {
+    @Test func aFileSavedIntoTheOutputDuringARenderIsNamedAndKept() throws {
+        let f = try ArchiveFixture()
+        defer { f.remove() }
+        let out = try f.render("quang-binh-2021")
+        let before = try FileTree.files(in: out, hidden: true).sorted()
+        let dataset = f.root.appendingPathComponent("a/quang-binh-2021")
+        let note = out.appendingPathComponent("ghi-chu.docx")
+        FaultPoint.when("staged-file-written", under: out.deletingLastPathComponent()) {
+            try? Data("của tôi".utf8).write(to: note)
+        }
+        let error = #expect(throws: RenderError.self) {
+            try RenderJob.run(dataset, .init(output: out, templates: Rendered.templates))
+        }
+        #expect(error?.localizedDescription.contains("ghi-chu.docx") == true, "\(String(describing: error))")
+        #expect(try Data(contentsOf: note) == Data("của tôi".utf8))
+        #expect(try FileTree.files(in: out, hidden: true).sorted() == (before + ["ghi-chu.docx"]).sorted())
+        let beside = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
+        #expect(beside == ["quang-binh-2021"], "nothing hidden beside the output: \(beside)")
+    }
+}

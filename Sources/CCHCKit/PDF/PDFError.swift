@@ -10,6 +10,8 @@ public enum PDFError: Error, LocalizedError, Sendable, Equatable {
     case noFonts(String)
     /// The browser answered a call with an error, or stopped answering.
     case browser(String, String)
+    /// A document did not print within the time a document may take (its path, the seconds).
+    case timedOut(String, Int)
 
     public var errorDescription: String? {
         switch self {
@@ -23,6 +25,9 @@ public enum PDFError: Error, LocalizedError, Sendable, Equatable {
                 "--fonts (or CCHC_FONTS): \(path) is not a folder; expected a folder of .ttf or .otf fonts, e.g. --fonts /usr/share/fonts/truetype/msttcorefonts"
         case .browser(let call, let reason):
             return "pdf: the browser failed at \(call): \(reason); nothing was written"
+        case .timedOut(let document, let seconds):
+            return
+                "\(document): not printed within \(seconds) s, the time one document may take (a very long word or line, a template that makes the page huge?); expected a document the browser lays out in that time; nothing was written"
         }
     }
 }

@@ -44,12 +44,18 @@ public final class PDFPrinter: Sendable {
     private let scratch: ScratchFolder
     private let tabs = Locked<[Tab]>([])  // sessions not printing now
     private let stopped = Atomic<Bool>(false)
+    /// The most one document may take to print.
+    private let printSeconds: TimeInterval
 
     /// Starts the browser. `fonts`: a folder of fonts to use before the system's (e.g. the
     /// real Times New Roman); default `$CCHC_FONTS`.
-    public init(executable: String? = nil, fonts: URL? = nil, environment: [String: String] = ProcessInfo.processInfo.environment)
-        throws
-    {
+    /// `printSeconds`: the most one document may take to print; past it the render stops with an
+    /// error naming the document.
+    public init(
+        executable: String? = nil, fonts: URL? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
+        printSeconds: TimeInterval = 60
+    ) throws {
+        self.printSeconds = printSeconds
         guard let program = executable ?? Self.locate(environment) else { throw PDFError.noBrowser }
         Self.ignoreBrokenPipes()
         scratch = try ScratchFolder("pdf")
@@ -99,20 +105,34 @@ public final class PDFPrinter: Sendable {
     /// document gives the same bytes). The HTML is set as the tab's document (no file, no
     /// navigation: loading each page from a file made Chromium start a new page process now and
     /// then, which cost half a second each time), then printed once its fonts are ready.
-    public func print(_ html: [UInt8], date: PDFDate) throws -> [UInt8] {
+    /// `document` names it in an error (its path in the output).
+    public func print(_ html: [UInt8], date: PDFDate, document: String = "the document") throws -> [UInt8] {
         let tab = try takeTab()
-        defer { tabs.withLock { $0.append(tab) } }
-        _ = try browser.call(
-            "Page.setDocumentContent", ["frameId": tab.frame, "html": String(decoding: html, as: UTF8.self)],
-            session: tab.session)
-        _ = try browser.call(
-            "Runtime.evaluate",
-            ["expression": "document.fonts.ready.then(() => true)", "awaitPromise": true, "returnByValue": true],
-            session: tab.session)
-        let printed = try browser.call(
-            "Page.printToPDF",
-            ["preferCSSPageSize": true, "printBackground": true, "displayHeaderFooter": false, "generateTaggedPDF": false],
-            session: tab.session)
+        let deadline = Date(timeIntervalSinceNow: printSeconds)
+        func call(_ method: String, _ params: [String: Any]) throws -> [String: Any] {
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else { throw PDFError.timedOut(document, Int(printSeconds)) }
+            do { return try browser.call(method, params, session: tab.session, timeout: left) } catch PDFError.browser(
+                _, let reason) where reason.hasPrefix("no answer in")
+            {
+                throw PDFError.timedOut(document, Int(printSeconds))
+            }
+        }
+        let printed: [String: Any]
+        do {
+            _ = try call("Page.setDocumentContent", ["frameId": tab.frame, "html": String(decoding: html, as: UTF8.self)])
+            _ = try call(
+                "Runtime.evaluate",
+                ["expression": "document.fonts.ready.then(() => true)", "awaitPromise": true, "returnByValue": true])
+            printed = try call(
+                "Page.printToPDF",
+                ["preferCSSPageSize": true, "printBackground": true, "displayHeaderFooter": false, "generateTaggedPDF": false])
+        } catch {
+            // A tab that failed or is still busy with a page is closed, never given to another print.
+            _ = try? browser.call("Target.closeTarget", ["targetId": tab.target], timeout: 5)
+            throw error
+        }
+        tabs.withLock { $0.append(tab) }
         guard let encoded = printed["data"] as? String, let data = Data(base64Encoded: encoded) else {
             throw PDFError.browser("Page.printToPDF", "no PDF in the answer")
         }
@@ -138,11 +158,12 @@ public final class PDFPrinter: Sendable {
         _ = try browser.call("Emulation.setScriptExecutionDisabled", ["value": true], session: session)
         _ = try browser.call("Network.enable", session: session)
         _ = try browser.call("Network.setBlockedURLs", ["urls": ["*"]], session: session)
-        return Tab(session: session, frame: frame)
+        return Tab(target: id, session: session, frame: frame)
     }
 
     /// A tab: its DevTools session and its page's frame.
     struct Tab {
+        var target: String
         var session: String
         var frame: String
     }

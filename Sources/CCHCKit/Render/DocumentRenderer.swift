@@ -120,8 +120,15 @@ public struct DocumentRenderer: Sendable {
         _ count: Int, progress: (@Sendable (Int) -> Void)?, _ body: @escaping @Sendable (Int) throws -> [Value]
     ) throws -> [Value] {
         let done = Atomic<Int>(0)
-        let outcomes = Parallel.map(count) { i in
+        // The first error that is not a template's mistake (a write, a print), or a template past
+        // its budget, stops the documents not yet begun: each would only fail the same way.
+        let stopped = Atomic<Bool>(false)
+        let outcomes = Parallel.map(count) { i -> Result<[Value], Error> in
+            if stopped.load(ordering: .relaxed) { return .failure(Skipped()) }
             let outcome = Result { try body(i) }
+            if case .failure(let error) = outcome, (error as? TemplateError)?.isOverBudget ?? true {
+                stopped.store(true, ordering: .relaxed)
+            }
             if let progress { progress(done.add(1, ordering: .relaxed).newValue) }
             return outcome
         }
@@ -129,6 +136,7 @@ public struct DocumentRenderer: Sendable {
         var templateErrors: [TemplateError] = []
         for outcome in outcomes {
             switch outcome {
+            case .failure(is Skipped): continue
             case .success(let produced): values += produced
             case .failure(let error as TemplateError): if !templateErrors.contains(error) { templateErrors.append(error) }
             case .failure(let error): throw error
@@ -152,7 +160,7 @@ public struct DocumentRenderer: Sendable {
                 let page = try html ?? render(.html, document, context)
                 html = page
                 let date = PDFDate(document.header.date, year: document.header.fallbackYear)
-                files.append(RenderedFile(path: path, bytes: try printer.print(page, date: date)))
+                files.append(RenderedFile(path: path, bytes: try printer.print(page, date: date, document: path)))
             case .html, .xml, .txt:
                 let bytes = format == .html ? try html ?? render(.html, document, context) : try render(format, document, context)
                 if format == .html { html = bytes }
@@ -161,6 +169,9 @@ public struct DocumentRenderer: Sendable {
         }
         return files
     }
+
+    /// A document not rendered because an earlier one failed.
+    private struct Skipped: Error {}
 
     /// `document` through the template of `format`, an XML validated against the XSD.
     private func render(_ format: OutputFormat, _ document: OfficialDocument, _ context: TemplateValue) throws -> [UInt8] {

@@ -7,9 +7,25 @@ extension Template {
     }
 
     /// Renders `value` into `buffer`.
-    func render(_ value: TemplateValue, partials library: TemplateLibrary?, into buffer: inout ByteBuffer) throws {
+    func render(
+        _ value: TemplateValue, partials library: TemplateLibrary?, into buffer: inout ByteBuffer,
+        limits: (bytes: Int, steps: Int) = (maxDocumentBytes, maxSteps)
+    ) throws {
         var stack = [value]
-        try run(0..<program.ops.count, &stack, library, depth: 0, &buffer)
+        var budget = Budget(bytes: buffer.count + limits.bytes, steps: limits.steps)
+        try run(0..<program.ops.count, &stack, library, depth: 0, &buffer, &budget)
+    }
+
+    /// The most one rendered document may grow to, and the most steps its template may take: a
+    /// national decision is a few megabytes and a few million steps; a template whose sections
+    /// repeat inside themselves stops here with a message instead of filling the memory.
+    static let maxDocumentBytes = 256 << 20
+    static let maxSteps = 1 << 31
+
+    /// What a render may still spend: its output's end and its steps.
+    struct Budget {
+        var bytes: Int
+        var steps: Int
     }
 
     /// Renders `value` and appends it to `output`.
@@ -28,10 +44,13 @@ extension Template {
 
     /// Runs the operations in `range` against the context `stack` (innermost last).
     private func run(
-        _ range: Range<Int>, _ stack: inout [TemplateValue], _ library: TemplateLibrary?, depth: Int, _ out: inout ByteBuffer
+        _ range: Range<Int>, _ stack: inout [TemplateValue], _ library: TemplateLibrary?, depth: Int, _ out: inout ByteBuffer,
+        _ budget: inout Budget
     ) throws {
         var pc = range.lowerBound
         while pc < range.upperBound {
+            budget.steps -= 1
+            if budget.steps < 0 || out.count > budget.bytes { throw overBudget(budget, at: pc) }
             switch program.ops[pc] {
             case .text(let bytes):
                 program.literal.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[bytes])) }
@@ -43,22 +62,22 @@ extension Template {
                 let body = (pc + 1)..<end
                 pc = end
                 if inverted {
-                    if !value.isTruthy { try run(body, &stack, library, depth: depth, &out) }
+                    if !value.isTruthy { try run(body, &stack, library, depth: depth, &out, &budget) }
                     continue
                 }
                 switch value {
                 case .list(let items):
                     for i in items.indices {
                         stack.append(items[i])
-                        try run(body, &stack, library, depth: depth, &out)
+                        try run(body, &stack, library, depth: depth, &out, &budget)
                         stack.removeLast()
                     }
                 case .bool(true):
-                    try run(body, &stack, library, depth: depth, &out)
+                    try run(body, &stack, library, depth: depth, &out, &budget)
                 case .object, .text:
                     guard value.isTruthy else { continue }
                     stack.append(value)
-                    try run(body, &stack, library, depth: depth, &out)
+                    try run(body, &stack, library, depth: depth, &out, &budget)
                     stack.removeLast()
                 case .bool(false):
                     continue
@@ -68,7 +87,7 @@ extension Template {
                 let partialName = program.partialNames[name]
                 guard let partial = library?.partial(partialName) else { throw failure(.unknownPartial(partialName), at) }
                 guard depth < 32 else { throw failure(.recursion(partialName), at) }
-                try partial.run(0..<partial.program.ops.count, &stack, library, depth: depth + 1, &out)
+                try partial.run(0..<partial.program.ops.count, &stack, library, depth: depth + 1, &out, &budget)
             }
             pc += 1
         }
@@ -109,6 +128,19 @@ extension Template {
         case .bool(let b): if b { out.append("true") }
         case .list, .object: break
         }
+    }
+
+    /// The error of a render past its budget, at the tag nearest before operation `pc`.
+    private func overBudget(_ budget: Budget, at pc: Int) -> TemplateError {
+        let kind: TemplateError.Kind =
+            budget.steps < 0 ? .tooMuchWork(steps: Self.maxSteps) : .tooLarge(bytes: Self.maxDocumentBytes)
+        for i in stride(from: pc, through: 0, by: -1) {
+            switch program.ops[i] {
+            case .variable(_, _, let at), .section(_, _, _, let at), .partial(_, let at): return failure(kind, at)
+            case .text: continue
+            }
+        }
+        return TemplateError(template: name, line: 1, column: 1, kind: kind, sourceLine: "")
     }
 
     private func failure(_ kind: TemplateError.Kind, _ location: Int) -> TemplateError {

@@ -23,6 +23,10 @@ public struct TemplateError: Error, LocalizedError, Equatable, Sendable, CustomS
         case notASentence(String)
         /// A sentence the document needs that the wording does not have.
         case missingSentence(String)
+        /// The document grew past the size, or the template ran past the work, a document may take
+        /// (a section repeated inside itself, say): the limit in bytes or steps.
+        case tooLarge(bytes: Int)
+        case tooMuchWork(steps: Int)
     }
 
     public var template: String
@@ -51,9 +55,23 @@ public struct TemplateError: Error, LocalizedError, Equatable, Sendable, CustomS
             what = "'\(line)' is not a sentence line; expected 'name: the text' (a name, a colon, then the sentence)"
         case .missingSentence(let name):
             what = "no sentence '\(name)'; expected a line '\(name): …' (the built-in wording has one to start from)"
+        case .tooLarge(let bytes):
+            what =
+                "the document grows past \(bytes >> 20) MB from the section here (a section repeated inside itself?); expected a template whose sections each go over their list once; nothing was written"
+        case .tooMuchWork(let steps):
+            what =
+                "the document takes more than \(steps) steps from the section here (sections nested over the same list?); expected a template whose sections each go over their list once; nothing was written"
         }
         return "\(template):\(line):\(column): error: \(what)\n    \(sourceLine)"
     }
 
     public var errorDescription: String? { description }
+
+    /// Whether the render went past the size or the work a document may take.
+    var isOverBudget: Bool {
+        switch kind {
+        case .tooLarge, .tooMuchWork: return true
+        default: return false
+        }
+    }
 }

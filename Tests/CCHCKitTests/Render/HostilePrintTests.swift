@@ -96,3 +96,24 @@ struct HostilePrintTests {
         #expect(listener.requests.isEmpty, "archive and verify: \(listener.requests.map { $0.prefix(40) })")
     }
 }
+
+/// A document the browser cannot lay out in time (a 900 kB word with no break) stops with an
+/// error naming it, and the browser goes on printing the others (issue 26, finding 12).
+@Suite(.serialized, .enabled(if: PDFPrinter.locate() != nil)) struct PrintTimeLimitTests {
+    @Test func aDocumentPastItsTimeIsNamedAndTheNextPrints() throws {
+        let printer = try PDFPrinter(printSeconds: 3)
+        defer { printer.stop() }
+        let word = String(repeating: "Ư", count: 450_000)
+        let huge = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><h1>\(word)</h1></body></html>"
+        let started = Date()
+        let error = #expect(throws: PDFError.self) {
+            _ = try printer.print(Array(huge.utf8), date: PDFDate(nil, year: 2026), document: "quyet-dinh.pdf")
+        }
+        #expect(error == .timedOut("quyet-dinh.pdf", 3))
+        #expect(error?.localizedDescription.hasPrefix("quyet-dinh.pdf: not printed within 3 s") == true)
+        #expect(Date().timeIntervalSince(started) < 20)
+        let small = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><p>Sau đó</p></body></html>"
+        let pdf = try printer.print(Array(small.utf8), date: PDFDate(nil, year: 2026), document: "ke-hoach.pdf")
+        #expect(pdf.starts(with: Array("%PDF".utf8)))
+    }
+}

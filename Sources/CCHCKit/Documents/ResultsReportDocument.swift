@@ -106,11 +106,13 @@ struct ResultsReportDocument {
     }
 
     private func groupValues(_ g: GroupResult, _ a: ReportAnalysis) -> TemplateObject {
+        // The best and the worst are of the units that have an index (one all N/A has none).
+        let (top, bottom) = (g.units.first { $0.index != nil }, g.units.last { $0.index != nil })
         var object: TemplateObject = [
             "name": .text(g.name), "nameInSentence": .text(Sentence.inner(g.name)), "hasIndex": .bool(a.average != nil),
-            "average": .text(parts.index(a.average)), "best": .text(g.units.first?.name ?? ""),
-            "bestIndex": .text(parts.index(g.units.first?.index)), "worst": .text(g.units.last?.name ?? ""),
-            "worstIndex": .text(parts.index(g.units.last?.index)),
+            "average": .text(parts.index(a.average)), "best": .text(top?.name ?? ""),
+            "bestIndex": .text(parts.index(top?.index)), "worst": .text(bottom?.name ?? ""),
+            "worstIndex": .text(parts.index(bottom?.index)),
         ]
         object["fields"] = .list(
             a.fields.enumerated().map { i, f in

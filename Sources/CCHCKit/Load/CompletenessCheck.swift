@@ -22,8 +22,9 @@ enum CompletenessCheck {
                 checkScores(unit, split.scored, dataset.scores[unit.id], misspelt: misspelt[unit.id] ?? [], diagnostics: &found)
             }
             if surveyRead { checkSurvey(unit, split.surveyed, dataset.survey[unit.id], diagnostics: &found) }
-            if scoresRead {
-                checkSomethingApplies(unit, split.scored, split.surveyed, dataset.scores[unit.id], diagnostics: &found)
+            if scoresRead && (surveyRead || split.surveyed.isEmpty) {
+                checkSomethingApplies(
+                    unit, split.scored, split.surveyed, dataset.scores[unit.id], dataset.survey[unit.id], diagnostics: &found)
             }
             return found.diagnostics
         }
@@ -71,17 +72,20 @@ enum CompletenessCheck {
         }
     }
 
-    /// A unit whose every criterion is N/A has no applicable max: no index and no rank.
+    /// A unit whose every criterion is N/A, in scores.csv and survey.csv alike, has no applicable
+    /// max: no index and no rank (the report leaves it out of its best and worst).
     private static func checkSomethingApplies(
         _ unit: AssessedUnit, _ scored: [Criterion], _ surveyed: [Criterion], _ rows: [CriterionCode: ScoreEntry]?,
-        diagnostics: inout DiagnosticEngine
+        _ survey: [CriterionCode: SurveyEntry]?, diagnostics: inout DiagnosticEngine
     ) {
-        guard surveyed.isEmpty, !scored.isEmpty, let rows else { return }
-        let notApplicable = scored.allSatisfy { leaf in rows[leaf.code].map { $0.appraised == .notApplicable } ?? false }
-        if notApplicable {
+        guard !scored.isEmpty || !surveyed.isEmpty else { return }
+        let scoresNA = scored.allSatisfy { leaf in rows?[leaf.code].map { $0.appraised == .notApplicable } ?? false }
+        let surveyNA = surveyed.allSatisfy { leaf in survey?[leaf.code].map { $0.points == .notApplicable } ?? false }
+        if scoresNA && surveyNA {
+            let files = surveyed.isEmpty ? "scores.csv" : (scored.isEmpty ? "survey.csv" : "scores.csv and survey.csv")
             diagnostics.warning(
                 DatasetFiles.units, line: unit.line,
-                "unit \(unit.id) (\(unit.name)): every criterion is N/A in scores.csv, so it has no index and no rank; check its scores"
+                "unit \(unit.id) (\(unit.name)): every criterion is N/A in \(files), so it has no index and no rank; check its scores"
             )
         }
     }

@@ -67,7 +67,16 @@ enum PlanLoader {
             let found =
                 locations.scalars[key].map { "found '\($0)'" }
                 ?? "found a \(locations.scalars[key] == nil ? "list or mapping" : "value")"
-            (path, message) = (context.codingPath, "\(found); expected \(describe(type))")
+            if type is Int.Type, let text = locations.scalars[key], Int(text) != nil {
+                // Digits that did not read as a number were written in quotes: YAML's text.
+                let name = context.codingPath.last?.stringValue ?? "number"
+                (path, message) = (
+                    context.codingPath,
+                    "found \"\(text)\" in quotes, which YAML reads as text; expected a whole number without quotes, e.g. \(name): \(text)"
+                )
+            } else {
+                (path, message) = (context.codingPath, "\(found); expected \(describe(type))")
+            }
         case .valueNotFound(let type, let context):
             (path, message) = (context.codingPath, "no value; expected \(describe(type))")
         case .dataCorrupted(let context):

@@ -8,7 +8,7 @@ public enum FileNameRule {
 
     /// What the rule allows, in the words of a message.
     public static let expected =
-        "letters a-z or A-Z, digits, '-', '_' or '.' (not first), at most \(maxLength) characters, e.g. so-tu-phap"
+        "letters a-z or A-Z, digits, '-', '_' or '.' ('-' and '.' not first), at most \(maxLength) characters, e.g. so-tu-phap"
 
     /// Why `name` cannot be a file name, or `nil` when it can.
     public static func problem(_ name: String) -> String? {
@@ -17,6 +17,8 @@ public enum FileNameRule {
             return "it contains \(describe(bad))"
         }
         if name.hasPrefix(".") { return "it starts with '.'" }
+        // `-2-3` is a formula to a spreadsheet opening the CSV, and an option to a command line.
+        if name.hasPrefix("-") { return "it starts with '-'" }
         if name.count > maxLength { return "it has \(name.count) characters" }
         let stem = name.split(separator: ".", omittingEmptySubsequences: false)[0].uppercased()
         if reservedOnWindows.contains(stem) { return "'\(stem)' is a device name on Windows" }

@@ -89,7 +89,7 @@ public enum ResultsWorkbook {
             }
         }
         return WorkbookWriter.Sheet(
-            name: names.unique("results"), header: ["unit", "index", "rank", "total"], rows: rows, widths: [16, 10, 8, 10],
+            name: SheetNames.results, header: ["unit", "index", "rank", "total"], rows: rows, widths: [16, 10, 8, 10],
             landscape: false)
     }
 
@@ -104,8 +104,12 @@ public enum ResultsWorkbook {
 
     /// Sheet names as Excel allows them: at most 31 characters, none of `[]:*?/\`, unique
     /// ignoring case.
+    ///
+    /// `results` is the sheet next year reads as previous.xlsx: no group's or field's sheet may take
+    /// it (nor `previous`), so a group named `results` gets `results (2)`.
     struct SheetNames {
-        private var used = Set<String>()
+        static let results = "results"
+        private var used: Set<String> = [results, "previous"]
 
         /// - Parameter end: what the name must keep when it is cut (` - LV 1`).
         mutating func unique(_ wanted: String, keepingEnd end: String = "") -> String {

@@ -32,6 +32,14 @@ public enum OutputFolder {
     /// writing there; nothing has been changed then.
     public static func claim(_ requested: URL) throws -> (folder: URL, previous: Previous?) {
         let path = requested.path
+        let name = requested.lastPathComponent
+        // The render writes beside the folder first, under a longer name (`.<name>.cchc-new-…`).
+        if name.utf8.count > maxNameBytes {
+            throw refused(
+                path,
+                "the folder's name has \(name.utf8.count) bytes; expected a name of at most \(maxNameBytes) bytes (cchc first writes beside it under a longer name, and a file system takes 255)"
+            )
+        }
         var info = stat()
         if lstat(path, &info) != 0 {
             guard errno == ENOENT else { throw RenderError.write(path: path, reason: String(cString: strerror(errno))) }
@@ -48,8 +56,18 @@ public enum OutputFolder {
         guard (info.st_mode & S_IFMT) == S_IFDIR else {
             throw refused(path, "is a file, not a folder; \(rule)")
         }
+        var parent = stat()
+        if stat(folder.deletingLastPathComponent().path, &parent) == 0, parent.st_dev != info.st_dev {
+            throw refused(
+                path,
+                "is a mount point (a disk or share of its own): cchc writes the new output beside the folder and then puts it in the folder's place, which a mount point cannot be; expected a folder inside it, e.g. --out \(folder.appendingPathComponent("cchc-output").path)"
+            )
+        }
         return (folder, try previousRender(in: folder, label: path))
     }
+
+    /// The longest folder name cchc renders into, in bytes.
+    static let maxNameBytes = 200
 
     /// What the rule allows, in the words of a message.
     static let rule =

@@ -6,7 +6,7 @@ import Testing
 /// Unit ids name files: only ids safe as one file-name component everywhere are accepted.
 @Suite struct FileNameRuleTests {
     static let expected =
-        "expected letters a-z or A-Z, digits, '-', '_' or '.' (not first), at most 64 characters, e.g. so-tu-phap"
+        "expected letters a-z or A-Z, digits, '-', '_' or '.' ('-' and '.' not first), at most 64 characters, e.g. so-tu-phap"
 
     /// Each refused id and the exact message `validate` gives at units.csv:2.
     static let refused: [(String, String)] = [
@@ -16,6 +16,8 @@ import Testing
         ("../quyet-dinh", "it contains '/'"),
         ("..", "it starts with '.'"),
         (".hidden", "it starts with '.'"),
+        ("-2-3", "it starts with '-'"),
+        ("-rf", "it starts with '-'"),
         ("a b", "it contains a space"),
         ("a\\b", "it contains '\\'"),
         ("sở-tư-pháp", "it contains 'ở' (only unaccented letters: the Vietnamese name goes in 'name')"),

@@ -115,3 +115,24 @@ import ZIPFoundation
         #expect(text.contains("c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12, … (16000 columns)"), "\(text.prefix(600))")
     }
 }
+
+/// A group named like the sheet next year reads (`results`, `previous`) does not take its name:
+/// results.xlsx still serves as previous.xlsx (issue 26, finding 13).
+@Suite struct ReservedSheetNameTests {
+    @Test(arguments: ["results", "Results", "previous"])
+    func aGroupNamedLikeAReservedSheetLeavesItsNameToIt(group: String) throws {
+        let units = "id,name,group\ntp,Sở Tư pháp,\(group)\ntc,Sở Tài chính,\(group)\n"
+        let scratch = try ScratchDataset(["units.csv": units, "previous.csv": nil])
+        defer { scratch.remove() }
+        let results = try #require(scratch.check().results)
+        let book = ResultsWorkbook.make(results)
+        #expect(book.sheets.last?.name == "results")
+        #expect(book.sheets.filter { $0.name.lowercased() == "results" }.count == 1)
+        #expect(!book.sheets.contains { $0.name.lowercased() == "previous" })
+        let next = try ScratchDataset(["units.csv": units, "previous.csv": nil])
+        defer { next.remove() }
+        try book.data().write(to: next.folder.appendingPathComponent("previous.xlsx"))
+        let read = try #require(next.check().results)
+        #expect(read.groups.flatMap(\.units).map { $0.previousRank } == [1, 2])
+    }
+}

@@ -37,3 +37,27 @@ import Testing
         #expect(try CLI.run(["validate", fresh.path]).status == 0)
     }
 }
+
+/// An output folder cchc cannot put in place is refused up front in plain words, not with the
+/// system's error after the render (issue 26, finding 13).
+@Suite struct OutputFolderLimitTests {
+    @Test func aMountPointIsRefusedNamingAFolderInsideIt() {
+        // /proc is a mount point on every Linux machine.
+        let error = #expect(throws: RenderError.self) { try OutputFolder.claim(URL(fileURLWithPath: "/proc")) }
+        #expect(
+            error?.localizedDescription.hasPrefix("/proc: is a mount point (a disk or share of its own)") == true,
+            "\(String(describing: error))")
+        #expect(error?.localizedDescription.contains("--out /proc/cchc-output") == true)
+    }
+
+    @Test func aNameTooLongToWriteBesideIsRefused() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-long-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent(String(repeating: "a", count: 240))
+        let run = try CLI.run(["render", "Inputs/quang-binh-2021", "--out", out.path, "--formats", "txt"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("the folder's name has 240 bytes; expected a name of at most 200 bytes"), "\(run.stderr)")
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        #expect(left.isEmpty, "\(left)")
+    }
+}

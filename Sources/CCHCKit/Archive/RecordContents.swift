@@ -138,7 +138,9 @@ enum RecordWriter {
                 if pause > 0 { usleep(pause * 1000) }
             }
             try held.write(manifest, at: "manifest.json", sync: true)
-            if let signature { try held.write(Data((signature.base64EncodedString() + "\n").utf8), at: "manifest.sig", sync: true) }
+            if let signature {
+                try held.write(Data((signature.base64EncodedString() + "\n").utf8), at: "manifest.sig", sync: true)
+            }
             held.sync()
             return held
         } catch let error as ArchiveError {

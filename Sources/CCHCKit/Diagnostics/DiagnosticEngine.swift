@@ -50,7 +50,8 @@ public struct DiagnosticEngine: Sendable {
             let more = all.filter { $0 != line }
             let shown = more.prefix(5).map(String.init).joined(separator: ", ") + (more.count > 5 ? ", …" : "")
             var first = d
-            first.message += " (the same on \(more.count) more \(d.isSheet ? "row" : "line")\(more.count == 1 ? "" : "s"): \(shown))"
+            first.message +=
+                " (the same on \(more.count) more \(d.isSheet ? "row" : "line")\(more.count == 1 ? "" : "s"): \(shown))"
             collapsed.diagnostics.append(first)
         }
         return collapsed

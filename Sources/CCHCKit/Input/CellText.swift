@@ -60,7 +60,8 @@ enum CellText {
                 "column '\(column)': \(found) holds the control character \(code(s)), which documents cannot carry; expected plain text: delete the character (it is shown here as \(code(s)))"
         case .lineBreak(let s):
             let what = s == "\t" ? "a tab" : "a line break (\(code(s)))"
-            let oneLine = String(String.UnicodeScalarView(value.unicodeScalars.map { Self.problem($0, multiline: false) == nil ? $0 : " " }))
+            let oneLine = String(
+                String.UnicodeScalarView(value.unicodeScalars.map { Self.problem($0, multiline: false) == nil ? $0 : " " }))
             return
                 "column '\(column)': \(found) holds \(what); expected the \(column) on one line, e.g. '\(oneLine.prefix(40))' (in Excel a line break is typed with Alt+Enter: delete it)"
         case .invisible(let s):

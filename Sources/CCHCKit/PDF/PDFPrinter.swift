@@ -69,11 +69,12 @@ public final class PDFPrinter: Sendable {
             }
             env["FONTCONFIG_FILE"] = try Self.fontConfig(adding: folder, in: scratch.url).path
         }
-        var arguments = [
-            "--headless", "--disable-gpu", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-            "--disable-background-networking", "--disable-sync", "--disable-component-update", "--mute-audio",
-            "--hide-scrollbars", "--font-render-hinting=none", "--user-data-dir=\(scratch.url.path)/profile",
-        ] + Self.isolation + ["about:blank"]
+        var arguments =
+            [
+                "--headless", "--disable-gpu", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                "--disable-background-networking", "--disable-sync", "--disable-component-update", "--mute-audio",
+                "--hide-scrollbars", "--font-render-hinting=none", "--user-data-dir=\(scratch.url.path)/profile",
+            ] + Self.isolation + ["about:blank"]
         if geteuid() == 0 { arguments.insert("--no-sandbox", at: 0) }  // Chromium refuses its sandbox as root
         let started: DevToolsPipe
         do { started = try DevToolsPipe(executable: program, arguments: arguments, environment: env) } catch {

@@ -21,7 +21,8 @@ public final class XMLSchemaValidator: @unchecked Sendable {
         if xsd.contains("<!DOCTYPE") || xsd.contains("<!ENTITY") {
             throw RenderError.invalidSchema(
                 path: name,
-                problems: [Problem(line: Self.line(of: "<!", in: xsd), message: "a DOCTYPE or entity declaration is not allowed")])
+                problems: [Problem(line: Self.line(of: "<!", in: xsd), message: "a DOCTYPE or entity declaration is not allowed")]
+            )
         }
         let collector = Collector()
         let bytes = Array(xsd.utf8)
@@ -41,7 +42,8 @@ public final class XMLSchemaValidator: @unchecked Sendable {
                 problems: [
                     Problem(
                         line: reference.line,
-                        message: "xs:\(reference.name) is not allowed: the schema must be one file, with nothing included or imported"
+                        message:
+                            "xs:\(reference.name) is not allowed: the schema must be one file, with nothing included or imported"
                     )
                 ])
         }

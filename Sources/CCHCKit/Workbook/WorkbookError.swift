@@ -44,7 +44,8 @@ public enum WorkbookError: Error, Equatable, Sendable {
         case .duplicateEntry(let part):
             return "holds the part \(part) twice, so programs may read different sheets from it; \(save)"
         case .rowNumber(let text):
-            return "has a row numbered '\(CellText.shown(String(text.prefix(24))))'; expected rows 1 to 1048576, as Excel numbers them; \(save)"
+            return
+                "has a row numbered '\(CellText.shown(String(text.prefix(24))))'; expected rows 1 to 1048576, as Excel numbers them; \(save)"
         case .rowAfterLast:
             return "has a row after row 1048576, Excel's last; \(save)"
         case .cellReference(let text, let row):

@@ -26,7 +26,8 @@ import Testing
         let second = try f.render("ha-nam-2018")
         let unsigned = #expect(throws: (any Error).self) { try Archiver.archive(second, .init(store: f.store)) }
         #expect(
-            unsigned?.localizedDescription.contains("is signed: every record of it must be signed with its key; expected --sign KEY")
+            unsigned?.localizedDescription.contains(
+                "is signed: every record of it must be signed with its key; expected --sign KEY")
                 == true, "\(String(describing: unsigned))")
         let other = #expect(throws: (any Error).self) { try Archiver.archive(second, .init(store: f.store, key: theirs)) }
         #expect(
@@ -67,7 +68,8 @@ import Testing
         try fm.copyItem(at: record.appendingPathComponent("manifest.json"), to: elsewhere.appendingPathComponent("manifest.json"))
         try fm.removeItem(at: record.appendingPathComponent("manifest.json"))
         try fm.createSymbolicLink(
-            at: record.appendingPathComponent("manifest.json"), withDestinationURL: elsewhere.appendingPathComponent("manifest.json"))
+            at: record.appendingPathComponent("manifest.json"),
+            withDestinationURL: elsewhere.appendingPathComponent("manifest.json"))
         var report = try f.verify(key: SigningKey.publicURL(mine))
         #expect(report.problems.contains { $0.contains("manifest.json: a symbolic link") }, "\(report.problems)")
         // The record folder a link to a copy of it.

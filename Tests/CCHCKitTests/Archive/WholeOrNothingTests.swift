@@ -19,7 +19,9 @@ import Testing
         let f = try ArchiveFixture()
         defer { f.remove() }
         let out = try f.render("quang-binh-2021")
-        let before = try FileTree.files(in: out, hidden: true).sorted().map { try Data(contentsOf: out.appendingPathComponent($0)) }
+        let before = try FileTree.files(in: out, hidden: true).sorted().map {
+            try Data(contentsOf: out.appendingPathComponent($0))
+        }
         let dataset = f.root.appendingPathComponent("a/quang-binh-2021")
         FaultPoint.when("staged-file-written", under: out.deletingLastPathComponent()) {
             for folder in staging(beside: out) { try? FileManager.default.removeItem(at: folder) }
@@ -28,7 +30,9 @@ import Testing
             try RenderJob.run(dataset, .init(output: out, templates: Rendered.templates))
         }
         #expect(error?.localizedDescription.contains("cannot be written") == true, "\(String(describing: error))")
-        let after = try FileTree.files(in: out, hidden: true).sorted().map { try Data(contentsOf: out.appendingPathComponent($0)) }
+        let after = try FileTree.files(in: out, hidden: true).sorted().map {
+            try Data(contentsOf: out.appendingPathComponent($0))
+        }
         #expect(before == after, "the previous output is as it was")
         #expect(staging(beside: out).isEmpty, "the staging folder was made again")
     }
@@ -71,7 +75,9 @@ import Testing
         let scores = dataset.appendingPathComponent("scores.csv")
         let original = try Data(contentsOf: scores)
         FaultPoint.when("dataset-rendered", under: dataset) {
-            try? (String(decoding: original, as: UTF8.self).replacingOccurrences(of: "\"1,5\"", with: "\"1\"", options: [], range: nil))
+            try?
+                (String(decoding: original, as: UTF8.self).replacingOccurrences(
+                    of: "\"1,5\"", with: "\"1\"", options: [], range: nil))
                 .write(to: scores, atomically: true, encoding: .utf8)
         }
         let error = #expect(throws: (any Error).self) { try Archiver.archive(rendered, .init(store: f.store)) }
@@ -109,7 +115,7 @@ import Testing
         let f = try ArchiveFixture()
         defer { f.remove() }
         let out = try f.render("quang-binh-2021")
-        let before = try FileTree.files(in: out, hidden: true).sorted()
+        let before = FileTree.files(in: out, hidden: true).sorted()
         let dataset = f.root.appendingPathComponent("a/quang-binh-2021")
         let note = out.appendingPathComponent("ghi-chu.docx")
         FaultPoint.when("staged-file-written", under: out.deletingLastPathComponent()) {
@@ -120,7 +126,7 @@ import Testing
         }
         #expect(error?.localizedDescription.contains("ghi-chu.docx") == true, "\(String(describing: error))")
         #expect(try Data(contentsOf: note) == Data("của tôi".utf8))
-        #expect(try FileTree.files(in: out, hidden: true).sorted() == (before + ["ghi-chu.docx"]).sorted())
+        #expect(FileTree.files(in: out, hidden: true).sorted() == (before + ["ghi-chu.docx"]).sorted())
         let beside = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
         #expect(beside == ["quang-binh-2021"], "nothing hidden beside the output: \(beside)")
     }

@@ -22,12 +22,17 @@ import Testing
         let kept = ["cchc-archive-1-1", "cchc-archive-\(UUID().uuidString)", "cchc-notes-\(dead)-1", "cchc-pdf-\(dead)-x"]
         for name in leftovers + kept {
             let folder = temporary.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("profile"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("profile"), withIntermediateDirectories: true)
             try Data("x".utf8).write(to: folder.appendingPathComponent("profile/file"))
         }
         defer { for name in leftovers + kept { try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name)) } }
         ScratchFolder.removeLeftovers()
-        for name in leftovers { #expect(!FileManager.default.fileExists(atPath: temporary.appendingPathComponent(name).path), "\(name)") }
-        for name in kept { #expect(FileManager.default.fileExists(atPath: temporary.appendingPathComponent(name).path), "\(name)") }
+        for name in leftovers {
+            #expect(!FileManager.default.fileExists(atPath: temporary.appendingPathComponent(name).path), "\(name)")
+        }
+        for name in kept {
+            #expect(FileManager.default.fileExists(atPath: temporary.appendingPathComponent(name).path), "\(name)")
+        }
     }
 }

@@ -17,7 +17,9 @@ import ZIPFoundation
         + Array(0x202A...0x202E) + [0x2060] + Array(0x2066...0x2069) + [0xFEFF, 0xFFFE, 0xFFFF, 0x1F600, 0x4E2D, 0x0301]
 
     /// Where each scalar goes: a one-line field, and a field that may keep line breaks.
-    static let places: [(file: String, column: String)] = [("units.csv", "name"), ("units.csv", "group"), ("scores.csv", "evidence")]
+    static let places: [(file: String, column: String)] = [
+        ("units.csv", "name"), ("units.csv", "group"), ("scores.csv", "evidence"),
+    ]
 
     @Test func everyAcceptedValueGivesSoundDocuments() throws {
         var accepted = 0

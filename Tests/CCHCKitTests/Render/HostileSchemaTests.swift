@@ -29,7 +29,9 @@ import Testing
 
             """
         let error = #expect(throws: RenderError.self) { try XMLSchemaValidator(xsd: schema(before: doctype), name: "x.xsd") }
-        #expect(error?.localizedDescription.contains("a DOCTYPE or entity declaration is not allowed") == true, "\(String(describing: error))")
+        #expect(
+            error?.localizedDescription.contains("a DOCTYPE or entity declaration is not allowed") == true,
+            "\(String(describing: error))")
         Thread.sleep(forTimeInterval: 0.2)
         #expect(listener.requests.isEmpty)
     }

@@ -23,7 +23,8 @@ import Testing
     }
 
     @Test func aTemplateRunningPastItsStepsStops() throws {
-        let template = try Template(name: "t", source: String(repeating: "{{#l}}", count: 6) + String(repeating: "{{/l}}", count: 6), escaping: .html)
+        let template = try Template(
+            name: "t", source: String(repeating: "{{#l}}", count: 6) + String(repeating: "{{/l}}", count: 6), escaping: .html)
         var out = ByteBuffer()
         let error = #expect(throws: TemplateError.self) {
             try template.render(list, partials: nil, into: &out, limits: (bytes: 1 << 20, steps: 100_000))
@@ -36,13 +37,18 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let templates = root.appendingPathComponent("templates/html")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-        try Data(Self.bomb.replacingOccurrences(of: "{{#l}}", with: "{{#blocks}}").replacingOccurrences(of: "{{/l}}", with: "{{/blocks}}").utf8)
-            .write(to: templates.appendingPathComponent("_appendices.mustache"))
+        try Data(
+            Self.bomb.replacingOccurrences(of: "{{#l}}", with: "{{#blocks}}").replacingOccurrences(
+                of: "{{/l}}", with: "{{/blocks}}"
+            ).utf8
+        )
+        .write(to: templates.appendingPathComponent("_appendices.mustache"))
         let out = root.appendingPathComponent("out")
         let error = #expect(throws: RenderError.self) {
             try RenderJob.run(
                 TestPaths.input("an-giang-2022"),
-                .init(output: out, templates: try TemplateSet.overlay(root.appendingPathComponent("templates")), formats: [.html]))
+                .init(output: out, templates: try TemplateSet.overlay(root.appendingPathComponent("templates")), formats: [.html])
+            )
         }
         #expect(error?.localizedDescription.contains("grows past 256 MB") == true, "\(String(describing: error))")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["templates"])

@@ -15,7 +15,10 @@ import ZIPFoundation
 
     @Test func aRowNumberOutsideExcelsRangeIsAnErrorNotACrash() throws {
         for (rows, shown) in [
-            ("<row r=\"9223372036854775807\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row><row><c t=\"inlineStr\"><is><t>y</t></is></c></row>", "9223372036854775807"),
+            (
+                "<row r=\"9223372036854775807\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row><row><c t=\"inlineStr\"><is><t>y</t></is></c></row>",
+                "9223372036854775807"
+            ),
             ("<row r=\"-5\"><c t=\"inlineStr\"><is><t>x</t></is></c></row>", "-5"),
             ("<row r=\"1048577\"><c t=\"inlineStr\"><is><t>x</t></is></c></row>", "1048577"),
             ("<row r=\"0\"><c t=\"inlineStr\"><is><t>x</t></is></c></row>", "0"),
@@ -29,7 +32,8 @@ import ZIPFoundation
         }
         // The row after row 1048576 would be beyond Excel's last.
         let (_, after) = try read(
-            "<row r=\"1048576\"><c t=\"inlineStr\"><is><t>x</t></is></c></row><row><c t=\"inlineStr\"><is><t>y</t></is></c></row>")
+            "<row r=\"1048576\"><c t=\"inlineStr\"><is><t>x</t></is></c></row><row><c t=\"inlineStr\"><is><t>y</t></is></c></row>"
+        )
         #expect(after.first?.contains("has a row after row 1048576") == true, "\(after)")
     }
 
@@ -59,7 +63,8 @@ import ZIPFoundation
 
     /// A header titled at XFD1 and many rows: refused before 16.384 fields are made for each row.
     @Test func aHeaderAtXFDOverManyRowsIsRefusedNotPadded() throws {
-        var rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>unit</t></is></c><c r=\"XFD1\" t=\"inlineStr\"><is><t>far</t></is></c></row>"
+        var rows =
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>unit</t></is></c><c r=\"XFD1\" t=\"inlineStr\"><is><t>far</t></is></c></row>"
         for r in 2...5000 { rows += "<row r=\"\(r)\"><c r=\"A\(r)\"><v>\(r)</v></c></row>" }
         let (table, problems) = try read(rows)
         #expect(table == nil)

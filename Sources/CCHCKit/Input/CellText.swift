@@ -78,43 +78,24 @@ enum CellText {
 
     /// `text` with every character a terminal or a reader would not show as it is written as
     /// `\u{…}`, and line breaks as `\n`: safe to print, and the officer sees what is there.
-    static func shown(_ text: String) -> String {
+    static func shown(_ text: String) -> String { escaped(text, keeping: []) }
+
+    /// `message` safe to print on a terminal: control, invisible and bidirectional characters
+    /// written as `\u{…}` (an ESC sequence in a unit id would otherwise clear the officer's
+    /// screen); its line breaks and tabs stay.
+    static func printable(_ message: String) -> String { escaped(message, keeping: ["\n", "\t"]) }
+
+    private static func escaped(_ text: String, keeping kept: Set<Unicode.Scalar>) -> String {
         guard problem(text, multiline: false) != nil else { return text }
         var out = ""
         for s in text.unicodeScalars {
             switch s {
+            case _ where kept.contains(s): out.unicodeScalars.append(s)
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            default:
-                if problem(s, multiline: false) != nil {
-                    out += "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
-                } else {
-                    out.unicodeScalars.append(s)
-                }
-            }
-        }
-        return out
-    }
-
-    /// `message` safe to print on a terminal: control and bidirectional characters written as
-    /// `\u{…}` (an ESC sequence in a unit id would otherwise clear the officer's screen); line
-    /// breaks and tabs stay.
-    static func printable(_ message: String) -> String {
-        var plain = true
-        for b in message.utf8 where (b < 0x20 && b != 0x0A && b != 0x09) || b >= 0x7F {
-            plain = false
-            break
-        }
-        if plain { return message }
-        var out = ""
-        for s in message.unicodeScalars {
-            if s != "\n", s != "\t", case .control = problem(s, multiline: false) {
-                out += "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
-            } else if case .invisible = problem(s, multiline: true) {
-                out += "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
-            } else {
-                out.unicodeScalars.append(s)
+            case _ where problem(s, multiline: false) != nil: out += "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(s)
             }
         }
         return out

@@ -13,7 +13,9 @@ final class LoopbackListener: @unchecked Sendable {
     let port: UInt16
     private let socket: Int32
     private let received = Locked<[String]>([])
-    private let thread = Locked<Thread?>(nil)
+    /// Signalled when the accepting thread has ended.
+    private let ended = DispatchSemaphore(value: 0)
+    private let stopped = Locked(false)
 
     init() throws {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -32,8 +34,9 @@ final class LoopbackListener: @unchecked Sendable {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
         }
         port = UInt16(bigEndian: address.sin_port)
-        let received = self.received
+        let (received, ended) = (self.received, self.ended)
         let worker = Thread {
+            defer { ended.signal() }
             while true {
                 let client = accept(socket, nil, nil)
                 if client < 0 { return }
@@ -46,7 +49,6 @@ final class LoopbackListener: @unchecked Sendable {
             }
         }
         worker.start()
-        thread.withLock { $0 = worker }
     }
 
     /// `http://127.0.0.1:<port>`.
@@ -55,8 +57,16 @@ final class LoopbackListener: @unchecked Sendable {
     /// What each connection sent, in order; empty when nothing reached the listener.
     var requests: [String] { received.withLock { $0 } }
 
+    /// Stops accepting: the accepting thread ends before the socket is closed.
     func stop() {
+        guard
+            !stopped.withLock({ was in
+                defer { was = true }
+                return was
+            })
+        else { return }
         shutdown(socket, Int32(SHUT_RDWR))
+        _ = ended.wait(timeout: .now() + 5)
         close(socket)
     }
 

@@ -40,8 +40,9 @@ public enum Archiver {
                 path: datasetURL.path,
                 reason: "the dataset folder's name cannot name a record: \(problem); expected \(FileNameRule.expected)")
         }
-        // The rendered folder stays as it is while it is archived: a render into it waits.
-        let lock = try OutputLock(rendered)
+        // The rendered folder stays as it is while it is archived: a render into it waits. Where
+        // no lock file can be made beside it (read-only media), no render can write there either.
+        let lock = try? OutputLock(rendered)
         defer { withExtendedLifetime(lock) {} }
         let reads = DatasetReads.start(datasetURL)
         defer { reads.stop() }

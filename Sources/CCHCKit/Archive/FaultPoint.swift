@@ -7,7 +7,8 @@ import Foundation
 /// Fault injection for the tests: `CCHC_KILL_AT=<step>` kills the process with SIGKILL when an
 /// archive reaches that step, as a power cut or `kill -9` would; and a test in the same process
 /// may run an action at a step (`when`), for the races no kill reproduces (a folder removed
-/// under a running render, a file edited during an archive). Never set either otherwise.
+/// under a running render, a file edited during an archive). Both exist in debug builds only (the
+/// tests'); a release build has neither.
 enum FaultPoint {
     /// The steps of `cchc archive`, in order.
     static let archiveSteps = [
@@ -15,7 +16,11 @@ enum FaultPoint {
         "catalog-written",
     ]
 
-    private static let target = ProcessInfo.processInfo.environment["CCHC_KILL_AT"]
+    #if DEBUG
+        private static let target = ProcessInfo.processInfo.environment["CCHC_KILL_AT"]
+    #else
+        private static let target: String? = nil
+    #endif
 
     /// One test's action: run at `step` when the path reached starts with `under` (tests run at
     /// once, each in its own folder), and only once.
@@ -38,6 +43,12 @@ enum FaultPoint {
 
     /// `step` reached while writing `path`: a test's action for it runs (once).
     static func reached(_ step: String, at path: String) {
+        #if DEBUG
+            act(step, at: path)
+        #endif
+    }
+
+    private static func act(_ step: String, at path: String) {
         reached(step)
         let due = actions.withLock { list -> Action? in
             guard !list.isEmpty, let i = list.firstIndex(where: { $0.step == step && path.hasPrefix($0.under) }) else {

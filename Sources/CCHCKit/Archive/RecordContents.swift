@@ -118,7 +118,11 @@ enum RecordWriter {
     @discardableResult
     static func write(_ contents: RecordContents, manifest: Data, signature: Data?, to folder: URL) throws -> HeldFolder {
         let fm = FileManager.default
-        let pause = ProcessInfo.processInfo.environment["CCHC_ARCHIVE_PAUSE_MS"].flatMap(UInt32.init) ?? 0
+        #if DEBUG
+            let pause = ProcessInfo.processInfo.environment["CCHC_ARCHIVE_PAUSE_MS"].flatMap(UInt32.init) ?? 0
+        #else
+            let pause: UInt32 = 0
+        #endif
         let held: HeldFolder
         do { held = try HeldFolder(creating: folder) } catch {
             throw ArchiveError.store(path: folder.path, reason: "cannot be created (\(error))")

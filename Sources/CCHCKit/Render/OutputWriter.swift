@@ -171,8 +171,12 @@ public enum OutputWriter {
 
     /// Fault injection for the tests: a window after each file written or moved in, in which to
     /// kill the process or look at the folder.
-    private static let pauseMilliseconds =
-        ProcessInfo.processInfo.environment["CCHC_WRITE_PAUSE_MS"].flatMap(UInt32.init) ?? 0
+    #if DEBUG
+        private static let pauseMilliseconds =
+            ProcessInfo.processInfo.environment["CCHC_WRITE_PAUSE_MS"].flatMap(UInt32.init) ?? 0
+    #else
+        private static let pauseMilliseconds: UInt32 = 0
+    #endif
 
     private static func pauseForFaultInjection() {
         if pauseMilliseconds > 0 { usleep(pauseMilliseconds * 1000) }

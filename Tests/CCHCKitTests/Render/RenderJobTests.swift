@@ -14,7 +14,9 @@ import Testing
         #expect(!files.contains { $0.hasPrefix("quyet-dinh.") || $0.hasPrefix("bao-cao-ket-qua.") })
         let written = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.contains(".") }
         #expect(Set(written) == Set(files))
-        #expect(!written.contains { $0.contains(".tmp-") })
+        // What the render writes beside the folder (its staging folder, its lock file) is gone.
+        let beside = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
+        #expect(!beside.contains { $0.hasPrefix(".\(out.lastPathComponent).cchc-") }, "\(beside.filter { $0.hasPrefix(".") })")
     }
 
     @Test func aDatasetWithErrorsWritesNothingAndLeavesTheOldOutput() throws {
@@ -106,7 +108,7 @@ import Testing
         }
         #expect(try String(contentsOf: out.appendingPathComponent("quyet-dinh.html"), encoding: .utf8) == "other")
         let written = try FileManager.default.subpathsOfDirectory(atPath: out.path)
-        #expect(!written.contains { $0.contains(".tmp-") || $0.contains("cchc-new") })
+        #expect(!written.contains { $0.contains("cchc-new") || $0.contains("cchc-lock") })
         let beside = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
         #expect(!beside.contains { $0.hasPrefix(".\(out.lastPathComponent).cchc-new-") }, "no staging folder left")
     }

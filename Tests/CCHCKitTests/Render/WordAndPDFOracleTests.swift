@@ -198,7 +198,10 @@ enum PrintedPages {
         let info = try Tools.run("pdfinfo", ["-f", "1", "-l", "200", pdf.path])
         let sizes = info.split(separator: "\n").filter { $0.hasPrefix("Page") && $0.contains(" size: ") }.map { line -> Bool in
             let numbers = line.split(separator: ":")[1].split(separator: " ").compactMap { Double($0) }
-            #expect(line.contains("A4") || numbers.count >= 2, "\(document): \(line)")
+            // A4 is 595 × 842 points (210 × 297 mm), either way round.
+            let sides = numbers.prefix(2).sorted()
+            let a4 = sides.count == 2 && abs(sides[0] - 595.3) < 2 && abs(sides[1] - 841.9) < 2
+            #expect(a4, "\(document): not A4: \(line)")
             return numbers.count >= 2 && numbers[0] > numbers[1]
         }
         #expect(!sizes.isEmpty, "\(document): \(info)")

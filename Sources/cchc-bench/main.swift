@@ -10,7 +10,7 @@ import Foundation
 //   swift run -c release cchc-bench xlsx [units]   (scores.xlsx against scores.csv, read and loaded; default 3321)
 //   swift run -c release cchc-bench docx [units]   (DOCX against validated XML, CPU; default 3321)
 //   swift run -c release cchc-bench pdf [DATASET]   (a whole render to PDF; default Inputs/an-giang-2022)
-// template-row: the PITFALLS.md measurement — a table row of 6 escaped fields (≈260 bytes of
+// template-row: the measurement of the template engine — a table row of 6 escaped fields (≈260 bytes of
 // HTML) rendered by CCHC's compiled Mustache templates; prints µs per row (best of 5 runs).
 
 func templateRow(rows: Int) throws {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Step 3 of the pipeline: computes totals, indexes, ranks, bands and awards (SPEC §3).
+/// Step 3 of the pipeline: computes totals, indexes, ranks, bands and awards (README, "How it computes").
 public enum Calculator {
     public static func compute(_ dataset: Dataset) -> Results {
         let precision = dataset.plan.precision ?? 2

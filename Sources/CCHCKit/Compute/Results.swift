@@ -1,6 +1,6 @@
 import Foundation
 
-/// What `cchc compute` prints (SPEC §3): every group's units in rank order, with warnings.
+/// What `cchc compute` prints (README, "How it computes"): every group's units in rank order, with warnings.
 public struct Results: Sendable {
     public var dataset: String
     public var year: Int

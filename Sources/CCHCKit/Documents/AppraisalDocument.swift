@@ -1,7 +1,7 @@
 import Foundation
 
 /// Thông báo kết quả thẩm định: what the appraisal council, through its standing body (the
-/// secretariat), sends one unit about its self-assessment (SPEC §4.2b). Every criterion the unit
+/// secretariat), sends one unit about its self-assessment (README, "The documents"). Every criterion the unit
 /// scores itself, its own score beside the council's with the difference and the council's
 /// comment; with two rounds, round 1 asks for the unit's explanation by a deadline and round 2
 /// shows that explanation and the final score. The final notice adds the survey results and the

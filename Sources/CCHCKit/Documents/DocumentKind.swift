@@ -1,4 +1,4 @@
-/// The documents of the process (SPEC §4).
+/// The documents of the process (README, "The documents").
 public enum DocumentKind: String, CaseIterable, Sendable {
     /// Kế hoạch: the plan (or the decision that issues it, with the plan attached).
     case plan

@@ -29,7 +29,7 @@ struct PlanDocument {
 
     /// The decision that issues the plan, the plan following its signature under its type and
     /// title with "(Ban hành kèm theo Quyết định số …)" and no number, date line, recipients or
-    /// signature of its own (LAYOUT.md, "A document attached to another").
+    /// signature of its own (NĐ 30/2020: the attached document is signed with the one it is attached to).
     private func issuing(_ plan: OfficialDocument, _ m: DocumentMeta, _ words: Sentences) throws(TemplateError)
         -> OfficialDocument
     {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The ranking tables the report and the decision's appendices share. A column's title means one
-/// thing everywhere (LAYOUT.md, "Tables"): `Điểm điều tra XHH` holds the `dieu-tra` criteria only,
+/// thing everywhere (NĐ 30/2020, as docs/formats.md tells): `Điểm điều tra XHH` holds the `dieu-tra` criteria only,
 /// `Điểm SIPAS` the `sipas` ones, `Tổng điểm` their sum with `Điểm thẩm định`.
 struct RankingTables {
     let parts: DocumentParts

@@ -2,7 +2,7 @@ import Foundation
 
 /// Báo cáo kết quả: overview, ranking per group with a chart, each field analysed (average, best
 /// and worst unit, the weakest fields), comparison with last year by index and by rank, Tồn tại,
-/// hạn chế and Kiến nghị, đề xuất drawn from the data, and the units to reward (SPEC §4.3). Its
+/// hạn chế and Kiến nghị, đề xuất drawn from the data, and the units to reward (README, "The documents"). Its
 /// sentences are in `wording/bao-cao-ket-qua.mustache`; the analysis is in `ReportAnalysis`.
 struct ResultsReportDocument {
     let parts: DocumentParts

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Báo cáo tự đánh giá, chấm điểm: the unit's own report, as it sends it before appraisal (SPEC
-/// §4.2): its criteria with the max that applies, its own score, evidence and explanation, totals,
+/// Báo cáo tự đánh giá, chấm điểm: the unit's own report, as it sends it before appraisal (README,
+/// "The documents"): its criteria with the max that applies, its own score, evidence and explanation, totals,
 /// and the points it reckons it lost. No appraised score, council comment, index or rank: none
 /// exists yet. Its sentences are in `wording/tu-danh-gia.mustache`.
 struct SelfAssessmentDocument {

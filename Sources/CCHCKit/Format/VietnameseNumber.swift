@@ -3,7 +3,7 @@ import Foundation
 /// Numbers as Vietnamese documents print them: decimal comma, `.` for thousands (`1.234.567,89`).
 ///
 /// Rounds half-up on the `Decimal` itself and groups digits by hand: `NumberFormatter` on Linux
-/// ignores `maximumFractionDigits` and rounds half-even (PITFALLS.md).
+/// ignores `maximumFractionDigits` and rounds half-even.
 public enum VietnameseNumber {
     /// - Parameters:
     ///   - maxDecimals: rounded half-up to this many decimals.

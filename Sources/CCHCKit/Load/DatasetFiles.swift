@@ -4,7 +4,7 @@ import Foundation
     import Glibc
 #endif
 
-/// The file names of a dataset folder (SPEC §2).
+/// The file names of a dataset folder (README, "Preparing your own data").
 public enum DatasetFiles {
     public static let plan = "plan.yaml"
     public static let units = "units.csv"

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where each table of a dataset is read from (SPEC §2): a CSV file (`scores.csv`), a workbook of
+/// Where each table of a dataset is read from (README, "Preparing your own data"): a CSV file (`scores.csv`), a workbook of
 /// its own (`scores.xlsx`), or the sheet `scores` of one workbook `dataset.xlsx`. Tables are named
 /// by their CSV file name (`scores.csv`) throughout cchc; this finds the one form present and
 /// names it in messages as it is (`scores.xlsx[scores]`).

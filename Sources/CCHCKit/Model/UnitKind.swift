@@ -1,5 +1,5 @@
 /// What kind of body a unit is, as its name says: it decides the header of its documents and who
-/// signs them (LAYOUT.md, "The header by kind of issuer").
+/// signs them (NĐ 30/2020, Phụ lục I).
 enum UnitKind: Equatable {
     /// Ủy ban nhân dân of a province, district or commune: its own issuing body, signed
     /// `TM. ỦY BAN NHÂN DÂN` / `CHỦ TỊCH`.

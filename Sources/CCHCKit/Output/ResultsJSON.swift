@@ -1,6 +1,6 @@
 import Foundation
 
-/// Results as the JSON of SPEC §3, keys in a fixed order, numbers exact.
+/// Results as the JSON `cchc compute` prints (README, "How it computes"), keys in a fixed order, numbers exact.
 public enum ResultsJSON {
     public static func render(_ results: Results) -> String {
         var w = JSONWriter()

@@ -1,6 +1,6 @@
 import Foundation
 
-/// results.xlsx: the ranking tables as a workbook (SPEC §4), for the secretariat to publish and
+/// results.xlsx: the ranking tables as a workbook (README, "The documents"), for the secretariat to publish and
 /// re-use. One sheet per group with the appendix's columns, one per field ranking, and a sheet
 /// `results` with the columns of results.csv, so that next year the file serves as previous.xlsx.
 public enum ResultsWorkbook {

@@ -1,4 +1,4 @@
-/// The width each column of a table takes on the page, from its content (LAYOUT.md, "Tables"):
+/// The width each column of a table takes on the page, from its content (NĐ 30/2020, as docs/formats.md tells):
 /// a name takes the room it needs, a number or a short label (`Trung bình`, `Sở Nội vụ`) never
 /// wraps, and a long title wraps word by word over the column its cells need.
 enum ColumnWidths {

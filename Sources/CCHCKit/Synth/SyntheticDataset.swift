@@ -1,6 +1,6 @@
 import Foundation
 
-/// A deterministic SPEC-format dataset for scale tests: N units in G ranking groups, a framework
+/// A deterministic dataset in cchc's format for scale tests: N units in G ranking groups, a framework
 /// of 48 leaves in 8 fields (with `dieu-tra` and `sipas` leaves), scores with evidence text,
 /// survey results and previous ranks. The same arguments always write the same bytes.
 public enum SyntheticDataset {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// How a stored cell value becomes the text the officer typed or saw (SPEC §2): numbers as the
+/// How a stored cell value becomes the text the officer typed or saw (README, "Preparing your own data"): numbers as the
 /// shortest decimal that reads back to Excel's binary value, dates as `dd/mm/yyyy`.
 enum ExcelValue {
     /// `95.319999999999993` → `95.32`; `3` → `3`; `1E-05` → `0.00001`. The stored text names one

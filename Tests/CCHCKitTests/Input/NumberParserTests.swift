@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func nineTwentyIsExact() throws {
-        // Through Double, 9.20 became 9.1999… (PITFALLS.md).
+        // Through Double, 9.20 became 9.1999….
         #expect(try NumberParser.points("9,20").get().description == "9.2")
     }
 }

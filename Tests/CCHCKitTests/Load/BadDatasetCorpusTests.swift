@@ -4,7 +4,7 @@ import Testing
 @testable import CCHCKit
 
 /// Tests/CCHCKitTests/Fixtures/bad/: one folder per bad dataset, holding only the files that
-/// differ from the SPEC example (`X.missing` removes X, `X.directory` puts a folder in its
+/// differ from the worked example (`X.missing` removes X, `X.directory` puts a folder in its
 /// place) and `expected.txt`, every diagnostic exactly as `cchc validate` prints it, relative to
 /// the dataset. Rewrite with RECORD_SNAPSHOTS=1 and review.
 @Suite struct BadDatasetCorpusTests {

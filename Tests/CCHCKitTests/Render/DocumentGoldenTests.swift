@@ -18,6 +18,29 @@ import Testing
         }
     }
 
+    /// The body of each kind's .docx (`word/document.xml`), a paragraph, table, row or section a
+    /// line so that a change reads as a diff, compared with golden files reviewed by eye.
+    @Test(arguments: Rendered.datasets)
+    func wordBodiesMatchTheirGoldenFiles(dataset: String) throws {
+        let files = try Rendered.files(dataset)
+        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.bytes) })
+        for path in Rendered.goldenPaths[dataset] ?? [] {
+            let docx = try #require(byPath["\(path).docx"], "\(dataset) did not render \(path).docx")
+            let body = try DocxPackage(docx).text("word/document.xml")
+            try Golden.assert(Self.linePerElement(body), matches: "documents/\(dataset)/\(path).docx.xml")
+        }
+    }
+
+    /// `xml` with a line break before each paragraph, table, row and section, as it is otherwise
+    /// one line.
+    static func linePerElement(_ xml: String) -> String {
+        var out = xml
+        for tag in ["<w:p>", "<w:p ", "<w:tbl>", "</w:tbl>", "<w:tr>", "<w:tr ", "<w:sectPr", "</w:body>"] {
+            out = out.replacingOccurrences(of: tag, with: "\n" + tag)
+        }
+        return out + "\n"
+    }
+
     @Test func everyKindIsWrittenInEveryFormat() throws {
         let files = try Rendered.files("an-giang-2022")
         // Plan, report, decision; 31 self-assessments; 31 appraisal results in each of two rounds.

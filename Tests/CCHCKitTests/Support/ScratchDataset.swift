@@ -1,7 +1,7 @@
 import CCHCKit
 import Foundation
 
-/// A dataset written to a temporary folder: the SPEC's worked example, with files replaced
+/// A dataset written to a temporary folder: the worked example of `Fixtures/spec-example`, with files replaced
 /// per test, so each validation rule is tested on a dataset that is otherwise valid.
 struct ScratchDataset {
     let folder: URL

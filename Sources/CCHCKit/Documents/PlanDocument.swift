@@ -112,9 +112,9 @@ struct PlanDocument {
         }
         sub(try words.one("leadsHeading"))
         blocks.append(.paragraph(try words.one("leadsIntro")))
-        let titles = words.all("leadsTable")
+        let titles = try words.perItem("leadsTable", of: "frameworks", count: parts.frameworksInUse.count)
         for (i, file) in parts.frameworksInUse.enumerated() {
-            blocks.append(.table(leadTable(file, title: i < titles.count ? titles[i] : "")))
+            blocks.append(.table(leadTable(file, title: titles[i])))
         }
         if let survey = parts.plan.survey {
             sub(try words.one("surveyHeading"))

@@ -13,10 +13,12 @@ struct ResultsDecisionDocument {
         let words = try parts.sentences(.decision, values(numerals))
         let header = parts.provinceHeader(.decision, subject: try words.one("subject"))
         let attached = try words.one("attached")
-        let (labels, titles) = (words.all("appendixLabel"), words.all("appendixTitle"))
+        // Each appendix's label and title, written for it inside {{#appendices}}.
+        let labels = try words.perItem("appendixLabel", of: "appendices", count: groups.count)
+        let titles = try words.perItem("appendixTitle", of: "appendices", count: groups.count)
         let appendices = groups.indices.map { i in
             Appendix(
-                label: i < labels.count ? labels[i] : "", title: i < titles.count ? titles[i] : "", attached: attached,
+                label: labels[i], title: titles[i], attached: attached,
                 blocks: [.table(RankingTables(parts: parts).appendixTable(groups[i]))], landscape: true)
         }
         let body: [Block] = [

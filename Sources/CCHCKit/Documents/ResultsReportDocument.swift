@@ -21,18 +21,18 @@ struct ResultsReportDocument {
             place: p.place,
             date: meta?.date.flatMap(PlanDate.init), fallbackYear: p.year + 1,
             subject: meta?.title ?? subject, attached: "")
-        // One line per group of each of these, in group order.
-        let perGroup = { (name: String) in
-            words.all(name) + Array(repeating: "", count: Swift.max(0, groups.count - words.all(name).count))
+        // Each group's sentences, written for it inside {{#groups}}: taken by the group, never by
+        // their place, so a line the officer adds or removes cannot shift them to another group.
+        let perGroup = { (name: String) throws(TemplateError) in
+            try words.perItem(name, of: "groups", count: groups.count)
         }
-        let (summaries, charts, legends) = (perGroup("groupSummary"), perGroup("chartTitle"), perGroup("fieldLegend"))
-        let rankingTitles = perGroup("rankingTable")
-        let (comparisons, awards) = (perGroup("groupComparison"), perGroup("groupAwards"))
-        let (weakFields, shortcomings, fell) = (perGroup("weakFields"), perGroup("lostCriteria"), perGroup("unitsFell"))
-        let (leadProposals, fellProposals) = (perGroup("leadProposal"), perGroup("fellProposal"))
-        // One line per field of each group, the groups one after another.
-        let fieldLines = words.all("fieldAnalysis")
-        var fieldStart = 0
+        let (summaries, charts, legends) = (try perGroup("groupSummary"), try perGroup("chartTitle"), try perGroup("fieldLegend"))
+        let rankingTitles = try perGroup("rankingTable")
+        let (comparisons, awards) = (try perGroup("groupComparison"), try perGroup("groupAwards"))
+        let (weakFields, shortcomings, fell) = (
+            try perGroup("weakFields"), try perGroup("lostCriteria"), try perGroup("unitsFell")
+        )
+        let (leadProposals, fellProposals) = (try perGroup("leadProposal"), try perGroup("fellProposal"))
         var body: [Block] = []
         var section = 0
         func heading(_ text: String) {
@@ -58,9 +58,9 @@ struct ResultsReportDocument {
         for (i, g) in groups.enumerated() {
             body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
             body += fieldBlocks(g, legend: legends[i], titles: titles)
-            let count = analyses[i].fields.count
-            body += items(Array(fieldLines.dropFirst(fieldStart).prefix(count)))
-            fieldStart += count
+            // Each field's analysis, written for it inside {{#fields}} of this group.
+            body += items(
+                try words.perItem("fieldAnalysis", of: "fields", count: analyses[i].fields.count, within: ("groups", i)))
             if !weakFields[i].isEmpty { body.append(.paragraph(weakFields[i])) }
         }
         if analyses.contains(where: { !$0.compared.isEmpty }) {

@@ -67,10 +67,15 @@ extension Template {
                 }
                 switch value {
                 case .list(let items):
+                    // The wording marks each item's output, so its sentences are known by the item
+                    // they were written for (`WordingScope`), never by their position.
+                    let marked = escaping == .wording ? program.pathName(path) : nil
                     for i in items.indices {
+                        if let marked { WordingScope.begin(marked, i, &out) }
                         stack.append(items[i])
                         try run(body, &stack, library, depth: depth, &out, &budget)
                         stack.removeLast()
+                        if marked != nil { WordingScope.end(&out) }
                     }
                 case .bool(true):
                     try run(body, &stack, library, depth: depth, &out, &budget)
@@ -181,7 +186,13 @@ enum Escape {
         while i < text.count {
             let b = text[i]
             var width = 0
-            if b >= 0x0A && b <= 0x0D {
+            if b == 0xEE, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] <= 0x82 {
+                // U+E000-U+E002 mark the wording's items (`WordingScope`): never taken from a value.
+                if runStart != i { out.append(UnsafeBufferPointer(rebasing: text[runStart..<i])) }
+                i += 3
+                runStart = i
+                continue
+            } else if b >= 0x0A && b <= 0x0D {
                 width = 1
             } else if b == 0xC2, i + 1 < text.count, text[i + 1] == 0x85 {
                 width = 2

@@ -27,6 +27,10 @@ public struct TemplateError: Error, LocalizedError, Equatable, Sendable, CustomS
         /// (a section repeated inside itself, say): the limit in bytes or steps.
         case tooLarge(bytes: Int)
         case tooMuchWork(steps: Int)
+        /// A sentence written once per item of a list, found outside that list's section.
+        case outsideSection(String, String)
+        /// A sentence written twice for one item of a list.
+        case repeatedSentence(String, String)
     }
 
     public var template: String
@@ -55,6 +59,12 @@ public struct TemplateError: Error, LocalizedError, Equatable, Sendable, CustomS
             what = "'\(line)' is not a sentence line; expected 'name: the text' (a name, a colon, then the sentence)"
         case .missingSentence(let name):
             what = "no sentence '\(name)'; expected a line '\(name): …' (the built-in wording has one to start from)"
+        case .outsideSection(let name, let list):
+            what =
+                "'\(name)' is written once for each item of {{#\(list)}}; expected the line inside {{#\(list)}} … {{/\(list)}}"
+        case .repeatedSentence(let name, let list):
+            what =
+                "'\(name)' comes twice for one item of {{#\(list)}}; expected one '\(name):' line inside {{#\(list)}} … {{/\(list)}}"
         case .tooLarge(let bytes):
             what =
                 "the document grows past \(bytes >> 20) MB from the section here (a section repeated inside itself?); expected a template whose sections each go over their list once; nothing was written"

@@ -9,6 +9,46 @@ import Testing
         Wording(try Template(name: name, source: source, escaping: .wording))
     }
 
+    /// Each group's sentence is the one written for that group: a line that one group does not
+    /// write (a condition the officer added) shifts nothing, fields are known within their group,
+    /// and a value holding the marks cannot pass for another group (issue 27, item 4).
+    @Test func perGroupSentencesAreTakenByTheirItemNotTheirPlace() throws {
+        let w = try wording(
+            "subject: x\n{{#groups}}\n{{#show}}groupSummary: {{name}} tốt\n{{/show}}chartTitle: Biểu đồ {{name}}\n{{#fields}}\nfieldAnalysis: {{name}}/{{code}}\n{{/fields}}\n{{/groups}}\n"
+        )
+        func group(_ name: String, show: Bool, fields: [String]) -> TemplateValue {
+            .object([
+                "name": .text(name), "show": .bool(show),
+                "fields": .list(fields.map { .object(["name": .text(name), "code": .text($0)]) }),
+            ])
+        }
+        let s = try w.sentences([
+            "groups": .list([
+                group("A", show: false, fields: ["1"]),
+                group("B\u{E000}groups\u{E001}0\u{E001}", show: true, fields: ["1", "2"]),
+            ])
+        ])
+        #expect(try s.perItem("groupSummary", of: "groups", count: 2) == ["", "Bgroups0 tốt"])
+        #expect(try s.perItem("chartTitle", of: "groups", count: 2) == ["Biểu đồ A", "Biểu đồ Bgroups0"])
+        #expect(try s.perItem("fieldAnalysis", of: "fields", count: 1, within: ("groups", 0)) == ["A/1"])
+        #expect(try s.perItem("fieldAnalysis", of: "fields", count: 2, within: ("groups", 1)) == ["Bgroups0/1", "Bgroups0/2"])
+    }
+
+    @Test func aPerGroupSentenceOutsideItsSectionOrTwiceIsAnError() throws {
+        let outside = try wording("subject: x\ngroupSummary: chung\n{{#groups}}\ngroupSummary: {{name}}\n{{/groups}}\n")
+            .sentences(["groups": .list([.object(["name": .text("A")])])])
+        let error = #expect(throws: TemplateError.self) { try outside.perItem("groupSummary", of: "groups", count: 1) }
+        #expect(
+            error?.description
+                == "T/wording/quyet-dinh.mustache:2:1: error: 'groupSummary' is written once for each item of {{#groups}}; expected the line inside {{#groups}} … {{/groups}}\n    groupSummary: chung"
+        )
+        let twice = try wording("{{#groups}}\ngroupSummary: {{name}}\ngroupSummary: lần nữa\n{{/groups}}\n")
+            .sentences(["groups": .list([.object(["name": .text("A")])])])
+        let repeated = #expect(throws: TemplateError.self) { try twice.perItem("groupSummary", of: "groups", count: 1) }
+        #expect(repeated?.kind == .repeatedSentence("groupSummary", "groups"))
+        #expect(repeated?.line == 2)
+    }
+
     /// A value typed with line breaks (Alt+Enter in Excel) stays inside its sentence: it can
     /// neither add a căn cứ nor cut an article (issue 26, finding 3).
     @Test func aValueWithLineBreaksCannotAddOrCutASentence() throws {

@@ -15,9 +15,10 @@ public struct ArchiveManifest: Codable, Sendable, Equatable {
     public var signedOffBy: String
     /// The sign-off date, `YYYY-MM-DD`; empty when not given.
     public var date: String
-    /// What was rendered, so `verify --rerender` renders the same.
-    public var kinds: [String]
-    public var formats: [String]
+    /// What was rendered, so `verify --rerender` renders the same (a kind or format this cchc does
+    /// not know makes the manifest unreadable: never dropped in silence).
+    public var kinds: [DocumentKind]
+    public var formats: [OutputFormat]
     public var unit: String?
     public var files: [ArchivedFile]
 }
@@ -28,9 +29,22 @@ public struct ArchivedFile: Codable, Sendable, Equatable {
     public var path: String
     public var sha256: String
     public var bytes: Int
-    /// `document`, `input`, `template`, `results` or `tool`.
-    public var role: String
+    public var role: ArchiveRole
     public var document: DocumentMetadata?
+}
+
+/// What a file of a record is.
+public enum ArchiveRole: String, Codable, Sendable {
+    /// A document rendered (`documents/…`).
+    case document
+    /// A dataset file the documents were made from (`dataset/…`).
+    case input
+    /// A template they were rendered with (`templates/…`).
+    case template
+    /// results.json, results.csv, results.xlsx.
+    case results
+    /// VERSION: the cchc that made the record.
+    case tool
 }
 
 extension ArchiveManifest {

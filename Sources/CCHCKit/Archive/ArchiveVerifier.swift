@@ -275,7 +275,7 @@ public enum ArchiveVerifier {
             // The record's own templates: every file the render used is archived, none is taken from this cchc.
             let options = RenderJob.Options(
                 output: output, templates: try TemplateSet.overlay(folder.appendingPathComponent("templates")),
-                kinds: manifest.kinds.compactMap(DocumentKind.init), formats: manifest.formats.compactMap(OutputFormat.init),
+                kinds: manifest.kinds, formats: manifest.formats,
                 unit: manifest.unit)
             let batch = try Pipeline.checking.then(.render(options)).run(Pipeline.Batch(dataset))
             guard let rendered = batch.rendered else {
@@ -289,7 +289,7 @@ public enum ArchiveVerifier {
         }
         let archived = Dictionary(manifest.files.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
         let rendered = Set(paths.map(RecordContents.archivedPath))
-        for file in manifest.files where file.role == "document" && !rendered.contains(file.path) {
+        for file in manifest.files where file.role == .document && !rendered.contains(file.path) {
             report.problems.append("\(recordPath)/\(file.path): archived, but the archived dataset does not render it")
         }
         for path in paths where path != RenderProvenance.fileName {

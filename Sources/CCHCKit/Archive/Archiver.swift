@@ -50,7 +50,7 @@ public enum Archiver {
         defer { scratch.remove() }
         let renderOptions = RenderJob.Options(
             output: scratch.url.appendingPathComponent(name), templates: try provenance.templateSet(from: rendered),
-            kinds: provenance.kinds.compactMap(DocumentKind.init), formats: provenance.formats.compactMap(OutputFormat.init),
+            kinds: provenance.kinds, formats: provenance.formats,
             unit: provenance.unit)
         var outcome: Outcome?
         let archiveStep = Pipeline.Step(.archive) { batch in

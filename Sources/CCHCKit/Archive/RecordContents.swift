@@ -34,20 +34,20 @@ struct RecordContents {
         for path in outcome.paths where path != RenderProvenance.fileName {
             try c.add(
                 archivedPath(path), .rendered(folder.appendingPathComponent(path)),
-                role: RenderJob.sidecars.contains(path) ? "results" : "document", document: outcome.metadata[path])
+                role: RenderJob.sidecars.contains(path) ? .results : .document, document: outcome.metadata[path])
         }
         for name in DatasetFiles.names(in: dataset.folder) {
             if let reads { try reads.requireSame(name, try readPlainFile(dataset.folder.appendingPathComponent(name)) ?? Data()) }
-            try c.add("dataset/\(dataset.name)/\(name)", .input(dataset.folder.appendingPathComponent(name)), role: "input")
+            try c.add("dataset/\(dataset.name)/\(name)", .input(dataset.folder.appendingPathComponent(name)), role: .input)
         }
         // The templates as the render used them (the wording and each format's): the user's files, and
         // the built-in ones they did not replace.
         let used = templates.files(under: "wording") + OutputFormat.templated(formats).flatMap { templates.files(of: $0) }
         for file in used {
             let source: Source = file.url.map { .input($0) } ?? .bytes(file.data() ?? Data())
-            try c.add("templates/\(file.path)", source, role: "template")
+            try c.add("templates/\(file.path)", source, role: .template)
         }
-        try c.add("VERSION", .bytes(Data("cchc \(CCHC.version)\n".utf8)), role: "tool")
+        try c.add("VERSION", .bytes(Data("cchc \(CCHC.version)\n".utf8)), role: .tool)
         c.entries.sort { $0.path < $1.path }
         return c
     }
@@ -83,7 +83,7 @@ struct RecordContents {
     }
 
     /// Adds a file: its entry, hashed as archived, and where to read it from again.
-    private mutating func add(_ path: String, _ source: Source, role: String, document: DocumentMetadata? = nil) throws {
+    private mutating func add(_ path: String, _ source: Source, role: ArchiveRole, document: DocumentMetadata? = nil) throws {
         sources[path] = source
         let content = try bytes(of: path)
         entries.append(

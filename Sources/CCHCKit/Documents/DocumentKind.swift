@@ -1,5 +1,5 @@
 /// The documents of the process (README, "The documents").
-public enum DocumentKind: String, CaseIterable, Sendable {
+public enum DocumentKind: String, CaseIterable, Codable, Sendable {
     /// Kế hoạch: the plan (or the decision that issues it, with the plan attached).
     case plan
     /// Báo cáo tự đánh giá, chấm điểm: one per unit, as it sends it before appraisal.

@@ -3,7 +3,7 @@ import Foundation
 /// The formats a document is written in. HTML, XML and text each come from a template folder of
 /// their own; DOCX is written by `DocxWriter` from the same document; PDF is the HTML printed by
 /// a browser (`PDFPrinter`).
-public enum OutputFormat: String, CaseIterable, Sendable {
+public enum OutputFormat: String, CaseIterable, Codable, Sendable {
     case html, xml, txt, docx, pdf
 
     /// The formats written when none are asked for, a browser or not: PDF needs one.

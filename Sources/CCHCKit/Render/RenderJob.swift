@@ -139,8 +139,8 @@ public enum RenderJob {
         let provenance = RenderProvenance(
             tool: "cchc \(CCHC.version)", dataset: RelativePath.from(options.output, to: dataset.folder),
             templates: options.templates.folder.map { RelativePath.from(dataset.folder, to: $0) },
-            kinds: options.kinds.map(\.rawValue),
-            formats: options.formats.map(\.rawValue), unit: options.unit, files: files)
+            kinds: options.kinds,
+            formats: options.formats, unit: options.unit, files: files)
         return RenderedFile(path: RenderProvenance.fileName, content: provenance.encoded())
     }
 }

@@ -10,8 +10,8 @@ public struct RenderProvenance: Codable, Sendable {
     public var dataset: String
     /// The user's templates folder, relative to the dataset folder; `nil` for the built-in set.
     public var templates: String?
-    public var kinds: [String]
-    public var formats: [String]
+    public var kinds: [DocumentKind]
+    public var formats: [OutputFormat]
     public var unit: String?
     /// Every file of the output folder that cchc wrote (this one aside), so that the next render
     /// replaces exactly these and refuses a folder holding anything else.

@@ -19,7 +19,7 @@ import Testing
         let manifest = try ArchiveStore(f.store).manifest("2021-quang-binh-2021")
         #expect(manifest.signedOffBy == "Nguyễn Văn A" && manifest.date == "2022-02-15")
         let roles = Set(manifest.files.map(\.role))
-        #expect(roles == ["document", "input", "template", "results", "tool"])
+        #expect(roles == [.document, .input, .template, .results, .tool])
         #expect(manifest.files.contains { $0.path == "dataset/quang-binh-2021/scores.csv" })
         // Only the files cchc reads are archived: not the dataset's README.md.
         #expect(!manifest.files.contains { $0.path == "dataset/quang-binh-2021/README.md" })

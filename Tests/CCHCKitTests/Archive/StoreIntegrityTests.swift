@@ -129,3 +129,31 @@ import Testing
         #expect(try Archiver.archive(rendered, .init(store: empty)) == .unchanged(record: "2021-quang-binh-2021"))
     }
 }
+
+/// A kind, format or role this cchc does not know is an error where it is read, never dropped in
+/// silence (issue 27, item 5): a record rendered again with a kind left out would prove less than
+/// it says.
+@Suite struct ArchiveTypesTests {
+    @Test func anUnknownKindFormatOrRoleInAManifestIsAnError() throws {
+        let f = try ArchiveFixture()
+        defer { f.remove() }
+        _ = try Archiver.archive(try f.render("quang-binh-2021"), .init(store: f.store))
+        let data = try Data(contentsOf: f.record("2021-quang-binh-2021").appendingPathComponent("manifest.json"))
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(try ArchiveManifest.decode(data).kinds == DocumentKind.allCases)
+        for (from, to) in [("\"plan\"", "\"planx\""), ("\"docx\"", "\"odt\""), ("\"role\" : \"tool\"", "\"role\" : \"tools\"")] {
+            #expect(text.contains(from), "\(from)")
+            #expect(throws: DecodingError.self) { try ArchiveManifest.decode(Data(text.replacingOccurrences(of: from, with: to).utf8)) }
+        }
+    }
+
+    @Test func anUnknownFormatInTheRenderMarkerIsAnError() throws {
+        let f = try ArchiveFixture()
+        defer { f.remove() }
+        let out = try f.render("quang-binh-2021")
+        let marker = out.appendingPathComponent(RenderProvenance.fileName)
+        let text = try String(contentsOf: marker, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"html\"", with: "\"rtf\"").write(to: marker, atomically: true, encoding: .utf8)
+        #expect(throws: ArchiveError.self) { try RenderProvenance.read(out) }
+    }
+}

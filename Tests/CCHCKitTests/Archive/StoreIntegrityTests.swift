@@ -143,7 +143,9 @@ import Testing
         #expect(try ArchiveManifest.decode(data).kinds == DocumentKind.allCases)
         for (from, to) in [("\"plan\"", "\"planx\""), ("\"docx\"", "\"odt\""), ("\"role\" : \"tool\"", "\"role\" : \"tools\"")] {
             #expect(text.contains(from), "\(from)")
-            #expect(throws: DecodingError.self) { try ArchiveManifest.decode(Data(text.replacingOccurrences(of: from, with: to).utf8)) }
+            #expect(throws: DecodingError.self) {
+                try ArchiveManifest.decode(Data(text.replacingOccurrences(of: from, with: to).utf8))
+            }
         }
     }
 

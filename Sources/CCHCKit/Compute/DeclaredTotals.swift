@@ -33,7 +33,8 @@ enum DeclaredTotals {
         guard d != c else { return }
         warnings.warning(
             DatasetFiles.scores, line: row.line,
-            "column '\(column)': unit \(unit.id), code \(row.code): declared total \(d), computed \(c) (delta \(signed(d - c))); the computed sum is used"
+            field: "\(column)",
+            "unit \(unit.id), code \(row.code): declared total \(d), computed \(c) (delta \(signed(d - c))); the computed sum is used"
         )
     }
 
@@ -52,7 +53,8 @@ enum DeclaredTotals {
             if sum != t.target {
                 warnings.warning(
                     DatasetFiles.targets, line: t.line,
-                    "column 'target': unit \(t.unit), code \(t.code), year \(t.year): declared \(t.target), computed \(sum) (delta \(signed(t.target - sum))); the plan prints the adopted \(t.target)"
+                    field: "target",
+                    "unit \(t.unit), code \(t.code), year \(t.year): declared \(t.target), computed \(sum) (delta \(signed(t.target - sum))); the plan prints the adopted \(t.target)"
                 )
             }
         }

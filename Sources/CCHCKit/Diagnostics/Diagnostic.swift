@@ -19,14 +19,21 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var line: Int?
     /// The 1-based column, when known (YAML and templates).
     public var column: Int?
+    /// The table column the problem is in (`appraised`), by its title, when it is one cell's: a
+    /// sheet's message then names the cell (`scores.xlsx[scores]!E12`). The message starts with
+    /// "column 'appraised':" for it.
+    public var field: String?
     public var message: String
 
-    public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
+    public init(
+        _ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String
+    ) {
         self.severity = severity
         self.file = file
         self.line = line
         self.column = column
-        self.message = message
+        self.field = field
+        self.message = field.map { "column '\($0)': " + message } ?? message
     }
 
     /// This diagnostic with its dataset file named from `folder` (`Inputs/x/scores.csv`), as the

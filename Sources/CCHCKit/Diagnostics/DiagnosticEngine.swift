@@ -4,12 +4,18 @@ public struct DiagnosticEngine: Sendable {
 
     public init() {}
 
-    public mutating func error(_ file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
-        diagnostics.append(Diagnostic(.error, file: file, line: line, column: column, message))
+    /// An error of `file`; `field`: the table column it is in, by its title.
+    public mutating func error(
+        _ file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String
+    ) {
+        diagnostics.append(Diagnostic(.error, file: file, line: line, column: column, field: field, message))
     }
 
-    public mutating func warning(_ file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, file: file, line: line, column: column, message))
+    /// A warning of `file`; `field`: the table column it is in, by its title.
+    public mutating func warning(
+        _ file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String
+    ) {
+        diagnostics.append(Diagnostic(.warning, file: file, line: line, column: column, field: field, message))
     }
 
     public mutating func append(contentsOf other: [Diagnostic]) {

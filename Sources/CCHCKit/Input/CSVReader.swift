@@ -49,7 +49,8 @@ public enum CSVReader {
             if let long = row.fields.firstIndex(where: { $0.utf8.count > maxCellBytes }) {
                 diagnostics.error(
                     file, line: row.line,
-                    "column '\(header[long])': a cell of \(row.fields[long].utf8.count) bytes; expected at most \(maxCellBytes) (1 MB)"
+                    field: "\(header[long])",
+                    "a cell of \(row.fields[long].utf8.count) bytes; expected at most \(maxCellBytes) (1 MB)"
                 )
                 malformed.append(row)
                 continue

@@ -48,25 +48,26 @@ enum CellText {
         }
     }
 
-    /// The message for `problem` in column `column`, as the loaders word theirs.
+    /// The message for `problem` in column `column`, as the loaders word theirs (the column is
+    /// named by the diagnostic's `field`).
     static func message(_ problem: Problem, column: String, value: String) -> String {
         let found = "'\(shown(String(value.prefix(40))))\(value.count > 40 ? "…" : "")'"
         switch problem {
         case .control(let s) where s.value == 0x0B:
             return
-                "column '\(column)': \(found) holds a vertical tab (U+000B, a line break pasted from Word), which documents cannot carry; expected a line break typed in the cell (Alt+Enter) or a space"
+                "\(found) holds a vertical tab (U+000B, a line break pasted from Word), which documents cannot carry; expected a line break typed in the cell (Alt+Enter) or a space"
         case .control(let s):
             return
-                "column '\(column)': \(found) holds the control character \(code(s)), which documents cannot carry; expected plain text: delete the character (it is shown here as \(code(s)))"
+                "\(found) holds the control character \(code(s)), which documents cannot carry; expected plain text: delete the character (it is shown here as \(code(s)))"
         case .lineBreak(let s):
             let what = s == "\t" ? "a tab" : "a line break (\(code(s)))"
             let oneLine = String(
                 String.UnicodeScalarView(value.unicodeScalars.map { Self.problem($0, multiline: false) == nil ? $0 : " " }))
             return
-                "column '\(column)': \(found) holds \(what); expected the \(column) on one line, e.g. '\(oneLine.prefix(40))' (in Excel a line break is typed with Alt+Enter: delete it)"
+                "\(found) holds \(what); expected the \(column) on one line, e.g. '\(oneLine.prefix(40))' (in Excel a line break is typed with Alt+Enter: delete it)"
         case .invisible(let s):
             return
-                "column '\(column)': \(found) holds the invisible character \(code(s)), which makes values that look alike differ or shows text backwards; expected only visible characters: retype the value"
+                "\(found) holds the invisible character \(code(s)), which makes values that look alike differ or shows text backwards; expected only visible characters: retype the value"
         }
     }
 
@@ -129,7 +130,7 @@ enum CellText {
             if let problem = problem(title, multiline: false) {
                 diagnostics.error(
                     table.file, line: table.headerLine,
-                    message(problem, column: "header \(i + 1)", value: title))
+                    "column \(i + 1) of the header: " + message(problem, column: "title", value: title))
             }
         }
         let multiline = table.header.map { multilineColumns.contains($0.lowercased()) }
@@ -142,7 +143,7 @@ enum CellText {
                     continue
                 }
                 let column = i < table.header.count ? table.header[i] : "\(i + 1)"
-                diagnostics.error(table.file, line: row.line, message(problem, column: column, value: field))
+                diagnostics.error(table.file, line: row.line, field: column, message(problem, column: column, value: field))
                 bad.insert(row.line)
             }
         }

@@ -26,16 +26,16 @@ enum FrameworkLoader {
             guard let code = CriterionCode(codeText) else {
                 diagnostics.error(
                     file, line: r.line,
-                    "column 'code': '\(codeText)' is not a criterion code; expected dotted numbers such as 1, 1.2 or 1.2.3")
+                    field: "code", "'\(codeText)' is not a criterion code; expected dotted numbers such as 1, 1.2 or 1.2.3")
                 continue
             }
             if let first = rows[code] {
-                diagnostics.error(file, line: r.line, "column 'code': \(code) is defined twice (first on line \(first.line))")
+                diagnostics.error(file, line: r.line, field: "code", "\(code) is defined twice (first on line \(first.line))")
                 continue
             }
             let name = table.value(r, cName)
             if name.isEmpty {
-                diagnostics.error(file, line: r.line, "column 'name': empty for \(code); expected the criterion's name")
+                diagnostics.error(file, line: r.line, field: "name", "empty for \(code); expected the criterion's name")
             }
             var max: Points?
             var maxInvalid = false
@@ -44,7 +44,7 @@ enum FrameworkLoader {
                 switch NumberParser.points(maxText) {
                 case .success(let v): max = v
                 case .failure(let p):
-                    diagnostics.error(file, line: r.line, "column 'max': '\(maxText)' for \(code); expected \(p.expected)")
+                    diagnostics.error(file, line: r.line, field: "max", "'\(maxText)' for \(code); expected \(p.expected)")
                     maxInvalid = true
                 }
             }
@@ -55,7 +55,7 @@ enum FrameworkLoader {
                 if method == nil {
                     diagnostics.error(
                         file, line: r.line,
-                        "column 'method': '\(methodText)' for \(code); expected one of tham-dinh, dieu-tra, sipas")
+                        field: "method", "'\(methodText)' for \(code); expected one of tham-dinh, dieu-tra, sipas")
                 }
             }
             rows[code] = Row(
@@ -74,7 +74,7 @@ enum FrameworkLoader {
         for (code, row) in rows.sorted(by: { $0.key < $1.key }) {
             guard let parent = code.parent else { continue }
             if rows[parent] == nil {
-                diagnostics.error(file, line: row.line, "column 'code': \(code) has no parent \(parent); add a row for \(parent)")
+                diagnostics.error(file, line: row.line, field: "code", "\(code) has no parent \(parent); add a row for \(parent)")
             } else {
                 children[parent, default: []].append(code)
             }
@@ -95,7 +95,7 @@ enum FrameworkLoader {
                 if row.max == nil {
                     if !row.maxInvalid {
                         diagnostics.error(
-                            file, line: row.line, "column 'max': empty for the leaf \(code); expected its maximum score")
+                            file, line: row.line, field: "max", "empty for the leaf \(code); expected its maximum score")
                     }
                     ok = false
                 }
@@ -104,7 +104,8 @@ enum FrameworkLoader {
                 if let declared = row.max, declared != max {
                     diagnostics.error(
                         file, line: row.line,
-                        "column 'max': \(code) declares \(declared) but its children sum to \(max); expected the sum, or an empty cell"
+                        field: "max",
+                        "\(code) declares \(declared) but its children sum to \(max); expected the sum, or an empty cell"
                     )
                 }
             }

@@ -42,14 +42,15 @@ struct LoadContext {
             }
             let hint = closest.map { "did you mean \($0)? " } ?? ""
             diagnostics.error(
-                table.file, line: row.line, "column 'unit': '\(unitId)' is not in units.csv; \(hint)expected a unit id")
+                table.file, line: row.line, field: "unit", "'\(unitId)' is not in units.csv; \(hint)expected a unit id")
             return nil
         }
         guard let code = CriterionCode(codeText), let criterion = frameworks[unit.framework]?[code] else {
             let hint = suggestedCode(codeText, unit: unit).map { "did you mean \($0)? " } ?? ""
             diagnostics.error(
                 table.file, line: row.line,
-                "column 'code': '\(codeText)' is not a criterion of \(frameworkLabels[unit.framework] ?? unit.framework) (unit \(unitId)); \(hint)expected a code of that framework"
+                field: "code",
+                "'\(codeText)' is not a criterion of \(frameworkLabels[unit.framework] ?? unit.framework) (unit \(unitId)); \(hint)expected a code of that framework"
             )
             return nil
         }

@@ -23,8 +23,7 @@ enum PlanTextCheck {
                 guard let problem = CellText.problem(value, multiline: false) else { return }
                 clean = false
                 let name = path.isEmpty ? "a key" : path.joined(separator: ".")
-                var message = CellText.message(problem, column: name, value: value)
-                message.replace("column '\(name)'", with: "'\(name)'", maxReplacements: 1)
+                var message = "'\(name)': " + CellText.message(problem, column: name, value: value)
                 message.replace(
                     "(in Excel a line break is typed with Alt+Enter: delete it)",
                     with: "(in plan.yaml, write it in quotes on one line)")

@@ -21,7 +21,7 @@ enum PreviousLoader {
             let unit = table.value(r, cUnit)
             if context.unitsFailed || context.rejectedUnits.contains(unit) { continue }
             if units[unit] == nil {
-                diagnostics.warning(file, line: r.line, "column 'unit': '\(unit)' is not in units.csv; its row is ignored")
+                diagnostics.warning(file, line: r.line, field: "unit", "'\(unit)' is not in units.csv; its row is ignored")
                 continue
             }
             if let first = result[unit] {
@@ -31,31 +31,33 @@ enum PreviousLoader {
             let rankText = table.value(r, cRank)
             let indexText = table.value(r, cIndex)
             guard let rank = NumberParser.positiveInteger(rankText) else {
-                diagnostics.error(file, line: r.line, "column 'rank': '\(rankText)'; expected a whole number ≥ 1")
+                diagnostics.error(file, line: r.line, field: "rank", "'\(rankText)'; expected a whole number ≥ 1")
                 continue
             }
             if let sizes = archivedGroupSizes {
                 if let size = sizes[unit], rank > size {
                     diagnostics.error(
                         file, line: r.line,
-                        "column 'rank': \(rank) for unit \(unit) is beyond its group of \(size) units in the archived results; expected 1 to \(size)"
+                        field: "rank",
+                        "\(rank) for unit \(unit) is beyond its group of \(size) units in the archived results; expected 1 to \(size)"
                     )
                     continue
                 }
             } else if let size = groupSizes[units[unit]?.group ?? ""], rank > size {
                 diagnostics.warning(
                     file, line: r.line,
-                    "column 'rank': \(rank) for unit \(unit) is beyond the \(size) units of its group this year; check last year's rank"
+                    field: "rank",
+                    "\(rank) for unit \(unit) is beyond the \(size) units of its group this year; check last year's rank"
                 )
             }
             var index: Points = 0
             switch NumberParser.points(indexText) {
             case .success(let v) where v <= 100: index = v
             case .success(let v):
-                diagnostics.error(file, line: r.line, "column 'index': \(v) is above 100; expected 0 to 100")
+                diagnostics.error(file, line: r.line, field: "index", "\(v) is above 100; expected 0 to 100")
                 continue
             case .failure(let p):
-                diagnostics.error(file, line: r.line, "column 'index': '\(indexText)'; expected \(p.expected)")
+                diagnostics.error(file, line: r.line, field: "index", "'\(indexText)'; expected \(p.expected)")
                 continue
             }
             var total: Points?
@@ -64,7 +66,7 @@ enum PreviousLoader {
                 switch NumberParser.points(totalText) {
                 case .success(let v): total = v
                 case .failure(let p):
-                    diagnostics.error(file, line: r.line, "column 'total': '\(totalText)'; expected \(p.expected)")
+                    diagnostics.error(file, line: r.line, field: "total", "'\(totalText)'; expected \(p.expected)")
                 }
             }
             result[unit] = PreviousResult(unit: unit, index: index, rank: rank, total: total, line: r.line)

@@ -68,7 +68,7 @@ enum ScoresLoader {
                 if let method = read[k][j].surveyMethod {
                     diagnostics.error(
                         file, line: entry.line,
-                        "column 'code': \(entry.code) is scored by survey (\(method.rawValue)); expected its score in survey.csv")
+                        field: "code", "\(entry.code) is scored by survey (\(method.rawValue)); expected its score in survey.csv")
                     continue
                 }
                 diagnostics.append(contentsOf: read[k][j].problems)
@@ -131,13 +131,14 @@ enum ScoresLoader {
             if criterion.isLeaf && v > criterion.max {
                 diagnostics.error(
                     file, line: line,
-                    "column '\(column)': \(v) for \(criterion.code) is above its max \(criterion.max); expected 0 to \(criterion.max)"
+                    field: "\(column)",
+                    "\(v) for \(criterion.code) is above its max \(criterion.max); expected 0 to \(criterion.max)"
                 )
             }
             return .points(v)
         case .failure(let p):
             diagnostics.error(
-                file, line: line, "column '\(column)': '\(text)' for \(criterion.code); expected \(p.expected), or N/A")
+                file, line: line, field: "\(column)", "'\(text)' for \(criterion.code); expected \(p.expected), or N/A")
             return .invalid
         }
     }

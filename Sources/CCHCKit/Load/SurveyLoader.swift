@@ -25,7 +25,7 @@ enum SurveyLoader {
                     criterion.isLeaf
                     ? "scored by appraisal (tham-dinh); expected its score in scores.csv"
                     : "not a leaf; expected a survey leaf under it"
-                diagnostics.error(file, line: r.line, "column 'code': \(code) is \(what)")
+                diagnostics.error(file, line: r.line, field: "code", "\(code) is \(what)")
                 continue
             }
             if let first = result[unitId]?[code] {
@@ -58,14 +58,15 @@ enum SurveyLoader {
             switch NumberParser.ratio(ratio) {
             case .success(let fraction) where fraction > 1:
                 diagnostics.error(
-                    file, line: line, "column 'ratio': '\(ratio)' for \(criterion.code) is above 100%; expected 0–1 or 0%–100%")
+                    file, line: line, field: "ratio", "'\(ratio)' for \(criterion.code) is above 100%; expected 0–1 or 0%–100%")
                 return nil
             case .success(let fraction):
                 return .points(fraction * criterion.max)
             case .failure(let p):
                 diagnostics.error(
                     file, line: line,
-                    "column 'ratio': '\(ratio)' for \(criterion.code); expected \(p.expected) (0–1 or a percentage such as 83,84%)"
+                    field: "ratio",
+                    "'\(ratio)' for \(criterion.code); expected \(p.expected) (0–1 or a percentage such as 83,84%)"
                 )
                 return nil
             }

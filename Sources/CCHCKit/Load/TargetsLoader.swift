@@ -18,7 +18,7 @@ enum TargetsLoader {
             let (unitId, code) = (unit.id, criterion.code)
             let yearText = table.value(r, c.year)
             guard let year = NumberParser.positiveInteger(yearText), (1900...2200).contains(year) else {
-                diagnostics.error(file, line: r.line, "column 'year': '\(yearText)'; expected a year such as 2020")
+                diagnostics.error(file, line: r.line, field: "year", "'\(yearText)'; expected a year such as 2020")
                 continue
             }
             let key = "\(unitId)|\(code)|\(year)"
@@ -33,14 +33,14 @@ enum TargetsLoader {
             case .success(let v) where v > criterion.max:
                 diagnostics.error(
                     file, line: r.line,
-                    "column 'target': \(v) for \(code) is above its max \(criterion.max); expected 0 to \(criterion.max)")
+                    field: "target", "\(v) for \(code) is above its max \(criterion.max); expected 0 to \(criterion.max)")
             case .success(let v):
                 result.append(
                     TargetEntry(
                         unit: unitId, code: code, year: year, target: v, action: table.value(r, c.action),
                         lead: table.value(r, c.lead), line: r.line))
             case .failure(let p):
-                diagnostics.error(file, line: r.line, "column 'target': '\(targetText)' for \(code); expected \(p.expected)")
+                diagnostics.error(file, line: r.line, field: "target", "'\(targetText)' for \(code); expected \(p.expected)")
             }
         }
         return result

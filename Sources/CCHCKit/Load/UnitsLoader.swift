@@ -40,18 +40,18 @@ enum UnitsLoader {
             }
             var bad = false
             for (column, value) in [("id", id), ("name", name), ("group", group)] where value.isEmpty {
-                diagnostics.error(file, line: r.line, "column '\(column)': empty; expected the unit's \(column)")
+                diagnostics.error(file, line: r.line, field: "\(column)", "empty; expected the unit's \(column)")
                 bad = true
             }
             if !id.isEmpty, let first = firstLine[id] {
                 diagnostics.error(
-                    file, line: r.line, "column 'id': '\(id)' is used twice (first on line \(first)); expected unique ids")
+                    file, line: r.line, field: "id", "'\(id)' is used twice (first on line \(first)); expected unique ids")
                 continue
             }
             if !id.isEmpty, let problem = FileNameRule.problem(id) {
                 diagnostics.error(
                     file, line: r.line,
-                    "column 'id': '\(id)' cannot name the unit's files: \(problem); expected \(FileNameRule.expected)")
+                    field: "id", "'\(id)' cannot name the unit's files: \(problem); expected \(FileNameRule.expected)")
                 firstLine[id] = r.line
                 rejected.insert(id)
                 continue
@@ -59,7 +59,8 @@ enum UnitsLoader {
             if !id.isEmpty, let twin = firstByKey[FileNameRule.collisionKey(id)] {
                 diagnostics.error(
                     file, line: r.line,
-                    "column 'id': '\(id)' differs from '\(twin.id)' (line \(twin.line)) only in case, so both would write one file on Windows and macOS; expected ids that differ in more than case"
+                    field: "id",
+                    "'\(id)' differs from '\(twin.id)' (line \(twin.line)) only in case, so both would write one file on Windows and macOS; expected ids that differ in more than case"
                 )
                 firstLine[id] = r.line
                 rejected.insert(id)
@@ -68,7 +69,8 @@ enum UnitsLoader {
             if !frameworkFiles.values.contains(framework) {
                 diagnostics.error(
                     file, line: r.line,
-                    "column 'framework': '\(framework)' does not exist in the dataset; expected one of \(frameworkFiles.values.sorted().map { labels[$0] ?? $0 }.joined(separator: ", "))"
+                    field: "framework",
+                    "'\(framework)' does not exist in the dataset; expected one of \(frameworkFiles.values.sorted().map { labels[$0] ?? $0 }.joined(separator: ", "))"
                 )
                 bad = true
             }
@@ -102,7 +104,8 @@ enum UnitsLoader {
             }
             diagnostics.warning(
                 file, line: unit.line,
-                "column 'name': '\(unit.name)' of unit \(unit.id) is also the name of unit \(earlier.id) (line \(earlier.line)); expected each unit's own name, e.g. '\(unit.name) (\(unit.id))', so that readers of the ranking can tell them apart"
+                field: "name",
+                "'\(unit.name)' of unit \(unit.id) is also the name of unit \(earlier.id) (line \(earlier.line)); expected each unit's own name, e.g. '\(unit.name) (\(unit.id))', so that readers of the ranking can tell them apart"
             )
         }
     }

@@ -1,6 +1,6 @@
 /// Names the cell of a problem found in a sheet. The loaders say which column a problem is in
-/// (`column 'appraised': …`) and the row it is on, as they do for a CSV file; in a sheet that
-/// is a cell, which Excel users find by its address (`scores.xlsx[scores]!E12`).
+/// (its `field`, the column's title) and the row it is on, as they do for a CSV file; in a sheet
+/// that is a cell, which Excel users find by its address (`scores.xlsx[scores]!E12`).
 enum SheetCells {
     /// The header of each table read from a sheet, by the name it was read under.
     static func headers(of tables: [CSVTable]) -> [String: [String]] {
@@ -13,7 +13,7 @@ enum SheetCells {
         var located = DiagnosticEngine()
         located.append(
             contentsOf: diagnostics.diagnostics.map { d in
-                guard d.isSheet, d.column == nil, d.line != nil, let header = headers[d.file], let name = columnName(d.message),
+                guard d.isSheet, d.column == nil, d.line != nil, let header = headers[d.file], let name = d.field,
                     let index = header.firstIndex(where: { $0.lowercased() == name.lowercased() })
                 else { return d }
                 var cell = d
@@ -23,11 +23,4 @@ enum SheetCells {
         return located
     }
 
-    /// `appraised` from `column 'appraised': 9 for 1.2 is above its max 1,5`.
-    static func columnName(_ message: String) -> String? {
-        guard message.hasPrefix("column '") else { return nil }
-        let rest = message.dropFirst("column '".count)
-        guard let end = rest.firstIndex(of: "'") else { return nil }
-        return String(rest[..<end])
-    }
 }

@@ -94,13 +94,15 @@ extension SheetReader {
                 if cell.column == shape.code, cell.isNumber, cell.text.contains(".") {
                     found.error(
                         file, line: row.line, column: cell.column,
-                        "column 'code': the cell holds the number \(cell.text), not a code: Excel turns a code typed as \(cell.text)0 into the number \(cell.text); expected the codes as text: format the column as Text and type them again, or type a ' before each code (e.g. '1.10)"
+                        field: "code",
+                        "the cell holds the number \(cell.text), not a code: Excel turns a code typed as \(cell.text)0 into the number \(cell.text); expected the codes as text: format the column as Text and type them again, or type a ' before each code (e.g. '1.10)"
                     )
                 }
                 if cell.text.utf8.count > CSVReader.maxCellBytes {
                     found.error(
                         file, line: row.line, column: cell.column,
-                        "column '\(shape.header[cell.column - 1])': a cell of \(cell.text.utf8.count) bytes; expected at most \(CSVReader.maxCellBytes) (1 MB)"
+                        field: "\(shape.header[cell.column - 1])",
+                        "a cell of \(cell.text.utf8.count) bytes; expected at most \(CSVReader.maxCellBytes) (1 MB)"
                     )
                     fits = false
                 }

@@ -3,9 +3,10 @@ import Foundation
 /// Build tool: writes the templates folder as Swift source, so the built-in templates are part of
 /// the `cchc` binary (a binary copied anywhere renders without a Templates/ folder beside it).
 ///
-/// Usage: `embed-templates TEMPLATES-DIR OUTPUT.swift`. Each file becomes one raw string literal
-/// keyed by its path under the folder (`html/quyet-dinh.mustache`), in path order, so the same
-/// folder gives the same source byte for byte.
+/// Usage: `embed-templates TEMPLATES-DIR OUTPUT.swift`. Each text file becomes one raw string
+/// literal keyed by its path under the folder (`html/quyet-dinh.mustache`), each other file
+/// (`docx/reference.docx`) its bytes in base64, in path order, so the same folder gives the same
+/// source byte for byte.
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
     FileHandle.standardError.write(Data("usage: embed-templates TEMPLATES-DIR OUTPUT.swift\n".utf8))
@@ -53,17 +54,22 @@ var source = """
     // Edit the files under Templates/ instead: they are embedded again at the next build.
 
     enum EmbeddedTemplates {
-        /// Each built-in template file by its path under Templates/.
-        static let files: [(path: String, text: String)] = [
+        /// Each built-in template file by its path under Templates/: its text, or for a file that is
+        /// not text (a .docx) its bytes in base64.
+        static let files: [(path: String, text: String?, base64: String?)] = [
 
     """
 for path in files(in: root).sorted() {
     let data = try Data(contentsOf: root.appendingPathComponent(path))
+    if path.hasSuffix(".docx") {
+        source += "        (\(literal(path)), nil, \(literal(data.base64EncodedString()))),\n"
+        continue
+    }
     guard let text = String(data: data, encoding: .utf8) else {
         FileHandle.standardError.write(Data("\(root.path)/\(path): error: not UTF-8 text\n".utf8))
         exit(1)
     }
-    source += "        (\(literal(path)), \(literal(text))),\n"
+    source += "        (\(literal(path)), \(literal(text)), nil),\n"
 }
 source += "    ]\n}\n"
 let data = Data(source.utf8)

@@ -42,7 +42,9 @@ struct RecordContents {
         }
         // The templates as the render used them (the wording and each format's): the user's files, and
         // the built-in ones they did not replace.
-        let used = templates.files(under: "wording") + OutputFormat.templated(formats).flatMap { templates.files(of: $0) }
+        let used =
+            templates.files(under: "wording") + OutputFormat.templated(formats).flatMap { templates.files(of: $0) }
+            + (formats.contains(.docx) ? templates.files(of: .docx) : [])
         for file in used {
             let source: Source = file.url.map { .input($0) } ?? .bytes(file.data() ?? Data())
             try c.add("templates/\(file.path)", source, role: .template)

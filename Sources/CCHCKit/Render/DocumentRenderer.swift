@@ -36,6 +36,8 @@ public struct DocumentRenderer: Sendable {
     private let libraries: [OutputFormat: TemplateLibrary]
     private let validator: XMLSchemaValidator?
     private let printer: PDFPrinter?
+    /// The .docx writer, with the house style of the set's `docx/reference.docx`.
+    private let docx: DocxWriter?
     /// The wording of each kind (`wording/<kind>.mustache`), by the kind's file name.
     public let wordings: [String: Wording]
 
@@ -67,6 +69,7 @@ public struct DocumentRenderer: Sendable {
         }
         if formats.contains(.pdf) && printer == nil { throw PDFError.noBrowser }
         self.printer = printer
+        docx = formats.contains(.docx) ? try DocxWriter(try WordReference.of(templates)) : nil
     }
 
     /// Renders every document in every format in memory, on every core (the benchmark times
@@ -154,7 +157,7 @@ public struct DocumentRenderer: Sendable {
             let path = "\(document.path).\(format.rawValue)"
             switch format {
             case .docx:
-                files.append(RenderedFile(path: path, bytes: try DocxWriter.write(document)))
+                files.append(RenderedFile(path: path, bytes: try (docx ?? DocxWriter.builtIn).write(document)))
             case .pdf:
                 guard let printer else { throw PDFError.noBrowser }
                 let page = try html ?? render(.html, document, context)

@@ -10,14 +10,14 @@ public struct TemplateSet: Sendable {
         public var path: String
         /// The user's file, when it is one (read when the set is used; the archive copies it from there).
         public var url: URL?
-        /// The built-in text, when it is built in.
-        var builtIn: String?
+        /// The built-in bytes, when it is built in.
+        var builtIn: Data?
         /// How messages name it: the user's path as they typed the folder, or `(built-in) html/…`.
         public var label: String
 
         /// The file's bytes; `nil` when the user's file cannot be read.
         public func data() -> Data? {
-            if let builtIn { return Data(builtIn.utf8) }
+            if let builtIn { return builtIn }
             return url.flatMap { FileManager.default.contents(atPath: $0.path) }
         }
     }
@@ -30,10 +30,13 @@ public struct TemplateSet: Sendable {
     /// The templates built into cchc.
     public static let builtIn = TemplateSet(
         folder: nil,
-        files: EmbeddedTemplates.files.map { File(path: $0.path, url: nil, builtIn: $0.text, label: "(built-in) \($0.path)") })
+        files: EmbeddedTemplates.files.map { file in
+            let bytes = file.text.map { Data($0.utf8) } ?? file.base64.flatMap { Data(base64Encoded: $0) } ?? Data()
+            return File(path: file.path, url: nil, builtIn: bytes, label: "(built-in) \(file.path)")
+        })
 
     /// The built-in set with the files of `folder` in place of theirs (every `<format>/*.mustache`,
-    /// `xml/cchc-document.xsd` and `init/plan.yaml` it holds). A folder that does not exist is an error.
+    /// `xml/cchc-document.xsd`, `docx/reference.docx` and `init/plan.yaml` it holds). A folder that does not exist is an error.
     public static func overlay(_ folder: URL) throws -> TemplateSet {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -45,7 +48,7 @@ public struct TemplateSet: Sendable {
         for format in folders {
             let sub = folder.appendingPathComponent(format)
             for name in (try? FileManager.default.contentsOfDirectory(atPath: sub.path)) ?? []
-            where !name.hasPrefix(".") && [".mustache", ".xsd", ".yaml"].contains(where: name.hasSuffix) {
+            where !name.hasPrefix(".") && [".mustache", ".xsd", ".yaml", ".docx"].contains(where: name.hasSuffix) {
                 let path = "\(format)/\(name)"
                 byPath[path] = File(
                     path: path, url: sub.appendingPathComponent(name), builtIn: nil,

@@ -1,23 +1,49 @@
 import Foundation
 
-/// Writes an `OfficialDocument` as a Word document (.docx): the body from `WordBody`, the fixed
-/// parts from `WordParts`, zipped by `ZipWriter` with every entry dated 1980-01-01 so the same
-/// document gives the same bytes. The text is NFC, as in every other format.
-public enum DocxWriter {
+/// Writes an `OfficialDocument` as a Word document (.docx): the body from `WordBody`, the styles,
+/// theme and fonts from the template set's reference (`WordReference`), the other fixed parts
+/// from `WordParts`, zipped by `ZipWriter` with every entry dated 1980-01-01 so the same document
+/// gives the same bytes. The text is NFC, as in every other format.
+public struct DocxWriter: Sendable {
     /// How the body and the styles are deflated: zlib's fastest level. A national set writes
     /// a few hundred megabytes of WordprocessingML; level 1 deflates it at twice the speed of
     /// the default level, for files about a fifth larger (Benchmarks/README.md).
     static let deflate = ZipWriter.Method.deflated(level: 1)
 
-    public static func write(_ d: OfficialDocument) throws -> [UInt8] {
+    /// The parts every document shares, compressed once; `nil` where each writes its own.
+    private let shared: [(String, ZipWriter.Entry?)]
+    /// The same parts uncompressed (the reference test zips them both ways).
+    private let fixed: [(String, [UInt8]?)]
+
+    /// The writer of the built-in house style (NĐ 30/2020).
+    public static let builtIn: DocxWriter = {
+        do { return try DocxWriter(.builtInParts) } catch { fatalError("the built-in Word parts do not zip: \(error)") }
+    }()
+
+    /// A writer whose documents take the styles, theme and fonts of `reference`.
+    public init(_ reference: WordReference) throws {
+        fixed = Self.fixedParts(reference)
+        do {
+            shared = try fixed.map { (path, bytes) throws(ZipError) in
+                (path, try bytes.map { (b) throws(ZipError) in try ZipWriter.Entry(b, method: Self.method(path, Self.deflate)) })
+            }
+        } catch {
+            throw RenderError.write(path: "docx/reference.docx", reason: error.description)
+        }
+    }
+
+    /// `d` written with the built-in house style.
+    public static func write(_ d: OfficialDocument) throws -> [UInt8] { try builtIn.write(d) }
+
+    /// `d` as a .docx.
+    public func write(_ d: OfficialDocument) throws -> [UInt8] {
         var zip = ZipWriter()
         do {
-            let shared = try sharedEntries.get()
             for (path, entry) in shared {
                 if let entry {
                     try zip.add(path, entry)
                 } else {
-                    let own = own(path, d)
+                    let own = Self.own(path, d)
                     try zip.add(path, ZipWriter.Entry(own.bytes, method: own.method))
                 }
             }
@@ -30,7 +56,7 @@ public enum DocxWriter {
     /// The package's parts in order, each with its bytes and how it is stored (the reference
     /// test zips them both ways).
     static func parts(_ d: OfficialDocument, deflate: ZipWriter.Method = deflate) -> [(String, ZipWriter.Method, [UInt8])] {
-        fixed.map { path, shared in
+        builtIn.fixed.map { path, shared in
             if let shared { return (path, method(path, deflate), shared) }
             let own = own(path, d, deflate: deflate)
             return (path, own.method, own.bytes)
@@ -53,24 +79,20 @@ public enum DocxWriter {
         return (nfc(Array(core.utf8)), method(path, deflate))
     }
 
-    /// The shared parts compressed once, `nil` where each document writes its own.
-    private static let sharedEntries = Result { () throws(ZipError) in
-        try fixed.map { (path, bytes) throws(ZipError) in
-            (path, try bytes.map { (b) throws(ZipError) in try ZipWriter.Entry(b, method: method(path, deflate)) })
-        }
+    /// Every part in the package's order, with its bytes when every document shares them (the
+    /// styles, theme and fonts those of `reference`) and `nil` for the two each document writes.
+    static func fixedParts(_ reference: WordReference) -> [(String, [UInt8]?)] {
+        [
+            ("[Content_Types].xml", Array(WordParts.contentTypes.utf8)),
+            ("_rels/.rels", Array(WordParts.packageRelationships.utf8)),
+            ("docProps/core.xml", nil), ("docProps/app.xml", Array(WordParts.app.utf8)), ("word/document.xml", nil),
+            ("word/_rels/document.xml.rels", Array(WordParts.documentRelationships.utf8)),
+            ("word/styles.xml", reference.styles),
+            ("word/settings.xml", Array(WordParts.settings.utf8)), ("word/fontTable.xml", reference.fontTable),
+            ("word/theme/theme1.xml", reference.theme), ("word/header1.xml", Array(WordParts.pageNumberHeaderPart.utf8)),
+            ("word/header2.xml", Array(WordParts.emptyHeaderPart.utf8)),
+        ]
     }
-
-    /// Every part in the package's order, with its bytes when every document shares them (made
-    /// once) and `nil` for the two each document writes.
-    private static let fixed: [(String, [UInt8]?)] = [
-        ("[Content_Types].xml", Array(WordParts.contentTypes.utf8)), ("_rels/.rels", Array(WordParts.packageRelationships.utf8)),
-        ("docProps/core.xml", nil), ("docProps/app.xml", Array(WordParts.app.utf8)), ("word/document.xml", nil),
-        ("word/_rels/document.xml.rels", Array(WordParts.documentRelationships.utf8)),
-        ("word/styles.xml", Array(WordParts.styles.utf8)),
-        ("word/settings.xml", Array(WordParts.settings.utf8)), ("word/fontTable.xml", Array(WordParts.fontTable.utf8)),
-        ("word/theme/theme1.xml", Array(OfficeTheme.part.utf8)), ("word/header1.xml", Array(WordParts.pageNumberHeaderPart.utf8)),
-        ("word/header2.xml", Array(WordParts.emptyHeaderPart.utf8)),
-    ]
 
     /// The bytes as they are when the quick check finds them NFC (the model's text is: every
     /// input is normalised as it is read), or normalised.

@@ -69,13 +69,13 @@ enum WordParts {
 
     /// A paragraph style: `pPr` and the run properties between the font and the language.
     private static func style(
-        _ style: WordStyle, _ name: String, basedOn: WordStyle? = nil, next: String? = nil, outline: Int? = nil,
+        _ style: WordStyle, basedOn: WordStyle? = nil, next: String? = nil, outline: Int? = nil,
         pPr: String, rPr: String = "", size: Int = 28
     ) -> String {
         let id = "\(style.id)"
         var out =
             "<w:style w:type=\"paragraph\"\(id.hasPrefix("Heading") || id == "Header" ? "" : " w:customStyle=\"1\"") w:styleId=\"\(id)\">"
-        out += "<w:name w:val=\"\(name)\"/>"
+        out += "<w:name w:val=\"\(style.name)\"/>"
         out += "<w:basedOn w:val=\"\(basedOn.map { "\($0.id)" } ?? "Normal")\"/>"
         if let next { out += "<w:next w:val=\"\(next)\"/>" }
         out += "<w:qFormat/><w:pPr>\(pPr)\(outline.map { "<w:outlineLvl w:val=\"\($0)\"/>" } ?? "")</w:pPr>"
@@ -100,43 +100,43 @@ enum WordParts {
             "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/>"
         out += "<w:uiPriority w:val=\"1\"/><w:semiHidden/><w:unhideWhenUsed/></w:style>"
         let heading = "<w:keepNext/><w:keepLines/><w:spacing w:before=\"120\" w:after=\"120\"/>"
-        out += style(.heading1, "heading 1", next: "Normal", outline: 0, pPr: heading, rPr: bold)
-        out += style(.heading2, "heading 2", next: "Normal", outline: 1, pPr: heading, rPr: bold)
-        out += style(.heading3, "heading 3", next: "Normal", outline: 2, pPr: heading, rPr: bold + italic)
+        out += style(.heading1, next: "Normal", outline: 0, pPr: heading, rPr: bold)
+        out += style(.heading2, next: "Normal", outline: 1, pPr: heading, rPr: bold)
+        out += style(.heading3, next: "Normal", outline: 2, pPr: heading, rPr: bold + italic)
         let centred = "<w:jc w:val=\"center\"/>"
-        out += style(.headerBlock, "Tiêu đề văn bản", pPr: tight + centred, size: 26)
+        out += style(.headerBlock, pPr: tight + centred, size: 26)
         out += style(
-            .docType, "Tên loại", next: "Subject",
+            .docType, next: "Subject",
             pPr: "<w:keepNext/><w:spacing w:before=\"400\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/>" + centred, rPr: bold)
         out += style(
-            .subject, "Trích yếu",
+            .subject,
             pPr: "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"0\"/><w:ind w:left=\"936\" w:right=\"936\" w:firstLine=\"0\"/>"
                 + centred,
             rPr: bold)
         out += style(
-            .attached, "Kèm theo", pPr: "<w:spacing w:before=\"0\" w:after=\"240\"/><w:ind w:firstLine=\"0\"/>" + centred,
+            .attached, pPr: "<w:spacing w:before=\"0\" w:after=\"240\"/><w:ind w:firstLine=\"0\"/>" + centred,
             rPr: italic)
         out += style(
-            .centered, "Căn giữa đậm", pPr: "<w:spacing w:before=\"120\" w:after=\"120\"/><w:ind w:firstLine=\"0\"/>" + centred,
+            .centered, pPr: "<w:spacing w:before=\"120\" w:after=\"120\"/><w:ind w:firstLine=\"0\"/>" + centred,
             rPr: bold)
-        out += style(.basis, "Căn cứ", pPr: "", rPr: italic)
+        out += style(.basis, pPr: "", rPr: italic)
         out += style(
-            .tableCaption, "Tên bảng",
-            pPr: "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"80\"/><w:ind w:firstLine=\"0\"/>" + centred, rPr: bold,
+            .tableCaption, pPr: "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"80\"/><w:ind w:firstLine=\"0\"/>" + centred,
+            rPr: bold,
             size: 24)
         let cell = "<w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/>"
-        out += style(.tableHeading, "Tiêu đề cột", pPr: cell + centred, rPr: bold, size: 24)
-        out += style(.tableText, "Nội dung bảng", pPr: cell + "<w:jc w:val=\"left\"/>", size: 24)
-        out += style(.tableNumber, "Số trong bảng", basedOn: .tableText, pPr: "<w:jc w:val=\"right\"/>", size: 24)
-        out += style(.tableTextStrong, "Nội dung bảng đậm", basedOn: .tableText, pPr: "", rPr: bold, size: 24)
-        out += style(.tableNumberStrong, "Số trong bảng đậm", basedOn: .tableNumber, pPr: "", rPr: bold, size: 24)
+        out += style(.tableHeading, pPr: cell + centred, rPr: bold, size: 24)
+        out += style(.tableText, pPr: cell + "<w:jc w:val=\"left\"/>", size: 24)
+        out += style(.tableNumber, basedOn: .tableText, pPr: "<w:jc w:val=\"right\"/>", size: 24)
+        out += style(.tableTextStrong, basedOn: .tableText, pPr: "", rPr: bold, size: 24)
+        out += style(.tableNumberStrong, basedOn: .tableNumber, pPr: "", rPr: bold, size: 24)
         out += style(
-            .bar, "Thanh biểu đồ", basedOn: .tableText,
+            .bar, basedOn: .tableText,
             pPr: "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"4A6FA5\"/><w:spacing w:before=\"60\" w:after=\"60\"/>",
             size: 16)
-        out += style(.recipients, "Nơi nhận", pPr: tight + "<w:jc w:val=\"left\"/>", size: 22)
-        out += style(.signer, "Chữ ký", pPr: tight + centred, rPr: bold)
-        out += style(.header, "header", pPr: tight + centred, size: 26)
+        out += style(.recipients, pPr: tight + "<w:jc w:val=\"left\"/>", size: 22)
+        out += style(.signer, pPr: tight + centred, rPr: bold)
+        out += style(.header, pPr: tight + centred, size: 26)
         out += "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
         out += "<w:uiPriority w:val=\"99\"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/>"
         out += "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>"

@@ -40,6 +40,31 @@ enum WordStyle: CaseIterable {
         }
     }
 
+    /// The style's name in Word's Styles pane.
+    var name: String {
+        switch self {
+        case .heading1: "heading 1"
+        case .heading2: "heading 2"
+        case .heading3: "heading 3"
+        case .headerBlock: "Tiêu đề văn bản"
+        case .docType: "Tên loại"
+        case .subject: "Trích yếu"
+        case .attached: "Kèm theo"
+        case .centered: "Căn giữa đậm"
+        case .basis: "Căn cứ"
+        case .tableCaption: "Tên bảng"
+        case .tableHeading: "Tiêu đề cột"
+        case .tableText: "Nội dung bảng"
+        case .tableNumber: "Số trong bảng"
+        case .tableTextStrong: "Nội dung bảng đậm"
+        case .tableNumberStrong: "Số trong bảng đậm"
+        case .bar: "Thanh biểu đồ"
+        case .recipients: "Nơi nhận"
+        case .signer: "Chữ ký"
+        case .header: "header"
+        }
+    }
+
     /// The heading style of a level (1 `I.`, 2 `1.`, 3 `a)` and below).
     static func heading(_ level: Int) -> WordStyle { level <= 1 ? .heading1 : level == 2 ? .heading2 : .heading3 }
 

@@ -104,7 +104,6 @@ public struct DocumentRenderer: Sendable {
         return outcome
     }
 
-    /// Runs `body` for every index on every core and joins the results in index order. Template
     /// The wording templates of `templates`, compiled; their syntax errors go to `errors`.
     public static func wordings(_ templates: TemplateSet, errors: inout [TemplateError]) -> [String: Wording] {
         let files = templates.files(under: "wording").map { f in
@@ -118,6 +117,7 @@ public struct DocumentRenderer: Sendable {
         return wordings
     }
 
+    /// Runs `body` for every index on every core and joins the results in index order. Template
     /// errors of all documents are reported together; any other error is thrown as it is.
     private func inParallel<Value: Sendable>(
         _ count: Int, progress: (@Sendable (Int) -> Void)?, _ body: @escaping @Sendable (Int) throws -> [Value]

@@ -37,8 +37,10 @@ struct RecordContents {
                 role: RenderJob.sidecars.contains(path) ? .results : .document, document: outcome.metadata[path])
         }
         for name in DatasetFiles.names(in: dataset.folder) {
-            if let reads { try reads.requireSame(name, try readPlainFile(dataset.folder.appendingPathComponent(name)) ?? Data()) }
-            try c.add("dataset/\(dataset.name)/\(name)", .input(dataset.folder.appendingPathComponent(name)), role: .input)
+            let url = dataset.folder.appendingPathComponent(name)
+            guard let raw = try readPlainFile(url) else { throw ArchiveError.store(path: url.path, reason: "missing") }
+            try reads?.requireSame(name, raw)
+            try c.add("dataset/\(dataset.name)/\(name)", .input(url), role: .input, read: raw)
         }
         // The templates as the render used them (the wording and each format's): the user's files, and
         // the built-in ones they did not replace.
@@ -84,10 +86,13 @@ struct RecordContents {
         }
     }
 
-    /// Adds a file: its entry, hashed as archived, and where to read it from again.
-    private mutating func add(_ path: String, _ source: Source, role: ArchiveRole, document: DocumentMetadata? = nil) throws {
+    /// Adds a file: its entry, hashed as archived, and where to read it from again. `read`: its
+    /// bytes when the caller has just read them from `source`.
+    private mutating func add(
+        _ path: String, _ source: Source, role: ArchiveRole, document: DocumentMetadata? = nil, read: Data? = nil
+    ) throws {
         sources[path] = source
-        let content = try bytes(of: path)
+        let content = try read.map { Self.archivedBytes(path, $0) } ?? bytes(of: path)
         entries.append(
             ArchivedFile(path: path, sha256: Hashing.sha256(content), bytes: content.count, role: role, document: document))
     }

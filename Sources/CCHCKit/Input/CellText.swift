@@ -122,10 +122,8 @@ enum CellText {
 
     /// Reports every cell of `table` (header included) that holds what documents cannot carry,
     /// at its row and column, and writes the line breaks of fields that may hold several lines
-    /// one way (`normalisedLines`); returns the rows' lines that had a problem.
-    @discardableResult
-    static func check(_ table: inout CSVTable, diagnostics: inout DiagnosticEngine) -> Set<Int> {
-        var bad = Set<Int>()
+    /// one way (`normalisedLines`).
+    static func check(_ table: inout CSVTable, diagnostics: inout DiagnosticEngine) {
         for (i, title) in table.header.enumerated() {
             if let problem = problem(title, multiline: false) {
                 diagnostics.error(
@@ -144,9 +142,7 @@ enum CellText {
                 }
                 let column = i < table.header.count ? table.header[i] : "\(i + 1)"
                 diagnostics.error(table.file, line: row.line, field: column, message(problem, column: column, value: field))
-                bad.insert(row.line)
             }
         }
-        return bad
     }
 }

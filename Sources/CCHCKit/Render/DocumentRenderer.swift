@@ -37,7 +37,7 @@ public struct DocumentRenderer: Sendable {
     private let validator: XMLSchemaValidator?
     private let printer: PDFPrinter?
     /// The .docx writer, with the house style of the set's `docx/reference.docx`.
-    private let docx: DocxWriter?
+    private let docx: DocxWriter
     /// The wording of each kind (`wording/<kind>.mustache`), by the kind's file name.
     public let wordings: [String: Wording]
 
@@ -69,7 +69,7 @@ public struct DocumentRenderer: Sendable {
         }
         if formats.contains(.pdf) && printer == nil { throw PDFError.noBrowser }
         self.printer = printer
-        docx = formats.contains(.docx) ? try DocxWriter(try WordReference.of(templates)) : nil
+        docx = formats.contains(.docx) ? try DocxWriter.of(templates) : .builtIn
     }
 
     /// Renders every document in every format in memory, on every core (the benchmark times
@@ -157,7 +157,7 @@ public struct DocumentRenderer: Sendable {
             let path = "\(document.path).\(format.rawValue)"
             switch format {
             case .docx:
-                files.append(RenderedFile(path: path, bytes: try (docx ?? DocxWriter.builtIn).write(document)))
+                files.append(RenderedFile(path: path, bytes: try docx.write(document)))
             case .pdf:
                 guard let printer else { throw PDFError.noBrowser }
                 let page = try html ?? render(.html, document, context)

@@ -2,7 +2,7 @@
 /// (`groups` 2, `fields` 5). The wording's template marks the output of each item with private-use
 /// characters (U+E000 name:index U+E001 … U+E002) that no value can hold, and `Wording` reads
 /// them back, so that a group's sentence is that group's whatever lines the officer adds or removes.
-public struct WordingScope: Hashable, Sendable, CustomStringConvertible {
+public struct WordingScope: Hashable, Sendable {
     /// Each list section the sentence stands in, outermost first, with the item's index.
     public var items: [Item]
 
@@ -15,8 +15,6 @@ public struct WordingScope: Hashable, Sendable, CustomStringConvertible {
 
     /// The index of the item of `list` the sentence stands in, `nil` when it is outside that section.
     public func index(in list: String) -> Int? { items.last { $0.list == list }?.index }
-
-    public var description: String { items.map { "\($0.list)[\($0.index)]" }.joined(separator: ".") }
 
     static let beginMark: Unicode.Scalar = "\u{E000}"
     static let indexMark: Unicode.Scalar = "\u{E001}"

@@ -32,6 +32,12 @@ public struct DocxWriter: Sendable {
         }
     }
 
+    /// The writer of the house style of `templates`: the built-in one unless the set has an
+    /// officer's `docx/reference.docx`.
+    public static func of(_ templates: TemplateSet) throws -> DocxWriter {
+        try WordReference.of(templates).map(DocxWriter.init) ?? builtIn
+    }
+
     /// `d` written with the built-in house style.
     public static func write(_ d: OfficialDocument) throws -> [UInt8] { try builtIn.write(d) }
 

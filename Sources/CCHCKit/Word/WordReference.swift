@@ -25,11 +25,10 @@ public struct WordReference: Sendable {
         (self.styles, self.theme, self.fontTable) = (styles, theme, fontTable)
     }
 
-    /// The reference of `templates` (`docx/reference.docx`), built in or the officer's.
-    public static func of(_ templates: TemplateSet) throws -> WordReference {
-        let path = "docx/reference.docx"
-        guard let file = templates.file(path) else { return builtInParts }
-        if file.url == nil { return builtInParts }  // the built-in reference holds exactly these parts
+    /// The officer's reference of `templates` (`docx/reference.docx`), or `nil` when the set has
+    /// the built-in one (which holds exactly `builtInParts`).
+    public static func of(_ templates: TemplateSet) throws -> WordReference? {
+        guard let file = templates.file("docx/reference.docx"), file.url != nil else { return nil }
         guard let data = file.data() else { throw RenderError.missingFile(file.label) }
         return try WordReference(docx: data, label: file.label)
     }

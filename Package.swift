@@ -22,16 +22,44 @@ let package = Package(
         // zlib (Debian zlib1g-dev, which ZIPFoundation needs too): the CRC-32 of the workbook parts
         // cchc reads, and the CRC-32 and deflate of every .docx and .xlsx it writes (ZipWriter).
         .target(name: "CSupport", linkerSettings: [.linkedLibrary("z")]),
+        // The floors, lowest first: each target imports only those below it, so the compiler
+        // refuses a back edge (docs/architecture.md draws them).
         .target(
-            name: "CCHCKit",
+            name: "CCHCCore",
+            dependencies: ["CLibXML2", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "CCHCInput",
             dependencies: [
-                "CLibXML2",
-                "CSupport",
+                "CCHCCore", "CLibXML2", "CSupport",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
-            plugins: ["EmbedTemplates"]
+            ]
+        ),
+        .target(name: "CCHCCompute", dependencies: ["CCHCCore", "CCHCInput"]),
+        .target(name: "CCHCTemplate", dependencies: ["CCHCCore"], plugins: ["EmbedTemplates"]),
+        .target(name: "CCHCDocuments", dependencies: ["CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate"]),
+        .target(
+            name: "CCHCWriters",
+            dependencies: [
+                "CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .target(
+            name: "CCHCStore",
+            dependencies: [
+                "CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "CCHCKit",
+            dependencies: [
+                "CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CCHCWriters", "CCHCStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // The built-in templates: Templates/ embedded into CCHCKit at build time.
         .executableTarget(name: "embed-templates"),
@@ -49,7 +77,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CCHCKitTests",
-            dependencies: ["CCHCKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CCHCWriters", "CCHCStore",
+                "CCHCKit", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Fixtures", "Golden"]
         ),
     ]

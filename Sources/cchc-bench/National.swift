@@ -1,4 +1,10 @@
+import CCHCCompute
+import CCHCCore
+import CCHCDocuments
+import CCHCInput
 import CCHCKit
+import CCHCStore
+import CCHCTemplate
 import Foundation
 import Synchronization
 

@@ -1,4 +1,6 @@
+import CCHCDocuments
 import CCHCKit
+import CCHCTemplate
 import Foundation
 
 #if canImport(Glibc)

@@ -1,3 +1,5 @@
+import CCHCCore
+import CCHCInput
 import CCHCKit
 import Foundation
 

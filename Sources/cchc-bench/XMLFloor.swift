@@ -1,4 +1,6 @@
+import CCHCCore
 import CCHCKit
+import CCHCTemplate
 import Foundation
 
 /// What libxml2 alone costs: validates every `.xml` under a rendered output folder against the

@@ -1,4 +1,7 @@
+import CCHCCore
+import CCHCInput
 import CCHCKit
+import CCHCTemplate
 import Foundation
 
 // Benchmarks of CCHC's own code, run in release:

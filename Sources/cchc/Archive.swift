@@ -1,5 +1,7 @@
 import ArgumentParser
+import CCHCCore
 import CCHCKit
+import CCHCStore
 import Foundation
 
 struct Archive: ParsableCommand {

@@ -1,5 +1,7 @@
 import ArgumentParser
+import CCHCCore
 import CCHCKit
+import CCHCWriters
 import Foundation
 
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CCHCKit
+import CCHCWriters
 import Foundation
 
 struct Compute: ParsableCommand {

@@ -1,5 +1,7 @@
 import ArgumentParser
+import CCHCCore
 import CCHCKit
+import CCHCTemplate
 import Foundation
 
 struct Init: ParsableCommand {

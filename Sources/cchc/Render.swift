@@ -1,5 +1,10 @@
 import ArgumentParser
+import CCHCCore
+import CCHCDocuments
+import CCHCInput
 import CCHCKit
+import CCHCStore
+import CCHCTemplate
 import Foundation
 
 struct Render: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CCHCKit
+import CCHCStore
 import Foundation
 
 struct Verify: ParsableCommand {

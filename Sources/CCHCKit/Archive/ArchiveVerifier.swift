@@ -1,3 +1,6 @@
+import CCHCCore
+import CCHCStore
+import CCHCTemplate
 import Crypto
 import Foundation
 
@@ -182,7 +185,7 @@ public enum ArchiveVerifier {
 
     /// The problems of one record folder on its own (no log): its files against its manifest,
     /// the folder's name against the manifest's record, and the signature when a key is given.
-    static func problems(ofRecord folder: URL, key: Curve25519.Signing.PublicKey?) -> [String] {
+    package static func problems(ofRecord folder: URL, key: Curve25519.Signing.PublicKey?) -> [String] {
         var report = Report()
         let id = folder.lastPathComponent
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("manifest.json").path) else {

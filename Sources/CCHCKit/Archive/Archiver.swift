@@ -1,3 +1,6 @@
+import CCHCCore
+import CCHCInput
+import CCHCStore
 import Crypto
 import Foundation
 
@@ -79,7 +82,7 @@ public enum Archiver {
 
     /// Refuses a rendered folder whose files differ from those rendered again into `fresh`
     /// (`paths`), or that holds files the render does not write. Compared one file at a time.
-    static func requireUnchanged(_ folder: URL, as fresh: URL, _ paths: [String]) throws {
+    package static func requireUnchanged(_ folder: URL, as fresh: URL, _ paths: [String]) throws {
         var stale: [String] = []
         for path in paths where path != RenderProvenance.fileName {
             let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
@@ -95,7 +98,7 @@ public enum Archiver {
 
     /// Puts the record into the store, step by step; a kill at any step leaves a store that the
     /// next run completes (see `ArchiveStore.finishPending`) and that `verify` reports precisely.
-    static func commit(
+    package static func commit(
         _ manifest: ArchiveManifest, _ contents: RecordContents, key: Curve25519.Signing.PrivateKey?,
         store: ArchiveStore
     ) throws -> Outcome {
@@ -170,16 +173,16 @@ public enum Archiver {
 }
 
 /// What "never changes" means for records and numbered documents.
-enum Immutability {
+package enum Immutability {
     /// Paths whose content differs between two versions of a record (or that one lacks).
-    static func differences(_ old: [ArchivedFile], _ new: [ArchivedFile]) -> [String] {
+    package static func differences(_ old: [ArchivedFile], _ new: [ArchivedFile]) -> [String] {
         let a = Dictionary(old.map { ($0.path, $0.sha256) }, uniquingKeysWith: { x, _ in x })
         let b = Dictionary(new.map { ($0.path, $0.sha256) }, uniquingKeysWith: { x, _ in x })
         return Set(a.keys).union(b.keys).sorted().filter { a[$0] != b[$0] }
     }
 
     /// A numbered document (`342/QĐ-UBND`) already archived elsewhere must have the same content.
-    static func checkNumbers(_ manifest: ArchiveManifest, _ catalog: ArchiveCatalog) throws {
+    package static func checkNumbers(_ manifest: ArchiveManifest, _ catalog: ArchiveCatalog) throws {
         for file in manifest.files {
             guard let d = file.document, !d.codeNumber.isEmpty else { continue }
             for e in catalog.documents

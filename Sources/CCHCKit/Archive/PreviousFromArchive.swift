@@ -1,3 +1,7 @@
+import CCHCCompute
+import CCHCCore
+import CCHCInput
+import CCHCStore
 import Crypto
 import Foundation
 

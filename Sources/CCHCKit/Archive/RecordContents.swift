@@ -1,3 +1,8 @@
+import CCHCCore
+import CCHCDocuments
+import CCHCInput
+import CCHCStore
+import CCHCTemplate
 import Foundation
 
 #if canImport(Glibc)
@@ -7,9 +12,9 @@ import Foundation
 /// The files of a record, with their manifest entries. Each file is read from where it lies (the
 /// rendered documents, the dataset, the templates) when it is hashed and again when it is copied,
 /// one at a time, so archiving a national set holds one file in memory, not the set.
-struct RecordContents {
+package struct RecordContents {
     /// Where a file of the record comes from.
-    enum Source: Sendable {
+    package enum Source: Sendable {
         /// A file cchc rendered (read as it is).
         case rendered(URL)
         /// An input or a template (a symbolic link or a special file is refused).
@@ -17,16 +22,16 @@ struct RecordContents {
         case bytes(Data)
     }
 
-    var sources: [String: Source] = [:]
-    var entries: [ArchivedFile] = []
+    package var sources: [String: Source] = [:]
+    package var entries: [ArchivedFile] = []
 
-    static let textExtensions: Set<String> = ["html", "xml", "txt", "csv", "yaml", "yml", "json", "mustache", "xsd"]
+    package static let textExtensions: Set<String> = ["html", "xml", "txt", "csv", "yaml", "yml", "json", "mustache", "xsd"]
 
     /// The record of a render: its files in `folder` (as `outcome` lists them), the dataset
     /// files cchc reads, the templates of the formats rendered, and the tool's version.
     /// - Parameter reads: what was read of the dataset to make the documents: each dataset file
     ///   must still be those bytes.
-    static func collect(
+    package static func collect(
         rendered folder: URL, _ outcome: RenderOutcome, dataset: Dataset, templates: TemplateSet, formats: [OutputFormat],
         reads: DatasetReads? = nil
     ) throws -> RecordContents {
@@ -58,20 +63,20 @@ struct RecordContents {
 
     /// Where a rendered file lies in a record: documents under `documents/`, the results files
     /// (results.json, results.csv, results.xlsx) at the top.
-    static func archivedPath(_ renderedPath: String) -> String {
+    package static func archivedPath(_ renderedPath: String) -> String {
         RenderJob.sidecars.contains(renderedPath) ? renderedPath : "documents/\(renderedPath)"
     }
 
     /// A file's bytes as archived: text NFC-normalised, so the same document always has the
     /// same hash.
-    static func archivedBytes(_ path: String, _ bytes: Data) -> Data {
+    package static func archivedBytes(_ path: String, _ bytes: Data) -> Data {
         let ext = (path as NSString).pathExtension.lowercased()
         guard textExtensions.contains(ext), let text = String(data: bytes, encoding: .utf8) else { return bytes }
         return Data(text.precomposedStringWithCanonicalMapping.utf8)
     }
 
     /// The bytes of `path` as archived, read from its source now.
-    func bytes(of path: String) throws -> Data {
+    package func bytes(of path: String) throws -> Data {
         switch sources[path] {
         case .rendered(let url):
             guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -118,12 +123,12 @@ struct RecordContents {
 
 /// Writes a record's files under staging, fsyncing each; a file that no longer has the hash
 /// its manifest entry was made with (it changed while being archived) stops the write.
-enum RecordWriter {
+package enum RecordWriter {
     /// Writes the record into the new folder `folder` (its parent, the store's staging, must
     /// exist: nothing above the record is made) through a descriptor held open, and returns the
     /// folder held, for `requireComplete` before it is moved into place.
     @discardableResult
-    static func write(_ contents: RecordContents, manifest: Data, signature: Data?, to folder: URL) throws -> HeldFolder {
+    package static func write(_ contents: RecordContents, manifest: Data, signature: Data?, to folder: URL) throws -> HeldFolder {
         let fm = FileManager.default
         #if DEBUG
             let pause = ProcessInfo.processInfo.environment["CCHC_ARCHIVE_PAUSE_MS"].flatMap(UInt32.init) ?? 0
@@ -165,7 +170,7 @@ enum RecordWriter {
 
     /// Refuses to move a record into place unless its folder is still where it was written and
     /// holds every file of its manifest, the manifest and its signature.
-    static func requireComplete(_ held: HeldFolder, _ manifest: ArchiveManifest, signed: Bool) throws {
+    package static func requireComplete(_ held: HeldFolder, _ manifest: ArchiveManifest, signed: Bool) throws {
         let paths = manifest.files.map(\.path) + ["manifest.json"] + (signed ? ["manifest.sig"] : [])
         let missing = held.missing(paths)
         guard missing.isEmpty else {

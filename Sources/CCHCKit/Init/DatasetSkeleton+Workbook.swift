@@ -1,14 +1,17 @@
+import CCHCCore
+import CCHCInput
+import CCHCWriters
 import Foundation
 
 extension DatasetSkeleton {
     /// `framework.csv` named like its source: `framework.xlsx` when the source is a workbook.
-    static func named(_ name: String, like source: URL) -> String {
+    package static func named(_ name: String, like source: URL) -> String {
         source.pathExtension.lowercased() == "xlsx" ? DatasetSources.stem(name) + ".xlsx" : name
     }
 
     /// The columns whose cells are numbers in a workbook: every other column, codes and ids
     /// among them, is text, so `1.10` stays `1.10`.
-    static let numericColumns: Set<String> = [
+    package static let numericColumns: Set<String> = [
         "max", "self", "appraised", "score", "ratio", "index", "rank", "total", "year", "target",
     ]
 
@@ -22,7 +25,7 @@ extension DatasetSkeleton {
 
     /// Turns the CSV tables written in `folder` into workbooks of one sheet each (`scores.csv` →
     /// `scores.xlsx`, sheet `scores`); files already workbooks stay. Returns the new file names.
-    static func convertToWorkbooks(_ files: ArraySlice<String>, in folder: URL) throws -> [String] {
+    package static func convertToWorkbooks(_ files: ArraySlice<String>, in folder: URL) throws -> [String] {
         var names = [DatasetFiles.plan]
         for name in files {
             guard name.hasSuffix(".csv") else {
@@ -44,7 +47,7 @@ extension DatasetSkeleton {
     }
 
     /// A table as a sheet: numbers as numbers in the numeric columns, everything else as text.
-    static func sheet(_ table: CSVTable, name: String) -> WorkbookWriter.Sheet {
+    package static func sheet(_ table: CSVTable, name: String) -> WorkbookWriter.Sheet {
         let numeric = table.header.map { numericColumns.contains($0.lowercased()) }
         let rows: [[WorkbookWriter.Value]] = table.rows.map { row in
             table.header.indices.map { i in

@@ -1,3 +1,6 @@
+import CCHCCore
+import CCHCInput
+import CCHCTemplate
 import Foundation
 
 /// `cchc init`: a new dataset folder (bộ dữ liệu) ready to fill. Every file gets its header row,
@@ -31,7 +34,7 @@ public enum DatasetSkeleton {
 
         /// The name each framework file gets in the dataset: its own when it is `framework*.csv`
         /// (or `.xlsx`), else framework.csv (one file only; framework.xlsx for a workbook).
-        var frameworkNames: [(name: String, source: URL)] {
+        package var frameworkNames: [(name: String, source: URL)] {
             frameworks.map { url in
                 let own = url.lastPathComponent
                 let keeps = frameworks.count > 1 || DatasetFiles.isFrameworkFile(own)
@@ -47,7 +50,7 @@ public enum DatasetSkeleton {
         public var surveyRows: Int
     }
 
-    static let headers: [String: String] = [
+    package static let headers: [String: String] = [
         DatasetFiles.defaultFramework: "code;name;max;method;lead", DatasetFiles.units: "id;name;group;framework",
         DatasetFiles.scores: "unit;code;self;appraised;evidence;explanation;comment",
         DatasetFiles.survey: "unit;code;score;ratio", DatasetFiles.previous: "unit;index;rank;total",

@@ -1,3 +1,4 @@
+import CCHCCore
 import Foundation
 
 /// Why `cchc init` wrote nothing.

@@ -1,3 +1,6 @@
+import CCHCCompute
+import CCHCCore
+import CCHCInput
 import Foundation
 
 extension Pipeline {

@@ -1,3 +1,4 @@
+import CCHCInput
 import Foundation
 
 /// The batch as named steps (các bước): load → validate → compute (→ render → archive), values a

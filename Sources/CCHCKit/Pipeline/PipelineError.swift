@@ -1,3 +1,4 @@
+import CCHCCore
 import Foundation
 
 /// Why a pipeline stopped, tagged with the step it stopped in.

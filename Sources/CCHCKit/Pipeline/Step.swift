@@ -1,3 +1,5 @@
+import CCHCCompute
+import CCHCInput
 import Foundation
 
 extension Pipeline {
@@ -19,7 +21,7 @@ extension Pipeline {
     /// variable of the caller (the archive step keeps its outcome so).
     public struct Step {
         public let name: StepName
-        let body: (inout Batch) throws -> Void
+        package let body: (inout Batch) throws -> Void
 
         public init(_ name: StepName, _ body: @escaping (inout Batch) throws -> Void) {
             (self.name, self.body) = (name, body)

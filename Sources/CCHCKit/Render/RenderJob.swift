@@ -1,3 +1,10 @@
+import CCHCCompute
+import CCHCCore
+import CCHCDocuments
+import CCHCInput
+import CCHCStore
+import CCHCTemplate
+import CCHCWriters
 import Foundation
 
 /// `cchc render` as one call: check the dataset, build and render the documents, then write them.
@@ -115,7 +122,7 @@ public enum RenderJob {
 
     /// The dataset and results to render, or every error that stops the render (also a `--unit`
     /// that is not in the dataset).
-    static func inputs(_ checked: Pipeline.Checked, _ options: Options) throws -> (Dataset, Results) {
+    package static func inputs(_ checked: Pipeline.Checked, _ options: Options) throws -> (Dataset, Results) {
         guard checked.passes(strict: options.strict), let dataset = checked.dataset, let results = checked.results else {
             throw RenderError.dataset(checked.diagnostics.filter { $0.severity == .error || options.strict })
         }
@@ -126,7 +133,7 @@ public enum RenderJob {
     }
 
     /// results.json, results.csv and results.xlsx, written beside the documents.
-    static func resultsFiles(_ results: Results) throws -> [RenderedFile] {
+    package static func resultsFiles(_ results: Results) throws -> [RenderedFile] {
         [
             RenderedFile(path: "results.json", content: ResultsJSON.render(results)),
             RenderedFile(path: "results.csv", content: ResultsCSV.render(results)),
@@ -135,7 +142,7 @@ public enum RenderJob {
     }
 
     /// cchc-render.json: what the documents were rendered from, and the files cchc wrote.
-    static func provenance(_ dataset: Dataset, _ options: Options, files: [String]?) -> RenderedFile {
+    package static func provenance(_ dataset: Dataset, _ options: Options, files: [String]?) -> RenderedFile {
         let provenance = RenderProvenance(
             tool: "cchc \(CCHC.version)", dataset: RelativePath.from(options.output, to: dataset.folder),
             templates: options.templates.folder.map { RelativePath.from(dataset.folder, to: $0) },

@@ -1,3 +1,4 @@
+import CCHCCore
 import Foundation
 
 /// A deterministic dataset in cchc's format for scale tests: N units in G ranking groups, a framework
@@ -54,16 +55,16 @@ public enum SyntheticDataset {
         try write(plan(year: year, groups: groups), "plan.yaml", folder)
     }
 
-    struct Leaf {
-        var code: String
-        var name: String
-        var max: Int
-        var method: String
-        var isLeaf: Bool
+    package struct Leaf {
+        package var code: String
+        package var name: String
+        package var max: Int
+        package var method: String
+        package var isLeaf: Bool
     }
 
     /// 8 fields of 6 leaves; max in quarter points (so 4 = 1 point). Field 8 is surveys.
-    static func framework() -> [Leaf] {
+    package static func framework() -> [Leaf] {
         let fields = [
             "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", "XÂY DỰNG VÀ TỔ CHỨC THỰC HIỆN VĂN BẢN QPPL",
             "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "CẢI CÁCH TÀI CHÍNH CÔNG",
@@ -87,14 +88,14 @@ public enum SyntheticDataset {
         return leaves
     }
 
-    static func frameworkCSV(_ leaves: [Leaf]) -> String {
+    package static func frameworkCSV(_ leaves: [Leaf]) -> String {
         "code,name,max,method,lead\n"
             + leaves.map { l in
                 "\(l.code),\"\(l.name)\",\(l.isLeaf ? decimal(l.max) : ""),\(l.isLeaf ? l.method : ""),\(l.isLeaf ? "" : "Sở Nội vụ")"
             }.joined(separator: "\n") + "\n"
     }
 
-    static func plan(year: Int, groups: Int) -> String {
+    package static func plan(year: Int, groups: Int) -> String {
         """
         # Synthetic dataset written by `cchc synth`: not real data.
         year: \(year)
@@ -121,10 +122,10 @@ public enum SyntheticDataset {
 }
 
 /// A small deterministic random generator (SplitMix64), the same on every machine.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+package struct SplitMix {
+    package var state: UInt64
+    package init(seed: UInt64) { state = seed }
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

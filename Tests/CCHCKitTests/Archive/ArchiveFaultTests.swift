@@ -1,4 +1,5 @@
 import CCHCKit
+import CCHCStore
 import Foundation
 import Testing
 

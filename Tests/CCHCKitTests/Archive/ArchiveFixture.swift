@@ -1,6 +1,9 @@
 import Foundation
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCStore
+@testable import CCHCTemplate
 
 /// A scratch area with a copy of a sample dataset, its rendered folder and an empty store.
 struct ArchiveFixture {

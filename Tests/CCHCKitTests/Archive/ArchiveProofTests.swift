@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCStore
 
 /// Every fact `verify` and `archive list` report follows from signed data, or `verify` says it
 /// could not be proven.

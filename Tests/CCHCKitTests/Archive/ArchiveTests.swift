@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCStore
 
 @Suite(.serialized) struct ArchiveTests {
     @Test func archiveVerifyAndTheSameContentAgainIsANoOp() throws {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCStore
 
 /// `cchc keygen` never overwrites or follows a link, writes the pair whole, and `--sign` takes
 /// only a private key.

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
+@testable import CCHCDocuments
 @testable import CCHCKit
+@testable import CCHCStore
 
 /// One store, one key; a store is its own folders and files; a signed store is never "OK" empty
 /// (issue 26, findings 6 and 10).

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCStore
 
 /// A folder removed under a running render or archive, or a dataset file saved again during an
 /// archive, gives an error and nothing in place, never an incomplete set or a record whose

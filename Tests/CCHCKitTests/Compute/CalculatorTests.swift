@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import CCHCCompute
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCWriters
 
 @Suite struct CalculatorTests {
     private func d(_ s: String) -> Points { Points(s)! }

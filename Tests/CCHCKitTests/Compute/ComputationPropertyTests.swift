@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import CCHCCompute
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCWriters
 
 /// Properties of the computation over 40 generated datasets.
 @Suite struct ComputationPropertyTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import CCHCCompute
+@testable import CCHCCore
 @testable import CCHCKit
 
 @Suite struct RankingTests {

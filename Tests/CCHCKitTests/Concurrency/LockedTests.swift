@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
 
 /// The lock every shared value of cchc sits behind. Its contended path is the one that matters:

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
 
 /// The parallel loops keep order and hand back each result and error where it belongs.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
 
 /// What a killed run left in the temporary folder (a scratch render, a browser profile) is

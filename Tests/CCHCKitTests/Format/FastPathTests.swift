@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCWriters
 
 /// The text and number fast paths give exactly what the plain Foundation and String code gave.
 @Suite struct FastPathTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
 
 /// The text fast paths (display width on UTF-8 bytes, wrapping on byte ranges) against plain

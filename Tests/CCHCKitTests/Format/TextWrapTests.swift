@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
 
 /// Wrapping is linear in the text: a long unbreakable cell is measured once, not once per line.

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
+@testable import CCHCDocuments
 @testable import CCHCKit
+@testable import CCHCWriters
 
 /// `ZipWriter`, the fast path every .docx and .xlsx is zipped with, held to ZIPFoundation (its reference):
 /// the same parts give the same bytes at zlib's default level, and at the level cchc uses a

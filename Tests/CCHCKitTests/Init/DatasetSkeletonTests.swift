@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
+@testable import CCHCInput
 @testable import CCHCKit
+@testable import CCHCStore
+@testable import CCHCWriters
 
 /// `cchc init`: a dataset to fill in, that says what is still missing and validates once filled.
 @Suite struct DatasetSkeletonTests {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
+@testable import CCHCInput
 @testable import CCHCKit
+@testable import CCHCStore
 
 /// `cchc init --xlsx`: the same dataset to fill in, its tables as workbooks of one sheet each.
 @Suite struct DatasetSkeletonWorkbookTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
+@testable import CCHCInput
 @testable import CCHCKit
 
 @Suite struct CSVReaderTests {

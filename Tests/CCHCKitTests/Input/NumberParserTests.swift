@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
 
 @Suite struct NumberParserTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
 
 /// Tests/CCHCKitTests/Fixtures/bad/: one folder per bad dataset, holding only the files that

@@ -2,7 +2,10 @@ import Foundation
 import Testing
 import ZIPFoundation
 
+@testable import CCHCCore
+@testable import CCHCInput
 @testable import CCHCKit
+@testable import CCHCStore
 
 /// Every control and format character a cell can hold, put into a unit's name, its group and a
 /// score's evidence: validate refuses it at that cell, or every document cchc writes from it is

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
+@testable import CCHCInput
 @testable import CCHCKit
 
 /// Fuzzing with a seeded mutator for a fixed budget. A crash or a hang fails the run; every

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
+@testable import CCHCInput
 @testable import CCHCKit
 
 /// Inputs that once hung the tool or passed unnoticed: each is an error or a warning with its

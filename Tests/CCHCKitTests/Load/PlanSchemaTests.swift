@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import Yams
 
+@testable import CCHCCore
+@testable import CCHCInput
 @testable import CCHCKit
 
 /// The schema that checks plan.yaml names exactly the keys `Plan` reads (issue 27, item 6): a plan

@@ -1,3 +1,4 @@
+import CCHCCore
 import CCHCKit
 import Foundation
 import Testing

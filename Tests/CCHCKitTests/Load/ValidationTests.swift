@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
 
 /// What the bad-dataset corpus (one message per folder, checked exactly by

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
+@testable import CCHCInput
 @testable import CCHCKit
 
 /// Unit ids name files: only ids safe as one file-name component everywhere are accepted.

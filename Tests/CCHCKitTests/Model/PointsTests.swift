@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
 
 /// `Points`' operators (64-bit integers when both values fit) give exactly what

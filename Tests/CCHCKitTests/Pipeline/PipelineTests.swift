@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
+@testable import CCHCInput
 @testable import CCHCKit
 
 /// The batch as named steps: the runner runs them in order, says where it is, stops where the

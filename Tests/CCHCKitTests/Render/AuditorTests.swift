@@ -2,6 +2,9 @@ import Foundation
 import FoundationXML
 import Testing
 
+@testable import CCHCCompute
+@testable import CCHCCore
+@testable import CCHCInput
 @testable import CCHCKit
 
 /// Every document cchc writes, read back as an auditor reads a signed report: every table adds up,

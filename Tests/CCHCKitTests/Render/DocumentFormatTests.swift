@@ -1,4 +1,6 @@
+import CCHCCore
 import CCHCKit
+import CCHCTemplate
 import Foundation
 import Testing
 

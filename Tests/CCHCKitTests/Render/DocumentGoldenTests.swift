@@ -1,4 +1,5 @@
 import CCHCKit
+import CCHCTemplate
 import Foundation
 import Testing
 

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCTemplate
+@testable import CCHCWriters
 
 /// The browser that prints the PDF runs no script and fetches nothing: a template's images,
 /// stylesheets, frames and scripts pointing at a listener on this machine, or at a local file,

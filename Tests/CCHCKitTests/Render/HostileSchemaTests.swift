@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCTemplate
 
 /// A templates folder or a received store can change how a document looks, never read a file of
 /// the officer's machine or send anything: libxml2 loads no DTD, entity, include or URL when it

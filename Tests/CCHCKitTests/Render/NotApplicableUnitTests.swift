@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
 
 /// A unit whose every criterion is N/A (in scores.csv and survey.csv) is warned about, and the

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCStore
 
 /// `render` writes only into a new or empty folder or one of its own earlier renders, and never
 /// deletes what it did not write.

@@ -1,6 +1,8 @@
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCWriters
 
 /// The dates a PDF carries are the document's, never the clock's.
 @Suite struct PDFDateTests {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCTemplate
 
 /// What `render` does with bad data and bad templates: a clear error, nothing written.
 @Suite struct RenderJobTests {

@@ -1,4 +1,7 @@
+import CCHCDocuments
 import CCHCKit
+import CCHCStore
+import CCHCTemplate
 import Foundation
 
 /// Renders the samples with the repository's templates, through `cchc render`'s own path

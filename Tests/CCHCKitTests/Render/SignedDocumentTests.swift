@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
+@testable import CCHCDocuments
 @testable import CCHCKit
+@testable import CCHCWriters
 
 /// The documents as the officer who signs them reads them (issue 13): each defect found in the
 /// samples, reproduced by reading what cchc wrote. The numbers are audited in `AuditorTests`.

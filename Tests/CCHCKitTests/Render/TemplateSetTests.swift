@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCStore
+@testable import CCHCTemplate
 
 /// The built-in templates are in the binary; a user's folder replaces only the files it has.
 @Suite struct TemplateSetTests {

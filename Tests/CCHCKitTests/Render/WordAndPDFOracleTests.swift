@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
+@testable import CCHCDocuments
 @testable import CCHCKit
+@testable import CCHCTemplate
 
 /// The Word and PDF files read by other programs: LibreOffice opens every kind's DOCX and prints
 /// it, python-docx reads it back, openxml-audit checks it against the OOXML schemas; the PDF

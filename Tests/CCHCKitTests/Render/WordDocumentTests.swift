@@ -2,7 +2,10 @@ import Foundation
 import FoundationXML
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCStore
+@testable import CCHCWriters
 
 /// The .docx of every document, read back part by part as Word reads it: the NĐ30 page, fonts
 /// and language, headers and page numbers, tables an officer edits, the same bytes every time.

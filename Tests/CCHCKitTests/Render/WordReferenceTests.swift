@@ -2,7 +2,10 @@ import Foundation
 import Testing
 import ZIPFoundation
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCTemplate
+@testable import CCHCWriters
 
 /// The house style of the .docx comes from `docx/reference.docx` of the template set, as Pandoc's
 /// `--reference-doc` (issue 27, item 3): restyle it in Word, and every later .docx takes it.

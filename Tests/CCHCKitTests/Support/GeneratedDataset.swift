@@ -1,5 +1,6 @@
 import Foundation
 
+@testable import CCHCCore
 @testable import CCHCKit
 
 /// A random but reproducible dataset for property tests: a framework of random shape (depth

@@ -1,6 +1,7 @@
 import Foundation
 import ZIPFoundation
 
+@testable import CCHCCore
 @testable import CCHCKit
 
 /// A workbook written part by part, by hand: for the cells no spreadsheet program writes on

@@ -1,5 +1,6 @@
 import Foundation
 
+@testable import CCHCCore
 @testable import CCHCKit
 
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 import Foundation
 
+@testable import CCHCCore
 @testable import CCHCKit
 
 /// A seeded mutator in the manner of libFuzzer's: byte flips, inserts of interesting bytes,

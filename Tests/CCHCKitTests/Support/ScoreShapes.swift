@@ -1,5 +1,6 @@
 import Foundation
 
+@testable import CCHCCore
 @testable import CCHCKit
 
 /// Decimals of every shape a score sheet produces, for the tests that compare a fast path with

@@ -1,6 +1,8 @@
 import Foundation
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCStore
 
 /// Every regular file under a folder with its bytes, to compare a folder before and after.
 func snapshot(_ folder: URL) throws -> [String: Data] {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCTemplate
 
 /// A template whose sections repeat inside themselves stops with a message naming its line,
 /// before it fills the memory or runs for hours, and a render leaves nothing behind

@@ -1,6 +1,8 @@
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCTemplate
 
 /// The Mustache spec's behaviour for the subset CCHC's templates use: interpolation, sections,
 /// inverted sections, partials, comments, standalone lines; plus CCHC's strictness about names.

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
+@testable import CCHCDocuments
 @testable import CCHCKit
+@testable import CCHCTemplate
 
 /// docs/templates.md's table of the wording, checked against the built-in wording files and the
 /// values cchc gives each kind: every sentence documented and every documented sentence in the

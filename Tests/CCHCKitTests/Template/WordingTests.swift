@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
+@testable import CCHCDocuments
 @testable import CCHCKit
+@testable import CCHCTemplate
 
 /// The wording files: one sentence a line, placeholders filled, mistakes named with their file.
 @Suite struct WordingTests {
@@ -108,7 +111,7 @@ import Testing
     /// every sample: the golden documents then show the very text of the built-in wording.
     @Test func theBuiltInWordingCoversEveryKindOfEverySample() throws {
         var errors: [TemplateError] = []
-        let wordings = DocumentRenderer.wordings(.builtIn, errors: &errors)
+        let wordings = DocumentKind.wordings(.builtIn, errors: &errors)
         #expect(errors.isEmpty)
         #expect(Set(wordings.keys) == Set(DocumentKind.allCases.map(\.fileName)))
         for name in ["an-giang-2022", "ha-nam-2018", "quang-binh-2021"] {

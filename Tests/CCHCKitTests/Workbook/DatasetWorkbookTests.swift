@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
+@testable import CCHCInput
 @testable import CCHCKit
+@testable import CCHCWriters
 
 /// A dataset whose tables are workbooks: the same rules, checks and messages as CSV, each
 /// message at its workbook, sheet and cell.

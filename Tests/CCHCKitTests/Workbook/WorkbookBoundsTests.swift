@@ -2,7 +2,11 @@ import Foundation
 import Testing
 import ZIPFoundation
 
+@testable import CCHCCompute
+@testable import CCHCCore
+@testable import CCHCInput
 @testable import CCHCKit
+@testable import CCHCWriters
 
 /// A workbook cannot crash the reader or make it take memory out of proportion to its content:
 /// rows, columns and date serials within Excel's own limits, empty cells costing nothing, one

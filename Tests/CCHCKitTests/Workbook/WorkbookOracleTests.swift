@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
+@testable import CCHCInput
 @testable import CCHCKit
+@testable import CCHCWriters
 
 /// Workbooks as the secretariat's programs write them: made by openpyxl from the samples' CSV
 /// files (numbers as numbers, codes as text), and the same re-saved by LibreOffice Calc (which

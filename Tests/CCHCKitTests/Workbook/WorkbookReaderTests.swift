@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
+@testable import CCHCInput
 @testable import CCHCKit
+@testable import CCHCWriters
 
 /// The workbook reader on hand-written parts: every kind of cell Excel, LibreOffice and
 /// libraries write, read as the officer typed or saw it.

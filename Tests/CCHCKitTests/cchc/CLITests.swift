@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCStore
 
 /// Runs the built `cchc` as a user would and checks its output and exit code.
 @Suite struct CLITests {

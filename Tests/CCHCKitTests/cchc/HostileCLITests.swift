@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import CCHCCore
 @testable import CCHCKit
+@testable import CCHCStore
 
 /// The commands refuse what would destroy an officer's files or leave them with a raw system
 /// error (issue 26).

@@ -1,0 +1,23 @@
+/// Đơn vị được đánh giá: a department, a district or a commune being ranked.
+///
+/// Named `AssessedUnit` so it does not clash with Foundation's measurement units.
+public struct AssessedUnit: Sendable {
+    public var id: String
+    public var name: String
+    /// The ranking group ("Sở, ban, ngành", "UBND cấp huyện", …).
+    public var group: String
+    /// The framework file the unit is assessed on.
+    public var framework: String
+    /// Every other column of units.csv, for the unit's own documents (issuer, head, …).
+    public var extra: [String: String]
+    public var line: Int
+
+    package init(id: String, name: String, group: String, framework: String, extra: [String: String], line: Int) {
+        self.id = id
+        self.name = name
+        self.group = group
+        self.framework = framework
+        self.extra = extra
+        self.line = line
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+
+/// plan.yaml: the metadata of a dataset's documents. Only `year`, `issuer` and `place` are
+/// required; everything else has a default (see `PlanDefaults`).
+public struct Plan: Codable, Sendable {
+    /// The assessed year (năm đánh giá).
+    public var year: Int
+    public var issuer: Issuer
+    /// Địa danh, as in "An Giang, ngày 22 tháng 3 năm 2023".
+    public var place: String
+    /// Decimals shown and used for the index (default 2).
+    public var precision: Int?
+    /// The agency that runs the process (default "Sở Nội vụ").
+    public var secretariat: String?
+    /// The province's classification bands (xếp loại); default the national A/B/C/D.
+    public var bands: BandSettings?
+    /// How many units of each group are proposed for commendation (khen thưởng).
+    public var awards: [AwardRule]?
+    /// The sociological survey sample (đối tượng điều tra XHH).
+    public var survey: SurveySample?
+    /// The plan's timeline of tasks.
+    public var tasks: [PlanTask]?
+    public var documents: DocumentSettings?
+}
+
+/// Cơ quan ban hành and its parent (cơ quan chủ quản).
+public struct Issuer: Codable, Sendable {
+    /// Full name, e.g. "Ủy ban nhân dân tỉnh An Giang".
+    public var name: String
+    /// Short name for the ký hiệu, e.g. "UBND" in `342/QĐ-UBND`.
+    public var short: String
+    /// Cơ quan chủ quản, shown above the issuer (omitted for a UBND tỉnh).
+    public var parent: String?
+    /// The issuer's name as printed in the header, one entry a line (default: `name` in capitals).
+    public var lines: [String]?
+    /// The edXML OrganId, when known.
+    public var id: String?
+}
+
+/// Classification bands, per group where a province sets them so.
+public struct BandSettings: Codable, Sendable {
+    public var `default`: [Band]?
+    public var groups: [GroupBands]?
+}
+
+/// Xếp loại: a band name and the lowest index (in %) that reaches it.
+public struct Band: Codable, Sendable, Equatable {
+    public var name: String
+    public var min: Points
+
+    public init(name: String, min: Points) {
+        self.name = name
+        self.min = min
+    }
+
+    package enum CodingKeys: String, CodingKey { case name, min }
+
+    /// Reads `min` as text so that `72,5` and `72.5` are exact (never through `Double`).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        let text = try c.decode(String.self, forKey: .min)
+        guard case .success(let value) = NumberParser.points(text) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .min, in: c, debugDescription: "'\(text)' is not a number; expected a percentage such as 90 or 72,5")
+        }
+        min = value
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode("\(min)", forKey: .min)
+    }
+}
+
+public struct GroupBands: Codable, Sendable {
+    public var group: String
+    public var bands: [Band]
+}
+
+/// Khen thưởng: the top `count` units of `group` are proposed for commendation.
+public struct AwardRule: Codable, Sendable {
+    public var group: String
+    public var count: Int
+}
+
+/// Đối tượng điều tra XHH: who is surveyed, and how many.
+public struct SurveySample: Codable, Sendable {
+    /// The total as stated in the plan; CCHC computes its own and warns when they differ.
+    public var total: Int?
+    public var groups: [SurveyGroup]
+    /// When the survey runs, e.g. "Tháng 11 năm 2021".
+    public var time: String?
+}
+
+public struct SurveyGroup: Codable, Sendable {
+    public var name: String
+    public var count: Int
+    /// How the count is made up, e.g. "3 người/sở x 20 sở".
+    public var note: String?
+}
+
+/// One task of the plan's timeline.
+public struct PlanTask: Codable, Sendable {
+    public var title: String
+    public var description: String?
+    /// Cơ quan chủ trì.
+    public var lead: String
+    /// Cơ quan phối hợp.
+    public var partners: String?
+    /// Thời gian, e.g. "Tháng 3 năm 2023".
+    public var time: String
+}
+
+/// Per-kind settings of the documents.
+public struct DocumentSettings: Codable, Sendable {
+    public var plan: DocumentMeta?
+    public var selfAssessment: DocumentMeta?
+    public var report: DocumentMeta?
+    public var decision: DocumentMeta?
+    /// Thông báo kết quả thẩm định: the council's appraisal of each unit.
+    public var appraisal: DocumentMeta?
+    /// The decision that issues the plan (seed 004: Quyết định 342/QĐ-UBND ban hành Kế hoạch):
+    /// when given, the plan is printed attached to it, with no number, date or signature of its own.
+    public var planDecision: DocumentMeta?
+
+    package enum CodingKeys: String, CodingKey {
+        case plan, report, decision, appraisal
+        case selfAssessment = "self-assessment"
+        case planDecision = "plan-decision"
+    }
+}
+
+/// The variable parts of one document: number, date, title, legal bases, prose, signer, recipients.
+public struct DocumentMeta: Codable, Sendable {
+    /// Số: left blank (`Số:      /QĐ-UBND`) until the document is numbered.
+    public var number: Int?
+    /// The ký hiệu after the number, default `<type>-<issuer short>` (e.g. `QĐ-UBND`).
+    public var symbol: String?
+    /// The signing date, `YYYY-MM-DD`; left blank to fill in by hand when absent.
+    public var date: String?
+    /// Trích yếu.
+    public var title: String?
+    /// Căn cứ: the legal bases, one per entry.
+    public var bases: [String]?
+    /// Sections of prose, replacing the default text of the kind.
+    public var sections: [ProseSection]?
+    public var signer: Signer?
+    /// Nơi nhận, one entry a line (without the leading "- " and trailing ";").
+    public var recipients: [String]?
+    /// The `Lưu:` line, e.g. "VT, NC".
+    public var archive: String?
+    /// Who carries out a decision (the last Điều).
+    public var executors: String?
+    /// The "(Ban hành kèm theo …)" line of a document issued with a decision.
+    public var attached: String?
+    /// The last day a unit may answer the first round of appraisal (kết quả thẩm định lần 1),
+    /// `YYYY-MM-DD`.
+    public var deadline: String?
+}
+
+/// A section of prose: a heading, paragraphs, bullet items and subsections.
+public struct ProseSection: Codable, Sendable {
+    public var title: String
+    public var paragraphs: [String]?
+    public var items: [String]?
+    public var sections: [ProseSection]?
+
+    package init(title: String, paragraphs: [String]? = nil, items: [String]? = nil, sections: [ProseSection]? = nil) {
+        self.title = title
+        self.paragraphs = paragraphs
+        self.items = items
+        self.sections = sections
+    }
+}
+
+/// Người ký: quyền hạn, chức vụ and name.
+public struct Signer: Codable, Sendable {
+    /// `TM.`, `KT.`, `Q.`, `TL.`, `TUQ.`; empty when the head signs in person.
+    public var competence: String?
+    /// The collective body for `TM.`, e.g. "ỦY BAN NHÂN DÂN".
+    public var body: String?
+    /// The title, e.g. "CHỦ TỊCH" or "PHÓ CHỦ TỊCH".
+    public var position: String
+    public var name: String
+    /// The lines above the signature, overriding the ones made from the fields above.
+    public var lines: [String]?
+
+    package init(competence: String?, body: String?, position: String, name: String, lines: [String]? = nil) {
+        self.competence = competence
+        self.body = body
+        self.position = position
+        self.name = name
+        self.lines = lines
+    }
+}

@@ -1,0 +1,233 @@
+import CCHCCompute
+import CCHCCore
+import CCHCInput
+import CCHCTemplate
+import Foundation
+
+/// The pieces every kind shares: header, signature, recipients, prose sections, numbering.
+package struct DocumentParts: Sendable {
+    package let dataset: Dataset
+    package let results: Results
+    /// The wording of each kind, by the kind's file name.
+    package let wordings: [String: Wording]
+
+    /// The sentences of `kind` for `values`.
+    package func sentences(_ kind: DocumentKind, _ values: TemplateObject) throws(TemplateError) -> Sentences {
+        guard let wording = wordings[kind.fileName] else {
+            throw TemplateError(
+                template: "wording/\(kind.fileName).mustache", line: 1, column: 1,
+                kind: .unreadable("not found; expected the wording of this kind (`cchc templates --out DIR` writes it)"),
+                sourceLine: "")
+        }
+        return try wording.sentences(values)
+    }
+
+    package var plan: Plan { dataset.plan }
+    package var precision: Int { results.precision }
+
+    package func meta(_ kind: DocumentKind) -> DocumentMeta? {
+        switch kind {
+        case .plan: return plan.documents?.plan
+        case .selfAssessment: return plan.documents?.selfAssessment
+        case .report: return plan.documents?.report
+        case .decision: return plan.documents?.decision
+        case .appraisal: return plan.documents?.appraisal
+        }
+    }
+
+    /// The province's issuer (UBND tỉnh) as header lines.
+    package var issuerLines: [String] { plan.issuer.lines ?? [plan.issuer.name.uppercased()] }
+
+    /// "ỦY BAN NHÂN DÂN TỈNH AN GIANG" on one line.
+    package var issuerAuthority: String { issuerLines.joined(separator: " ") }
+
+    /// The parent organ as a unit's header prints it: "UBND TỈNH AN GIANG".
+    package var shortAuthority: String {
+        guard let lines = plan.issuer.lines, lines.count > 1 else { return issuerAuthority }
+        return ([plan.issuer.short.uppercased()] + lines.dropFirst()).joined(separator: " ")
+    }
+
+    package var secretariat: String { plan.secretariat ?? "Sở Nội vụ" }
+
+    /// The header of a document issued by the province (plan, decision); `meta` and `type` when
+    /// it is not the kind's own (the decision issuing the plan).
+    package func provinceHeader(_ kind: DocumentKind, subject: String, meta given: DocumentMeta? = nil, type: DocumentType? = nil)
+        -> DocumentHeader
+    {
+        let m = given ?? meta(kind)
+        return DocumentHeader(
+            parentOrgan: plan.issuer.parent?.uppercased() ?? "", issuerLines: issuerLines,
+            organName: plan.issuer.name, organId: plan.issuer.id ?? "", number: m?.number,
+            symbol: m?.symbol ?? "\((type ?? kind.type).abbreviation)-\(plan.issuer.short)", place: plan.place,
+            date: m?.date.flatMap(PlanDate.init), fallbackYear: plan.year + 1, subject: m?.title ?? subject,
+            attached: m?.attached ?? "")
+    }
+
+    /// The header of a document a unit issues itself. A UBND is its own issuing body, with no
+    /// cơ quan chủ quản line ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ CHÂU ĐỐC", ký hiệu `…-UBND`); an
+    /// agency has the province above it ("UBND TỈNH AN GIANG" / "SỞ TƯ PHÁP", `…-STP`). units.csv's
+    /// `parent`, `issuer` and `short` columns override each part.
+    package func unitHeader(_ unit: AssessedUnit, _ type: DocumentType, meta m: DocumentMeta?, subject: String) -> DocumentHeader
+    {
+        func extra(_ key: String) -> String? { unit.extra[key].flatMap { $0.isEmpty ? nil : $0 } }
+        let place = UnitKind.place(unit.name)
+        let parent = extra("parent")?.uppercased() ?? (place == nil ? shortAuthority : "")
+        let issuer =
+            extra("issuer").map { [$0] } ?? place.map { ["ỦY BAN NHÂN DÂN", $0.uppercased()] } ?? [unit.name.uppercased()]
+        let short = extra("short") ?? (place == nil ? Self.initials(unit.name) : "UBND")
+        return DocumentHeader(
+            parentOrgan: parent, issuerLines: issuer, organName: unit.name, organId: unit.id, number: m?.number,
+            symbol: m?.symbol ?? "\(type.abbreviation)-\(short)", place: plan.place, date: m?.date.flatMap(PlanDate.init),
+            fallbackYear: plan.year + 1, subject: m?.title ?? subject, attached: "")
+    }
+
+    /// The header of what the appraisal council sends through its standing body, the
+    /// secretariat: "UBND TỈNH AN GIANG" / "SỞ NỘI VỤ", ký hiệu `TB-SNV` (plan.yaml's
+    /// documents.appraisal may give another symbol).
+    package func secretariatHeader(_ kind: DocumentKind, subject: String) -> DocumentHeader {
+        let m = meta(kind)
+        return DocumentHeader(
+            parentOrgan: shortAuthority, issuerLines: [secretariat.uppercased()], organName: secretariat, organId: "",
+            number: m?.number, symbol: m?.symbol ?? "\(kind.type.abbreviation)-\(Self.initials(secretariat))",
+            place: plan.place, date: m?.date.flatMap(PlanDate.init), fallbackYear: plan.year + 1,
+            subject: m?.title ?? subject, attached: "")
+    }
+
+    /// The signature a kind's wording gives for when plan.yaml has none (signerCompetence,
+    /// signerBody, signerPosition; an empty competence or body is none).
+    package func defaultSigner(_ words: Sentences) throws(TemplateError) -> Signer {
+        let competence = try words.one("signerCompetence")
+        let body = try words.one("signerBody")
+        return Signer(
+            competence: competence.isEmpty ? nil : competence, body: body.isEmpty ? nil : body,
+            position: try words.one("signerPosition"), name: "")
+    }
+
+    /// The signature from plan.yaml, or `fallback` when the kind has none.
+    package func signature(_ signer: Signer?, fallback: Signer) -> SignatureBlock {
+        let s = signer ?? fallback
+        let competence = s.competence ?? ""
+        var lines = s.lines ?? []
+        if lines.isEmpty {
+            if !competence.isEmpty { lines.append("\(competence) \(s.body ?? "")".trimmingCharacters(in: .whitespaces)) }
+            lines.append(s.position)
+        }
+        return SignatureBlock(lines: lines, competence: competence, position: s.position, name: s.name)
+    }
+
+    /// "- Bộ Nội vụ;" … "- Lưu: VT, TH." (NĐ30 ô 9b). A decision's list starts with "Như Điều N"
+    /// (N its last article, who carries it out) when plan.yaml leaves it out.
+    package func recipients(_ kind: DocumentKind, defaults: [String], archive: String = "VT") -> [String] {
+        let m = meta(kind)
+        return recipients(
+            defaults: defaults, given: m?.recipients, archive: m?.archive ?? archive,
+            executorsArticle: kind == .decision ? 3 : nil)
+    }
+
+    package func recipients(defaults: [String], given: [String]?, archive: String?, executorsArticle: Int? = nil) -> [String] {
+        var list = given ?? defaults
+        if let n = executorsArticle, !list.contains(where: { $0.lowercased().hasPrefix("như điều") }) {
+            list.insert("Như Điều \(n)", at: 0)
+        }
+        return list.map { "- \($0);" } + ["- Lưu: \(archive ?? "VT")."]
+    }
+
+    /// Căn cứ lines, each ending `;`, the last `.`.
+    package func bases(_ list: [String]) -> [String] {
+        list.enumerated().map { i, text in
+            var t = text.trimmingCharacters(in: .whitespaces)
+            while let last = t.last, ";.,".contains(last) { t.removeLast() }
+            return t + (i == list.count - 1 ? "." : ";")
+        }
+    }
+
+    /// Prose sections from plan.yaml as blocks, numbered from `first` at `level`.
+    package func prose(_ sections: [ProseSection], level: Int, first: Int = 1) -> [Block] {
+        var blocks: [Block] = []
+        for (i, section) in sections.enumerated() {
+            blocks.append(.heading(level: level, label: Numbering.label(level: level, first + i), text: section.title))
+            blocks += (section.paragraphs ?? []).map(Block.paragraph)
+            blocks += (section.items ?? []).map(Block.item)
+            blocks += prose(section.sections ?? [], level: level + 1)
+        }
+        return blocks
+    }
+
+    /// What the "(Kèm theo …)" line of a kind's appendices takes: `typeTitle` (Quyết định),
+    /// `number` (blank until numbered), `symbol`, `date` ("ngày 22 tháng 3 năm 2023"), `issuerName`.
+    /// A plan issued by a decision is attached to that decision, and so are its appendices.
+    package func attachedValues(_ kind: DocumentKind) -> TemplateObject {
+        let decision = kind == .plan ? plan.documents?.planDecision : nil
+        let type = decision == nil ? kind.type : .decision
+        let header = provinceHeader(kind, subject: "", meta: decision, type: type)
+        return [
+            "typeTitle": .text(type.typeTitle), "number": .text(header.numberText ?? "     "),
+            "symbol": .text(header.symbol),
+            "date": .text(VietnameseDate.long(header.date, fallbackYear: header.fallbackYear)),
+            "issuerName": .text(plan.issuer.name),
+        ]
+    }
+
+    /// Ends the body with "./." as NĐ30 wants.
+    package static func closing(_ blocks: [Block]) -> [Block] {
+        var blocks = blocks
+        guard
+            let i = blocks.lastIndex(where: {
+                if case .paragraph = $0 { return true }
+                if case .item = $0 { return true }
+                if case .article = $0 { return true }
+                return false
+            })
+        else { return blocks }
+        switch blocks[i] {
+        case .paragraph(let t): blocks[i] = .paragraph(endSentence(t) + "/.")
+        case .item(let t): blocks[i] = .item(endSentence(t) + "/.")
+        case .article(let l, let t): blocks[i] = .article(label: l, text: endSentence(t) + "/.")
+        default: break
+        }
+        return blocks
+    }
+
+    package static func endSentence(_ t: String) -> String {
+        var t = t.trimmingCharacters(in: .whitespaces)
+        while let last = t.last, ";,".contains(last) { t.removeLast() }
+        return t.hasSuffix(".") ? t : t + "."
+    }
+
+    /// A score as printed: `85,58`.
+    package func number(_ d: Points?) -> String { d.map { VietnameseNumber.format($0, maxDecimals: precision) } ?? "-" }
+
+    /// A score as printed in a score column or a sentence: always the plan's decimals (`85,50`),
+    /// so that a column never shows `91,7` beside `91,63`.
+    package func score(_ d: Points?) -> String { index(d) }
+
+    /// A score in a table: the plan's decimals, the exact value beside it.
+    package func scoreCell(_ d: Points?, max: Points? = nil) -> DocCell {
+        .number(d, decimals: precision, minDecimals: precision, max: max)
+    }
+
+    /// A max (điểm tối đa) in a table, as the framework gives it (`1,5`, `13`); a dash where
+    /// nothing applies.
+    package func maxCell(_ d: Points?) -> DocCell { .number(d, decimals: precision) }
+
+    /// An index as printed in tables: `85,50`.
+    package func index(_ d: Points?) -> String {
+        d.map { VietnameseNumber.format($0, maxDecimals: precision, minDecimals: precision) } ?? "-"
+    }
+
+    /// The initials of a name for a ký hiệu: "Sở Nội vụ" → "SNV".
+    package static func initials(_ name: String) -> String {
+        name.split(separator: " ").compactMap(\.first).map { String($0).uppercased() }.joined()
+    }
+
+    /// The groups that use a framework file, for titles.
+    package func groups(using framework: String) -> [String] {
+        dataset.groups.filter { g in dataset.units.contains { $0.group == g && $0.framework == framework } }
+    }
+
+    /// The framework files in use, in the order of the first unit using each.
+    package var frameworksInUse: [String] {
+        var seen = Set<String>()
+        return dataset.units.compactMap { seen.insert($0.framework).inserted ? $0.framework : nil }
+    }
+}

@@ -1,0 +1,177 @@
+import CCHCCore
+import Foundation
+
+/// A document laid out as NĐ30 wants it, before any format: header, body blocks, signature,
+/// recipients and appendices. Every number in it is already formatted the Vietnamese way.
+public struct OfficialDocument: Sendable {
+    public var kind: DocumentKind
+    /// The output path without extension, e.g. `quyet-dinh` or `tu-danh-gia/snv`.
+    public var path: String
+    /// The unit a self-assessment belongs to.
+    public var unit: String?
+    public var year: Int
+    public var header: DocumentHeader
+    /// Căn cứ: the legal bases, each already ending with `;` or `.`.
+    public var bases: [String]
+    public var body: [Block]
+    public var signer: SignatureBlock
+    /// Nơi nhận, each line complete (`- Bộ Nội vụ;` … `- Lưu: VT, TH.`).
+    public var recipients: [String]
+    public var appendices: [Appendix]
+    /// What it is printed as when that is not its kind's usual type: a plan issued by a decision
+    /// is printed as that decision, the plan attached.
+    public var printedAs: DocumentType? = nil
+
+    /// Tên loại: what the document is printed as.
+    public var type: DocumentType { printedAs ?? kind.type }
+}
+
+/// The header block (ô 1–5 of NĐ30) and the edXML metadata it carries.
+public struct DocumentHeader: Sendable {
+    /// Cơ quan chủ quản, in capitals; empty when there is none.
+    public var parentOrgan: String
+    /// Cơ quan ban hành, in capitals, one entry a printed line.
+    public var issuerLines: [String]
+    /// The issuer's full name in normal case (edXML OrganName).
+    public var organName: String
+    public var organId: String
+    /// Số; `nil` prints a blank to fill in.
+    public var number: Int?
+    /// Ký hiệu, e.g. `QĐ-UBND`.
+    public var symbol: String
+    public var place: String
+    public var date: PlanDate?
+    /// The year a blank date is printed with.
+    public var fallbackYear: Int
+    /// Trích yếu.
+    public var subject: String
+    /// "(Ban hành kèm theo …)" when the document is issued with another one.
+    public var attached: String
+
+    /// "Số: 342/QĐ-UBND", or "Số:      /QĐ-UBND" before it is numbered.
+    public var numberLine: String {
+        guard let numberText else { return "Số:      /\(symbol)" }
+        return "Số: \(numberText)/\(symbol)"
+    }
+
+    /// The number as the header prints it, `09` below 10; `nil` before it is numbered.
+    public var numberText: String? { number.map { $0 < 10 ? "0\($0)" : "\($0)" } }
+
+    public var placeAndDate: String { VietnameseDate.placeAndDate(place, date, fallbackYear: fallbackYear) }
+}
+
+/// Chữ ký: the lines above the signature (quyền hạn, chức vụ) and the name.
+public struct SignatureBlock: Sendable {
+    public var lines: [String]
+    public var competence: String
+    public var position: String
+    public var name: String
+
+    /// The name as printed under the signature: a dotted line to write it on when plan.yaml
+    /// leaves it empty (validate warns).
+    public var printedName: String { name.isEmpty ? SignatureBlock.blankName : name }
+
+    public static let blankName = "……………………………"
+}
+
+/// Phụ lục: a labelled appendix with its own title and blocks.
+public struct Appendix: Sendable {
+    /// "PHỤ LỤC I", or "PHỤ LỤC" when there is only one.
+    public var label: String
+    public var title: String
+    /// The "(Kèm theo …)" line.
+    public var attached: String
+    public var blocks: [Block]
+    /// Whether it prints on landscape pages (wide tables).
+    public var landscape: Bool
+    /// A document of its own attached to this one (the plan a decision issues): its label is
+    /// the type name and its title the trích yếu, printed as that document's heading.
+    public var isDocument = false
+}
+
+/// One piece of a document's body.
+public enum Block: Sendable {
+    /// A heading: level 1 `I.`, level 2 `1.`, level 3 `a)`.
+    case heading(level: Int, label: String, text: String)
+    case paragraph(String)
+    /// A bullet line, printed with a leading "- ".
+    case item(String)
+    /// A centred bold line, e.g. "QUYẾT ĐỊNH:" or the authority.
+    case centered(String)
+    /// `Điều 1.` and its text.
+    case article(label: String, text: String)
+    case table(DocTable)
+    case chart(BarChart)
+}
+
+/// A table whose numeric cells keep their exact value beside the printed text.
+public struct DocTable: Sendable {
+    public var id: String
+    public var title: String
+    public var columns: [DocColumn]
+    public var rows: [DocRow]
+}
+
+public struct DocColumn: Sendable {
+    public var title: String
+    public var numeric: Bool
+
+    public init(_ title: String, numeric: Bool = false) {
+        self.title = title
+        self.numeric = numeric
+    }
+}
+
+public struct DocRow: Sendable {
+    public var cells: [DocCell]
+    /// Printed bold (a field, a total).
+    public var strong: Bool
+
+    public init(_ cells: [DocCell], strong: Bool = false) {
+        self.cells = cells
+        self.strong = strong
+    }
+}
+
+/// A cell: its printed text and, for numbers, the exact value (and the max it is out of).
+public struct DocCell: Sendable {
+    public var text: String
+    public var value: String?
+    public var max: String?
+    public var numeric: Bool
+
+    public static func text(_ s: String) -> DocCell { DocCell(text: s, value: nil, max: nil, numeric: false) }
+
+    /// An empty numeric cell (no difference to show).
+    public static let blank = DocCell(text: "", value: nil, max: nil, numeric: true)
+
+    /// A score printed `85,5`, valued `85.5`; `nil` prints a dash (N/A).
+    public static func number(_ d: Points?, decimals: Int = 2, minDecimals: Int = 0, max: Points? = nil) -> DocCell {
+        guard let d else { return DocCell(text: "-", value: nil, max: nil, numeric: true) }
+        return DocCell(
+            text: VietnameseNumber.format(d, maxDecimals: decimals, minDecimals: minDecimals),
+            value: VietnameseNumber.plain(d, decimals: decimals), max: max.map(VietnameseNumber.plain), numeric: true)
+    }
+
+    public static func integer(_ n: Int?) -> DocCell {
+        guard let n else { return DocCell(text: "-", value: nil, max: nil, numeric: true) }
+        return DocCell(text: VietnameseNumber.format(n), value: String(n), max: nil, numeric: true)
+    }
+}
+
+/// A horizontal bar chart of indexes (0–100), drawn as inline SVG in HTML.
+public struct BarChart: Sendable {
+    public struct Bar: Sendable {
+        public var label: String
+        public var value: Points
+    }
+
+    public var title: String
+    public var bars: [Bar]
+    public var decimals: Int
+
+    /// A bar's length on a scale where 100 is `full` units long, rounded half-up.
+    package static func length(_ bar: Bar, full: Int) -> Int {
+        Int(truncating: (bar.value * Points(full)).shifted(by: 2).roundedHalfUp(0).decimal as NSDecimalNumber)
+    }
+}

@@ -1,0 +1,113 @@
+import CCHCCore
+import Foundation
+
+/// Reads units.csv: id, name, ranking group and framework of every unit.
+package enum UnitsLoader {
+    /// The valid units, and the ids of rows that were rejected (their scores are not reported again).
+    /// - Parameters:
+    ///   - frameworkFiles: the frameworks present, each by its name without `.csv` or `.xlsx`
+    ///     (`framework-so`), mapped to the name it is known by (`framework-so.csv`); the column
+    ///     may name the CSV or the workbook, or give the bare name.
+    ///   - labels: where a framework was read from, when not its CSV file
+    ///     (`framework-so.xlsx[framework-so]`), for messages.
+    package static func load(
+        _ table: CSVTable, frameworkFiles: [String: String], labels: [String: String] = [:], diagnostics: inout DiagnosticEngine
+    ) -> (
+        units: [AssessedUnit], rejected: Set<String>
+    ) {
+        let file = table.file
+        guard table.require(["id", "name", "group"], diagnostics: &diagnostics) else { return ([], []) }
+        let (cId, cName, cGroup, cFramework) = (
+            table.column("id"), table.column("name"), table.column("group"), table.column("framework")
+        )
+        let known: Set<Int> = Set([cId, cName, cGroup, cFramework].compactMap { $0 })
+        var rejected = Set(table.malformed.map { table.value($0, cId) }.filter { !$0.isEmpty })
+        var firstLine: [String: Int] = [:]
+        var firstByKey: [String: (id: String, line: Int)] = [:]
+        var units: [AssessedUnit] = []
+        for r in table.rows {
+            let id = table.value(r, cId)
+            let name = table.value(r, cName)
+            let group = table.value(r, cGroup)
+            let named = table.value(r, cFramework)
+            var framework = named.isEmpty ? DatasetFiles.defaultFramework : named
+            if let known = frameworkFiles[DatasetSources.stem(framework)] { framework = known }
+            // A cell documents cannot carry is reported by `CellText` as the table is read: the
+            // unit is left out, so nothing about it is reported twice.
+            if [id, name, group].contains(where: { CellText.problem($0, multiline: false) != nil }) {
+                if !id.isEmpty { rejected.insert(id) }
+                firstLine[id] = r.line
+                continue
+            }
+            var bad = false
+            for (column, value) in [("id", id), ("name", name), ("group", group)] where value.isEmpty {
+                diagnostics.error(file, line: r.line, field: "\(column)", "empty; expected the unit's \(column)")
+                bad = true
+            }
+            if !id.isEmpty, let first = firstLine[id] {
+                diagnostics.error(
+                    file, line: r.line, field: "id", "'\(id)' is used twice (first on line \(first)); expected unique ids")
+                continue
+            }
+            if !id.isEmpty, let problem = FileNameRule.problem(id) {
+                diagnostics.error(
+                    file, line: r.line,
+                    field: "id", "'\(id)' cannot name the unit's files: \(problem); expected \(FileNameRule.expected)")
+                firstLine[id] = r.line
+                rejected.insert(id)
+                continue
+            }
+            if !id.isEmpty, let twin = firstByKey[FileNameRule.collisionKey(id)] {
+                diagnostics.error(
+                    file, line: r.line,
+                    field: "id",
+                    "'\(id)' differs from '\(twin.id)' (line \(twin.line)) only in case, so both would write one file on Windows and macOS; expected ids that differ in more than case"
+                )
+                firstLine[id] = r.line
+                rejected.insert(id)
+                continue
+            }
+            if !frameworkFiles.values.contains(framework) {
+                diagnostics.error(
+                    file, line: r.line,
+                    field: "framework",
+                    "'\(framework)' does not exist in the dataset; expected one of \(frameworkFiles.values.sorted().map { labels[$0] ?? $0 }.joined(separator: ", "))"
+                )
+                bad = true
+            }
+            firstLine[id] = r.line
+            firstByKey[FileNameRule.collisionKey(id)] = (id, r.line)
+            if bad {
+                rejected.insert(id)
+                continue
+            }
+            var extra: [String: String] = [:]
+            for (i, title) in table.header.enumerated() where !known.contains(i) {
+                extra[title] = table.value(r, i)
+            }
+            units.append(AssessedUnit(id: id, name: name, group: group, framework: framework, extra: extra, line: r.line))
+        }
+        if table.rows.isEmpty { diagnostics.error(file, line: 1, "no units; expected one row per unit") }
+        warnSameNames(units, file: file, diagnostics: &diagnostics)
+        return (units, rejected)
+    }
+
+    /// Two units of one name would read as one unit in every ranking: warned, with both lines.
+    /// Names are compared as a reader sees them (spaces folded, case and Unicode form aside).
+    private static func warnSameNames(_ units: [AssessedUnit], file: String, diagnostics: inout DiagnosticEngine) {
+        var first: [String: AssessedUnit] = [:]
+        for unit in units {
+            let key = unit.name.precomposedStringWithCanonicalMapping.lowercased().split(whereSeparator: \.isWhitespace)
+                .joined(separator: " ")
+            guard let earlier = first[key] else {
+                first[key] = unit
+                continue
+            }
+            diagnostics.warning(
+                file, line: unit.line,
+                field: "name",
+                "'\(unit.name)' of unit \(unit.id) is also the name of unit \(earlier.id) (line \(earlier.line)); expected each unit's own name, e.g. '\(unit.name) (\(unit.id))', so that readers of the ranking can tell them apart"
+            )
+        }
+    }
+}

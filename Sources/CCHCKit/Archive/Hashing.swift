@@ -1,9 +1,0 @@
-import Crypto
-import Foundation
-
-/// SHA-256 as lowercase hex.
-enum Hashing {
-    static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-    }
-}

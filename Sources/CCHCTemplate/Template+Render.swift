@@ -1,0 +1,223 @@
+import CCHCCore
+
+extension Template {
+    /// Renders `value` into `output` as UTF-8, resolving partials in `library`.
+    public func render(_ value: TemplateValue, partials library: TemplateLibrary?, into output: inout [UInt8]) throws {
+        var buffer = ByteBuffer(capacity: Swift.max(4096, output.capacity - output.count))
+        try render(value, partials: library, into: &buffer)
+        buffer.withBytes { output.append(contentsOf: $0) }
+    }
+
+    /// Renders `value` into `buffer`.
+    package func render(
+        _ value: TemplateValue, partials library: TemplateLibrary?, into buffer: inout ByteBuffer,
+        limits: (bytes: Int, steps: Int) = (maxDocumentBytes, maxSteps)
+    ) throws {
+        var stack = [value]
+        var budget = Budget(bytes: buffer.count + limits.bytes, steps: limits.steps)
+        try run(0..<program.ops.count, &stack, library, depth: 0, &buffer, &budget)
+    }
+
+    /// The most one rendered document may grow to, and the most steps its template may take: a
+    /// national decision is a few megabytes and a few million steps; a template whose sections
+    /// repeat inside themselves stops here with a message instead of filling the memory.
+    package static let maxDocumentBytes = 256 << 20
+    package static let maxSteps = 1 << 31
+
+    /// What a render may still spend: its output's end and its steps.
+    package struct Budget {
+        package var bytes: Int
+        package var steps: Int
+    }
+
+    /// Renders `value` and appends it to `output`.
+    public func render(_ value: TemplateValue, partials library: TemplateLibrary?, into output: inout String) throws {
+        var buffer = ByteBuffer()
+        try render(value, partials: library, into: &buffer)
+        output += buffer.withBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Renders to a new string.
+    public func render(_ value: TemplateValue, partials library: TemplateLibrary? = nil) throws -> String {
+        var out = ""
+        try render(value, partials: library, into: &out)
+        return out
+    }
+
+    /// Runs the operations in `range` against the context `stack` (innermost last).
+    private func run(
+        _ range: Range<Int>, _ stack: inout [TemplateValue], _ library: TemplateLibrary?, depth: Int, _ out: inout ByteBuffer,
+        _ budget: inout Budget
+    ) throws {
+        var pc = range.lowerBound
+        while pc < range.upperBound {
+            budget.steps -= 1
+            if budget.steps < 0 || out.count > budget.bytes { throw overBudget(budget, at: pc) }
+            switch program.ops[pc] {
+            case .text(let bytes):
+                program.literal.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[bytes])) }
+            case .variable(let path, let escaped, let at):
+                guard let value = lookup(path, stack) else { throw failure(.unknownName(program.pathName(path)), at) }
+                append(value, escaped: escaped, &out)
+            case .section(let path, let inverted, let end, let at):
+                guard let value = lookup(path, stack) else { throw failure(.unknownName(program.pathName(path)), at) }
+                let body = (pc + 1)..<end
+                pc = end
+                if inverted {
+                    if !value.isTruthy { try run(body, &stack, library, depth: depth, &out, &budget) }
+                    continue
+                }
+                switch value {
+                case .list(let items):
+                    // The wording marks each item's output, so its sentences are known by the item
+                    // they were written for (`WordingScope`), never by their position.
+                    let marked = escaping == .wording ? program.pathName(path) : nil
+                    for i in items.indices {
+                        if let marked { WordingScope.begin(marked, i, &out) }
+                        stack.append(items[i])
+                        try run(body, &stack, library, depth: depth, &out, &budget)
+                        stack.removeLast()
+                        if marked != nil { WordingScope.end(&out) }
+                    }
+                case .bool(true):
+                    try run(body, &stack, library, depth: depth, &out, &budget)
+                case .object, .text:
+                    guard value.isTruthy else { continue }
+                    stack.append(value)
+                    try run(body, &stack, library, depth: depth, &out, &budget)
+                    stack.removeLast()
+                case .bool(false):
+                    continue
+                }
+                continue
+            case .partial(let name, let at):
+                let partialName = program.partialNames[name]
+                guard let partial = library?.partial(partialName) else { throw failure(.unknownPartial(partialName), at) }
+                guard depth < 32 else { throw failure(.recursion(partialName), at) }
+                try partial.run(0..<partial.program.ops.count, &stack, library, depth: depth + 1, &out, &budget)
+            }
+            pc += 1
+        }
+    }
+
+    private func lookup(_ path: Int, _ stack: [TemplateValue]) -> TemplateValue? {
+        let parts = program.paths[path]
+        guard !parts.isEmpty else { return stack.last }
+        let first = program.names[parts.lowerBound]
+        return stack.withUnsafeBufferPointer { levels in
+            var level = levels.count - 1
+            while level >= 0 {
+                if var found = levels[level].field(first) {
+                    for part in parts.dropFirst() {
+                        guard let next = found.field(program.names[part]) else { return nil }
+                        found = next
+                    }
+                    return found
+                }
+                level -= 1
+            }
+            return nil
+        }
+    }
+
+    private func append(_ value: TemplateValue, escaped: Bool, _ out: inout ByteBuffer) {
+        switch value {
+        case .text(var t):
+            t.withUTF8 { bytes in
+                if escaping == .wording {
+                    Escape.appendOnOneLine(bytes, to: &out)
+                } else if escaped && escaping != .none {
+                    Escape.append(bytes, to: &out)
+                } else {
+                    out.append(bytes)
+                }
+            }
+        case .bool(let b): if b { out.append("true") }
+        case .list, .object: break
+        }
+    }
+
+    /// The error of a render past its budget, at the tag nearest before operation `pc`.
+    private func overBudget(_ budget: Budget, at pc: Int) -> TemplateError {
+        let kind: TemplateError.Kind =
+            budget.steps < 0 ? .tooMuchWork(steps: Self.maxSteps) : .tooLarge(bytes: Self.maxDocumentBytes)
+        for i in stride(from: pc, through: 0, by: -1) {
+            switch program.ops[i] {
+            case .variable(_, _, let at), .section(_, _, _, let at), .partial(_, let at): return failure(kind, at)
+            case .text: continue
+            }
+        }
+        return TemplateError(template: name, line: 1, column: 1, kind: kind, sourceLine: "")
+    }
+
+    private func failure(_ kind: TemplateError.Kind, _ location: Int) -> TemplateError {
+        let at = program.locations[location]
+        let line = at.line - 1 < lines.count ? String(lines[at.line - 1]) : ""
+        return TemplateError(template: name, line: at.line, column: at.column, kind: kind, sourceLine: line)
+    }
+}
+
+/// HTML and XML escaping of text content and attribute values.
+package enum Escape {
+    /// Appends `text` with `&`, `<`, `>`, `"` and `'` escaped. The runs between them are copied
+    /// whole: those five are ASCII, so every cut is a character boundary.
+    package static func append(_ text: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
+        var runStart = 0
+        for i in 0..<text.count {
+            let entity: StaticString
+            switch text[i] {
+            case 0x26: entity = "&amp;"
+            case 0x3C: entity = "&lt;"
+            case 0x3E: entity = "&gt;"
+            case 0x22: entity = "&quot;"
+            case 0x27: entity = "&#39;"
+            default: continue
+            }
+            if runStart != i { out.append(UnsafeBufferPointer(rebasing: text[runStart..<i])) }
+            out.append(entity)
+            runStart = i + 1
+        }
+        if runStart != text.count { out.append(UnsafeBufferPointer(rebasing: text[runStart...])) }
+    }
+
+    /// Appends `text` with every line break (LF, CR, VT, FF, NEL, U+2028, U+2029) written as a
+    /// space: a value put into a line of the wording stays on that line.
+    package static func appendOnOneLine(_ text: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
+        var runStart = 0
+        var i = 0
+        while i < text.count {
+            let b = text[i]
+            var width = 0
+            if b == 0xEE, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] <= 0x82 {
+                // U+E000-U+E002 mark the wording's items (`WordingScope`): never taken from a value.
+                if runStart != i { out.append(UnsafeBufferPointer(rebasing: text[runStart..<i])) }
+                i += 3
+                runStart = i
+                continue
+            } else if b >= 0x0A && b <= 0x0D {
+                width = 1
+            } else if b == 0xC2, i + 1 < text.count, text[i + 1] == 0x85 {
+                width = 2
+            } else if b == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0xA8 || text[i + 2] == 0xA9 {
+                width = 3
+            }
+            guard width > 0 else {
+                i += 1
+                continue
+            }
+            if runStart != i { out.append(UnsafeBufferPointer(rebasing: text[runStart..<i])) }
+            out.append(" ")
+            i += width
+            runStart = i
+        }
+        if runStart != text.count { out.append(UnsafeBufferPointer(rebasing: text[runStart...])) }
+    }
+
+    /// `text` escaped, as a string.
+    package static func append(_ text: String, to out: inout String) {
+        var bytes = ByteBuffer(capacity: text.utf8.count + 16)
+        var text = text
+        text.withUTF8 { append($0, to: &bytes) }
+        out += bytes.withBytes { String(decoding: $0, as: UTF8.self) }
+    }
+}

@@ -1,0 +1,125 @@
+import CCHCCore
+import CCHCDocuments
+import CCHCTemplate
+import Foundation
+
+/// Turns an `OfficialDocument` into the values its templates see (the names a template can use
+/// are listed in README.md, "Editing a template").
+///
+/// The names are the same for every format; the pieces only one format lays out (the text
+/// layout, the chart's SVG) come from that format's writer (`pieces`) and are empty otherwise.
+package enum DocumentContext {
+    package static func make(_ d: OfficialDocument, pieces: FormatPieces) -> TemplateValue {
+        let h = d.header
+        var root: TemplateObject = [
+            "kind": .text(d.kind.rawValue), "typeName": .text(d.type.typeName), "typeTitle": .text(d.type.typeTitle),
+            "decision": .bool(d.type == .decision),
+            "year": .text(String(d.year)), "unit": .text(d.unit),
+            "header": .obj([
+                "parentOrgan": .text(h.parentOrgan), "issuerLines": lines(h.issuerLines), "organName": .text(h.organName),
+                "organId": .text(h.organId), "number": .text(h.number.map(String.init)), "symbol": .text(h.symbol),
+                "numberLine": .text(h.numberLine), "place": .text(h.place), "placeDate": .text(h.placeAndDate),
+                "date": .text(h.date?.iso),
+                "subject": .text(h.subject), "attached": .text(h.attached),
+                "authority": .text(h.issuerLines.joined(separator: " ")),
+            ]),
+            "places": lines(d.recipients.filter { !$0.hasPrefix("- Lưu:") }.map(place)),
+            "bases": lines(d.bases),
+            "blocks": blocks(d.body, pieces),
+            "signer": .obj([
+                "lines": lines(d.signer.lines), "competence": .text(d.signer.competence),
+                "position": .text(d.signer.position), "name": .text(d.signer.name),
+                "printedName": .text(d.signer.printedName),
+            ]),
+            "recipients": lines(d.recipients),
+            "appendices": .list(
+                d.appendices.enumerated().map { i, a in
+                    .obj([
+                        "label": .text(a.label), "title": .text(a.title), "attached": .text(a.attached),
+                        "number": .text(String(i + 1)), "document": .bool(a.isDocument),
+                        "landscape": .bool(a.landscape), "blocks": blocks(a.blocks, pieces),
+                        "text": .text(pieces.appendix?(a) ?? ""),
+                    ])
+                }),
+        ]
+        root["text"] = .obj(pieces.root?(d) ?? FormatPieces.noText)
+        return .object(root)
+    }
+
+    /// "- Bộ Nội vụ;" → "Bộ Nội vụ" for edXML's ToPlaces.
+    package static func place(_ line: String) -> String {
+        var s = Substring(line)
+        if s.hasPrefix("- ") { s = s.dropFirst(2) }
+        while let last = s.last, ";.".contains(last) { s = s.dropLast() }
+        return String(s)
+    }
+
+    package static func lines(_ list: [String]) -> TemplateValue {
+        .list(list.enumerated().map { i, s in .obj(["line": .text(s), "last": .bool(i == list.count - 1)]) })
+    }
+
+    package static func blocks(_ list: [Block], _ pieces: FormatPieces) -> TemplateValue {
+        .list(list.map { block(for: $0, pieces) })
+    }
+
+    private static let empty: TemplateObject = [
+        "heading": false, "paragraph": false, "item": false, "centered": false, "article": false, "table": false, "chart": false,
+    ]
+
+    package static func block(for b: Block, _ pieces: FormatPieces) -> TemplateValue {
+        var o = empty
+        switch b {
+        case .heading(let level, let label, let text):
+            o["heading"] = .obj([
+                "label": .text(label), "text": .text(text), "level": .text(String(level)),
+                "level1": .bool(level == 1), "level2": .bool(level == 2), "level3": .bool(level >= 3),
+            ])
+        case .paragraph(let t): o["paragraph"] = .obj(["text": .text(t)])
+        case .item(let t): o["item"] = .obj(["text": .text(t)])
+        case .centered(let t): o["centered"] = .obj(["text": .text(t)])
+        case .article(let label, let t): o["article"] = .obj(["label": .text(label), "text": .text(t)])
+        case .table(let t): o["table"] = table(t)
+        case .chart(let c):
+            o["chart"] = .obj([
+                "title": .text(c.title), "svg": .text(pieces.chart?(c) ?? ""),
+                "bars": .list(
+                    c.bars.map {
+                        .obj([
+                            "label": .text($0.label), "value": .text(VietnameseNumber.plain($0.value)),
+                            "text": .text(VietnameseNumber.format($0.value, maxDecimals: c.decimals, minDecimals: c.decimals)),
+                        ])
+                    }),
+            ])
+        }
+        o["text"] = .text(pieces.block?(b) ?? "")
+        return .object(o)
+    }
+
+    package static func table(_ t: DocTable) -> TemplateValue {
+        let widths = ColumnWidths.of(t)
+        return .obj([
+            "id": .text(t.id), "title": .text(t.title),
+            "columns": .list(
+                zip(t.columns, widths).map { column, width in
+                    .obj([
+                        "title": .text(column.title), "numeric": .bool(column.numeric), "width": .text(String(width.percent)),
+                        "nowrap": .bool(width.nowrap),
+                    ])
+                }),
+            "rows": .list(
+                t.rows.map { r in
+                    .obj([
+                        "strong": .bool(r.strong),
+                        "cells": .list(
+                            r.cells.enumerated().map { i, c in
+                                .obj([
+                                    "text": .text(c.text), "value": .text(c.value), "max": .text(c.max),
+                                    "numeric": .bool(c.numeric),
+                                    "nowrap": .bool(!c.numeric && i < widths.count && widths[i].nowrap),
+                                ])
+                            }),
+                    ])
+                }),
+        ])
+    }
+}

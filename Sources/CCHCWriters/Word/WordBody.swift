@@ -1,0 +1,232 @@
+import CCHCCore
+import CCHCDocuments
+import Foundation
+
+/// `word/document.xml` of an `OfficialDocument`: the same parts, in the same order, as the HTML
+/// templates print (header block, tên loại and trích yếu, căn cứ, body, signature and nơi nhận,
+/// then each appendix in a section of its own), set with the styles of `WordParts.styles`.
+package struct WordBody: ~Copyable {
+    private var w = WordXML()
+    private var page = WordPage.portrait
+
+    /// The document's `word/document.xml`.
+    package static func xml(_ d: OfficialDocument) -> [UInt8] {
+        var body = WordBody()
+        body.w.append(WordParts.documentStart)
+        body.document(d)
+        body.w.append("</w:body></w:document>")
+        return body.w.out.array
+    }
+
+    private mutating func document(_ d: OfficialDocument) {
+        header(d.header)
+        w.paragraph(d.type.typeName, .init(style: .docType, keepNext: true))
+        w.paragraph(d.header.subject, .init(style: .subject, keepNext: true))
+        rule(share: 25, after: d.header.attached.isEmpty ? 280 : 120)
+        if !d.header.attached.isEmpty { w.paragraph("(\(d.header.attached))", .init(style: .attached)) }
+        if d.type == .decision {
+            w.paragraph(d.header.issuerLines.joined(separator: " "), .init(style: .centered, keepNext: true))
+        }
+        for basis in d.bases { w.paragraph(basis, .init(style: .basis)) }
+        blocks(d.body)
+        signature(d.signer, recipients: d.recipients)
+        for appendix in d.appendices {
+            w.sectionBreak(page)
+            page = WordPage(landscape: appendix.landscape)
+            if appendix.isDocument {
+                w.paragraph(appendix.label, .init(style: .docType, keepNext: true, before: 0))
+                w.paragraph(appendix.title, .init(style: .subject, keepNext: true))
+                w.paragraph(appendix.attached, .init(style: .attached, keepNext: true))
+                rule(share: 25, after: 280)
+            } else {
+                w.paragraph(appendix.label, .init(style: .centered, keepNext: true, before: 0, after: 0))
+                w.paragraph(appendix.title, .init(style: .centered, keepNext: true, before: 0, after: 0))
+                w.paragraph(appendix.attached, .init(style: .attached, keepNext: true))
+            }
+            blocks(appendix.blocks)
+        }
+        w.sectionProperties(page)
+    }
+
+    // MARK: - Header (ô 1–4) and signature (ô 7, 9b)
+
+    /// Two borderless columns, 40 % and 60 % of the line: the issuer, its rule and the Số on the
+    /// left; Quốc hiệu, Tiêu ngữ with its rule, and the place and date on the right.
+    private mutating func header(_ h: DocumentHeader) {
+        let left = page.textWidth * 2 / 5
+        let right = page.textWidth - left
+        let centred = WordXML.Paragraph(style: .headerBlock)
+        w.tableStart(widths: [left, right], bordered: false)
+        w.rowStart()
+        w.cellStart(width: left)
+        if !h.parentOrgan.isEmpty { w.paragraph(h.parentOrgan, centred) }
+        w.paragraph(h.issuerLines.joined(separator: "\n"), .init(style: .headerBlock, run: .init(bold: true)))
+        rule(share: 30, width: left)
+        w.paragraph(h.numberLine, .init(style: .headerBlock, before: 160))
+        w.cellEnd()
+        w.cellStart(width: right)
+        w.paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", .init(style: .headerBlock, run: .init(bold: true)))
+        // The rule under Tiêu ngữ as long as its text: a bottom border between indents that
+        // leave the text's width (about 68 mm in Times New Roman 14 bold).
+        let motto = min(3720, right)
+        let side = (right - motto) / 2
+        w.paragraph(
+            "Độc lập - Tự do - Hạnh phúc",
+            .init(style: .headerBlock, ruleBelow: true, left: side, right: side, run: .init(bold: true, size: 28)))
+        w.paragraph(h.placeAndDate, .init(style: .headerBlock, before: 160, run: .init(italic: true, size: 28)))
+        w.cellEnd()
+        w.rowEnd()
+        w.tableEnd()
+    }
+
+    /// Nơi nhận on the left and the signer on the right, level with each other, kept together.
+    private mutating func signature(_ s: SignatureBlock, recipients: [String]) {
+        let left = page.textWidth * 12 / 25
+        let right = page.textWidth - left
+        w.paragraph("", .init(style: .headerBlock, keepNext: true))
+        w.tableStart(widths: [left, right], bordered: false)
+        w.rowStart()
+        w.cellStart(width: left)
+        if recipients.isEmpty {
+            w.paragraph("", .init(style: .recipients))
+        } else {
+            w.paragraph("Nơi nhận:", .init(style: .recipients, run: .init(bold: true, italic: true, size: 24)))
+            for line in recipients { w.paragraph(line, .init(style: .recipients)) }
+        }
+        w.cellEnd()
+        w.cellStart(width: right)
+        for line in s.lines { w.paragraph(line, .init(style: .signer)) }
+        if s.lines.isEmpty { w.paragraph("", .init(style: .signer)) }
+        w.paragraph(s.printedName, .init(style: .signer, before: 1280))
+        w.cellEnd()
+        w.rowEnd()
+        w.tableEnd()
+    }
+
+    /// A short centred rule: an empty paragraph with a bottom border, `share` % of `width` (the
+    /// line's, by default).
+    private mutating func rule(share: Int, width: Int? = nil, after: Int? = nil) {
+        let side = (width ?? page.textWidth) * (100 - share) / 200
+        w.paragraph(
+            "", .init(style: .headerBlock, ruleBelow: true, after: after, left: side, right: side, run: .init(size: 4)))
+    }
+
+    // MARK: - Body
+
+    private mutating func blocks(_ list: [Block]) {
+        for block in list {
+            switch block {
+            case .heading(let level, let label, let text):
+                w.paragraph("\(label) \(text)", .init(style: .heading(level)))
+            case .paragraph(let text):
+                w.paragraph(text)
+            case .item(let text):
+                w.paragraph("- " + text)
+            case .centered(let text):
+                w.paragraph(text, .init(style: .centered))
+            case .article(let label, let text):
+                w.paragraph("", runs: [(label, .init(bold: true)), (" " + text, .init())])
+            case .table(let t):
+                table(t)
+            case .chart(let c):
+                chart(c)
+            }
+        }
+    }
+
+    /// A table with its caption, column widths from content (`ColumnWidths`, as the HTML),
+    /// the header row repeated on every page, every row kept whole.
+    private mutating func table(_ t: DocTable) {
+        if !t.title.isEmpty { w.paragraph(t.title, .init(style: .tableCaption, keepNext: true)) }
+        let widths = Self.columnWidths(t, total: page.textWidth)
+        w.tableStart(widths: widths, bordered: true)
+        w.rowStart(header: true)
+        for (column, width) in zip(t.columns, widths) {
+            w.cellStart(width: width)
+            w.paragraph(column.title, style: .tableHeading)
+            w.cellEnd()
+        }
+        w.rowEnd()
+        for row in t.rows {
+            w.rowStart()
+            for i in widths.indices {
+                let cell = i < row.cells.count ? row.cells[i] : DocCell.text("")
+                w.cellStart()
+                w.paragraph(cell.text, style: .cell(numeric: cell.numeric, strong: row.strong))
+                w.cellEnd()
+            }
+            w.rowEnd()
+        }
+        w.tableEnd()
+        w.paragraph("", .init(style: .tableText, after: 120))
+    }
+
+    /// A bar chart as a table: each label, its index, and a bar as long as the index (a shaded
+    /// paragraph whose right indent leaves the rest of the cell).
+    private mutating func chart(_ c: BarChart) {
+        if !c.title.isEmpty { w.paragraph(c.title, .init(style: .tableCaption, keepNext: true)) }
+        let widths = Self.twips([40, 14, 46], of: page.textWidth)
+        w.tableStart(widths: widths, bordered: true)
+        w.rowStart(header: true)
+        for (title, width) in zip(["Đơn vị", "Chỉ số (%)", ""], widths) {
+            w.cellStart(width: width)
+            w.paragraph(title, style: .tableHeading)
+            w.cellEnd()
+        }
+        w.rowEnd()
+        let room = widths[2] - 160
+        for bar in c.bars {
+            w.rowStart()
+            w.cellStart()
+            w.paragraph(bar.label, style: .tableText)
+            w.cellEnd()
+            w.cellStart()
+            w.paragraph(
+                VietnameseNumber.format(bar.value, maxDecimals: c.decimals, minDecimals: c.decimals), style: .tableNumber)
+            w.cellEnd()
+            w.cellStart()
+            let filled = min(room, max(0, BarChart.length(bar, full: room)))
+            w.paragraph("", .init(style: .bar, right: room - filled))
+            w.cellEnd()
+            w.rowEnd()
+        }
+        w.tableEnd()
+        w.paragraph("", .init(style: .tableText, after: 120))
+    }
+
+    /// Twips a character of 12 pt text takes, on average (a bold title's letters, with their
+    /// marks, a little more), and a cell's margins.
+    package static let characterWidth = 125
+    package static let titleCharacterWidth = 160
+    package static let cellMargins = 200
+
+    /// Each column's width in twips, adding up to `total`. Word's fixed layout does not widen a
+    /// column for its content as a browser does: a number or short label (`ColumnWidths` says
+    /// which never wrap) gets the width its longest cell and its title's longest word need, and
+    /// the text columns share what is left in `ColumnWidths`' proportions.
+    package static func columnWidths(_ t: DocTable, total: Int) -> [Int] {
+        let shares = ColumnWidths.of(t)
+        let needs = shares.map { max(max($0.widest, 1) * characterWidth, $0.longestWord * titleCharacterWidth) + cellMargins }
+        let fixed = shares.indices.filter { shares[$0].nowrap }
+        let flexible = shares.indices.filter { !shares[$0].nowrap }
+        let fixedWidth = max(1, fixed.reduce(0) { $0 + needs[$1] })
+        // The text columns keep at least a quarter of the line; the others shrink (and wrap)
+        // when they need more than the rest, or share all of it when there is no text column.
+        let room = flexible.isEmpty ? total : min(fixedWidth, total * 3 / 4)
+        var widths = needs
+        if fixedWidth != room { for c in fixed { widths[c] = needs[c] * room / fixedWidth } }
+        let flexibleShare = flexible.reduce(0) { $0 + max(1, shares[$1].percent) }
+        let left = total - fixed.reduce(0) { $0 + widths[$1] }
+        for c in flexible { widths[c] = left * max(1, shares[c].percent) / flexibleShare }
+        let last = flexible.max(by: { widths[$0] < widths[$1] }) ?? widths.indices.last
+        if let last { widths[last] += total - widths.reduce(0, +) }
+        return widths
+    }
+
+    /// `percents` of `width`, in whole twips adding up to `width`.
+    package static func twips(_ percents: [Int], of width: Int) -> [Int] {
+        var out = percents.map { $0 * width / 100 }
+        if !out.isEmpty { out[out.count - 1] += width - out.reduce(0, +) }
+        return out
+    }
+}

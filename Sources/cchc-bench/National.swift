@@ -34,25 +34,19 @@ enum National {
         let root = work.appendingPathComponent("national-\(units)")
         let dataset = root.appendingPathComponent("national-\(units)")
         try SyntheticDataset.write(units: units, groups: 34, to: dataset)
-        var stages: [(String, Double)] = []
-        func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
-            let start = now()
-            let value = try body()
-            stages.append((name, now() - start))
-            return value
-        }
+        let stages = Stages()
         let wallStart = now()
-        let (loaded, diagnostics) = time("load+validate") { () -> (Dataset?, DiagnosticEngine) in
+        let (loaded, diagnostics) = stages.time("load+validate") { () -> (Dataset?, DiagnosticEngine) in
             var loaded = DatasetLoader.load(dataset)
             DatasetLoader.validate(loaded, diagnostics: &loaded.diagnostics)
             return (loaded.dataset, loaded.diagnostics)
         }
         guard let data = loaded, !diagnostics.hasErrors else { throw BenchFailure("the synthetic dataset has errors") }
-        let results = time("compute") { Calculator.compute(data) }
+        let results = stages.time("compute") { Calculator.compute(data) }
         let out = root.appendingPathComponent("out")
         let options = RenderJob.Options(output: out, templates: try TemplateSet.overlay(templates))
         let checked = Pipeline.Checked(dataset: data, results: results, diagnostics: diagnostics.diagnostics)
-        let paths = try time("render+validate+write (streamed, as cchc render)") { try RenderJob.run(checked, options) }
+        let paths = try stages.time("render+validate+write (streamed, as cchc render)") { try RenderJob.run(checked, options) }
         let wall = now() - wallStart
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -61,43 +55,59 @@ enum National {
             total
                 + ((try? FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(path).path)[.size] as? Int) ?? 0)
         }
-        // The breakdown below renders in memory, one format at a time, then validates the XML
-        // again alone and writes every file again (not counted in wall or peak).
-        let documents = try time("  documents (models)") { try DocumentSet.build(data, results) }
-        var rendered: [RenderedFile] = []
-        for format in OutputFormat.standard {
-            let single = try DocumentRenderer(templates: try TemplateSet.overlay(templates), formats: [format])
-            rendered += try time("  \(format.rawValue)\(format == .xml ? " (rendered and validated)" : "")") {
-                try single.render(documents)
-            }
-        }
-        let validator = try XMLSchemaValidator(templates: try TemplateSet.overlay(templates))
-        let xml = rendered.filter { $0.path.hasSuffix(".xml") }
-        try time("  XML validation alone") {
-            try onEveryCore(xml, failure: "the XML does not validate") { validator.validate($0.bytes).isEmpty }
-        }
-        let again = try OutputWriter.prepareStaging(for: root.appendingPathComponent("written-again"))
-        defer { OutputWriter.discard(again) }
-        try time("  write alone (both cores)") {
-            try onEveryCore(rendered, failure: "writing again failed") { file in
-                (try? OutputWriter.writeStaged([file], to: again)) != nil
-            }
-        }
+        try breakdown(data, results, templates: templates, root: root, stages)
         // What a render would take if building and rendering documents cost nothing: reading,
         // checking and scoring the input, libxml2 on every XML file and the kernel writing every
         // file, each on both cores as the render runs them.
         let floorStages = ["load+validate", "compute", "  XML validation alone", "  write alone (both cores)"]
-        stages.append(
+        stages.list.append(
             (
                 "floor (load+validate, compute, XML validation alone, write alone: no document built)",
-                stages.filter { floorStages.contains($0.0) }.reduce(0) { $0 + $1.1 }
+                stages.list.filter { floorStages.contains($0.0) }.reduce(0) { $0 + $1.1 }
             ))
         let line =
             ([
                 String(units), String(format: "%.3f", wall), String(format: "%.1f", Double(bytes) / 1e6),
                 String(format: "%.0f", peak),
-            ] + stages.map { "\($0.0)=\(String(format: "%.3f", $0.1))" })
+            ] + stages.list.map { "\($0.0)=\(String(format: "%.3f", $0.1))" })
         print(line.joined(separator: "\t"))
+    }
+
+    /// The breakdown of a render: in memory, one format at a time, then the XML validated again
+    /// alone and every file written again (not counted in wall or peak).
+    static func breakdown(_ data: Dataset, _ results: Results, templates: URL, root: URL, _ stages: Stages) throws {
+        let documents = try stages.time("  documents (models)") { try DocumentSet.build(data, results) }
+        var rendered: [RenderedFile] = []
+        for format in OutputFormat.standard {
+            let single = try DocumentRenderer(templates: try TemplateSet.overlay(templates), formats: [format])
+            rendered += try stages.time("  \(format.rawValue)\(format == .xml ? " (rendered and validated)" : "")") {
+                try single.render(documents)
+            }
+        }
+        let validator = try XMLSchemaValidator(templates: try TemplateSet.overlay(templates))
+        let xml = rendered.filter { $0.path.hasSuffix(".xml") }
+        try stages.time("  XML validation alone") {
+            try onEveryCore(xml, failure: "the XML does not validate") { validator.validate($0.bytes).isEmpty }
+        }
+        let again = try OutputWriter.prepareStaging(for: root.appendingPathComponent("written-again"))
+        defer { OutputWriter.discard(again) }
+        try stages.time("  write alone (both cores)") {
+            try onEveryCore(rendered, failure: "writing again failed") { file in
+                (try? OutputWriter.writeStaged([file], to: again)) != nil
+            }
+        }
+    }
+
+    /// The time of each stage of one size, in the order run.
+    final class Stages {
+        var list: [(String, Double)] = []
+
+        func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            let start = now()
+            let value = try body()
+            list.append((name, now() - start))
+            return value
+        }
     }
 
     /// `body` for every item, the items dealt out to every core in turn, as the render does;

@@ -32,24 +32,7 @@ public enum DatasetLoader {
 
         let sources = DatasetSources(folder, diagnostics: &d)
         var tables: [String: CSVTable] = [:]  // every table read, by its CSV name, for naming cells
-        var frameworks: [String: Framework] = [:]
-        // Frameworks are known by their CSV name (`framework-so.csv`) whatever form they are read
-        // from, so that the documents of a workbook dataset are those of its CSV twin.
-        var frameworkFiles: [String: String] = [:]  // the framework's stem → its CSV name
-        var failedFrameworks = Set<String>()
-        for name in sources.frameworkNames {
-            let errorsBefore = d.errors.count
-            // A framework with any error is not used: rows judged against a broken tree would
-            // only repeat its mistake.
-            let table = sources.table(name, required: true, diagnostics: &d)
-            frameworkFiles[DatasetSources.stem(name)] = name
-            tables[name] = table
-            if let table, let framework = FrameworkLoader.load(table, diagnostics: &d), d.errors.count == errorsBefore {
-                frameworks[name] = framework
-            } else {
-                failedFrameworks.insert(name)
-            }
-        }
+        let (frameworks, frameworkFiles, failedFrameworks) = loadFrameworks(sources, tables: &tables, diagnostics: &d)
         let labels = tables.compactMapValues { $0.file }
         let unitsTable = sources.table(DatasetFiles.units, required: true, diagnostics: &d)
         tables[DatasetFiles.units] = unitsTable
@@ -73,23 +56,7 @@ public enum DatasetLoader {
                 let table = sources.table(DatasetFiles.scores, required: true, diagnostics: &found)
                 return (table: table, found: found)
             },
-            {
-                var found = DiagnosticEngine()
-                let surveyTable = sources.table(DatasetFiles.survey, required: needsSurvey, diagnostics: &found)
-                let survey = surveyTable.map { SurveyLoader.load($0, context, diagnostics: &found) } ?? [:]
-                // Without a plan year, a previous.csv is still read; an archive needs the year.
-                let previousTable = previous.previousResults(for: folder, year: (year ?? 1) - 1, diagnostics: &found)
-                let previous =
-                    previousTable.map {
-                        PreviousLoader.load($0.table, context, archivedGroupSizes: $0.groupSizes, diagnostics: &found)
-                    } ?? [:]
-                let targetsTable = sources.table(DatasetFiles.targets, required: false, diagnostics: &found)
-                let targets = targetsTable.map { TargetsLoader.load($0, context, diagnostics: &found) } ?? []
-                return (
-                    surveyTable: surveyTable, survey: survey, previous: previous, targets: targets, found: found,
-                    read: [previousTable?.table, targetsTable]
-                )
-            })
+            { readOthers(sources, folder, context, previous: previous, year: year, needsSurvey: needsSurvey) })
         d.append(contentsOf: fromScores.found.diagnostics)
         let scoresTable = fromScores.table
         var misspelt: [String: Set<CriterionCode>] = [:]
@@ -118,6 +85,52 @@ public enum DatasetLoader {
             } ?? !needsSurvey
         return LoadedDataset(
             dataset: dataset, diagnostics: d, scoresUsable: scoresUsable, surveyUsable: surveyUsable, misspeltScores: misspelt)
+    }
+
+    /// The frameworks of the dataset, by their CSV name (`framework-so.csv`) whatever form they
+    /// are read from, so that the documents of a workbook dataset are those of its CSV twin; the
+    /// stem → CSV name of each; those not used. A framework with any error is not used: rows
+    /// judged against a broken tree would only repeat its mistake.
+    private static func loadFrameworks(
+        _ sources: DatasetSources, tables: inout [String: CSVTable], diagnostics d: inout DiagnosticEngine
+    ) -> (frameworks: [String: Framework], files: [String: String], failed: Set<String>) {
+        var frameworks: [String: Framework] = [:]
+        var frameworkFiles: [String: String] = [:]
+        var failedFrameworks = Set<String>()
+        for name in sources.frameworkNames {
+            let errorsBefore = d.errors.count
+            let table = sources.table(name, required: true, diagnostics: &d)
+            frameworkFiles[DatasetSources.stem(name)] = name
+            tables[name] = table
+            if let table, let framework = FrameworkLoader.load(table, diagnostics: &d), d.errors.count == errorsBefore {
+                frameworks[name] = framework
+            } else {
+                failedFrameworks.insert(name)
+            }
+        }
+        return (frameworks, frameworkFiles, failedFrameworks)
+    }
+
+    /// What is read beside scores.csv: the survey, last year's results (from `previous`; without
+    /// a plan year a previous.csv is still read, an archive needs the year) and the targets.
+    private static func readOthers(
+        _ sources: DatasetSources, _ folder: URL, _ context: LoadContext, previous: any PreviousResultsSource, year: Int?,
+        needsSurvey: Bool
+    ) -> (
+        surveyTable: CSVTable?, survey: [String: [CriterionCode: SurveyEntry]], previous: [String: PreviousResult],
+        targets: [TargetEntry], found: DiagnosticEngine, read: [CSVTable?]
+    ) {
+        var found = DiagnosticEngine()
+        let surveyTable = sources.table(DatasetFiles.survey, required: needsSurvey, diagnostics: &found)
+        let survey = surveyTable.map { SurveyLoader.load($0, context, diagnostics: &found) } ?? [:]
+        let previousTable = previous.previousResults(for: folder, year: (year ?? 1) - 1, diagnostics: &found)
+        let previous =
+            previousTable.map {
+                PreviousLoader.load($0.table, context, archivedGroupSizes: $0.groupSizes, diagnostics: &found)
+            } ?? [:]
+        let targetsTable = sources.table(DatasetFiles.targets, required: false, diagnostics: &found)
+        let targets = targetsTable.map { TargetsLoader.load($0, context, diagnostics: &found) } ?? []
+        return (surveyTable, survey, previous, targets, found, [previousTable?.table, targetsTable])
     }
 
     /// Reads one table of a dataset folder (`scores.csv`) as loading does: from the CSV file, a

@@ -62,7 +62,7 @@ package struct PlanDocument {
     /// What the plan's sentences take; `subject` is the plan's trích yếu.
     private func values(_ subject: String) -> TemplateObject {
         let frameworks = parts.frameworksInUse.map { file -> TemplateValue in
-            .object(["file": .text(file), "groups": .text(parts.groups(using: file).joined(separator: "; "))])
+            .object(["file": .text(file), "groups": .items(parts.groups(using: file).map { ["name": .text($0)] })])
         }
         var values = parts.attachedValues(.plan)
         for (key, value) in [
@@ -71,7 +71,7 @@ package struct PlanDocument {
             "frameworks": .list(frameworks), "planSubject": .text(subject),
             "planSubjectLower": .text(subject.prefix(1).lowercased() + subject.dropFirst()),
             "executors": .text(parts.plan.documents?.planDecision?.executors ?? ""),
-            "targetYears": .text(targetYears.map(String.init).joined(separator: ", ")),
+            "targetYears": .items(targetYears.map { ["year": .text(String($0))] }),
         ] as KeyValuePairs<String, TemplateValue> {
             values[key] = value
         }

@@ -37,12 +37,15 @@ package struct ResultsDecisionDocument {
             recipients: parts.recipients(.decision, defaults: words.all("recipient")), appendices: appendices)
     }
 
-    /// What the decision's sentences take: the year, the names, and the lists already joined.
+    /// What the decision's sentences take: the year, the names, and the lists (each item with `last`).
     private func values(_ numerals: [String]) -> TemplateObject {
         let p = parts.plan
         let groups = parts.results.groups
-        let awarded = groups.filter { !$0.awarded.isEmpty }.map { g in
-            "\(Sentence.inner(g.name)): " + g.units.filter { g.awarded.contains($0.id) }.map(\.name).joined(separator: ", ")
+        let awarded = groups.filter { !$0.awarded.isEmpty }.map { g -> TemplateObject in
+            [
+                "nameInSentence": .text(Sentence.inner(g.name)),
+                "units": .items(g.units.filter { g.awarded.contains($0.id) }.map { ["name": .text($0.name)] }),
+            ]
         }
         let appendices = zip(numerals, groups).enumerated().map { i, pair -> TemplateValue in
             .object([
@@ -54,7 +57,7 @@ package struct ResultsDecisionDocument {
         var values = parts.attachedValues(.decision)
         for (key, value) in [
             "year": .text(String(p.year)), "secretariat": .text(parts.secretariat), "issuerName": .text(p.issuer.name),
-            "awarded": .text(awarded.joined(separator: "; ")),
+            "awarded": .items(awarded), "hasAwarded": .bool(!awarded.isEmpty),
             "executors": .text(parts.meta(.decision)?.executors ?? ""), "appendices": .list(appendices),
         ] as KeyValuePairs<String, TemplateValue> {
             values[key] = value

@@ -24,74 +24,107 @@ package struct ResultsReportDocument {
             place: p.place,
             date: meta?.date.flatMap(PlanDate.init), fallbackYear: p.year + 1,
             subject: meta?.title ?? subject, attached: "")
-        // Each group's sentences, written for it inside {{#groups}}: taken by the group, never by
-        // their place, so a line the officer adds or removes cannot shift them to another group.
-        let perGroup = { (name: String) throws(TemplateError) in
-            try words.perItem(name, of: "groups", count: groups.count)
-        }
-        let (summaries, charts, legends) = (try perGroup("groupSummary"), try perGroup("chartTitle"), try perGroup("fieldLegend"))
-        let rankingTitles = try perGroup("rankingTable")
-        let (comparisons, awards) = (try perGroup("groupComparison"), try perGroup("groupAwards"))
-        let (weakFields, shortcomings, fell) = (
-            try perGroup("weakFields"), try perGroup("lostCriteria"), try perGroup("unitsFell")
-        )
-        let (leadProposals, fellProposals) = (try perGroup("leadProposal"), try perGroup("fellProposal"))
-        var body: [Block] = []
+        var body = ReportBody()
+        try overviewAndRanking(words, &body)
+        try fieldSections(words, analyses, &body)
+        try comparisonAndShortcomings(words, analyses, &body)
+        try proposals(words, &body)
+        return OfficialDocument(
+            kind: .report, path: DocumentKind.report.fileName, unit: nil, year: p.year, header: header, bases: [],
+            body: DocumentParts.closing(body.blocks),
+            signer: parts.signature(meta?.signer, fallback: try parts.defaultSigner(words)),
+            recipients: parts.recipients(.report, defaults: words.all("recipient")), appendices: [])
+    }
+
+    /// The blocks of the report as they are added, its sections numbered I, II, …
+    private struct ReportBody {
+        var blocks: [Block] = []
         var section = 0
-        func heading(_ text: String) {
+
+        mutating func heading(_ text: String) {
             section += 1
-            body.append(.heading(level: 1, label: Numbering.label(level: 1, section), text: text))
+            blocks.append(.heading(level: 1, label: Numbering.label(level: 1, section), text: text))
         }
-        func items(_ lines: [String]) -> [Block] { lines.filter { !$0.isEmpty }.map(Block.item) }
-        heading(try words.one("overviewHeading"))
-        body.append(.paragraph(try words.one("overview")))
-        body += items(summaries)
-        heading(try words.one("rankingHeading"))
+
+        /// A group's heading within a section: "1. Sở, ban, ngành".
+        mutating func group(_ i: Int, _ g: GroupResult) { blocks.append(.heading(level: 2, label: "\(i + 1).", text: g.name)) }
+
+        /// The non-empty sentences, each as an item.
+        mutating func items(_ lines: [String]) { blocks += lines.filter { !$0.isEmpty }.map(Block.item) }
+    }
+
+    /// A sentence written once per group inside {{#groups}}: taken by the group, never by its
+    /// place, so a line the officer adds or removes cannot shift it to another group.
+    private func perGroup(_ words: Sentences, _ name: String) throws(TemplateError) -> [String] {
+        try words.perItem(name, of: "groups", count: parts.results.groups.count)
+    }
+
+    /// I. Overview, with a summary of each group; II. each group's ranking with its chart.
+    private func overviewAndRanking(_ words: Sentences, _ body: inout ReportBody) throws(TemplateError) {
+        let groups = parts.results.groups
+        body.heading(try words.one("overviewHeading"))
+        body.blocks.append(.paragraph(try words.one("overview")))
+        body.items(try perGroup(words, "groupSummary"))
+        body.heading(try words.one("rankingHeading"))
+        let (rankingTitles, charts) = (try perGroup(words, "rankingTable"), try perGroup(words, "chartTitle"))
         for (i, g) in groups.enumerated() {
-            body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
-            body.append(.table(RankingTables(parts: parts).reportTable(g, title: rankingTitles[i])))
-            body.append(
+            body.group(i, g)
+            body.blocks.append(.table(RankingTables(parts: parts).reportTable(g, title: rankingTitles[i])))
+            body.blocks.append(
                 .chart(
                     BarChart(
                         title: charts[i], bars: g.units.map { BarChart.Bar(label: $0.name, value: $0.index ?? 0) },
                         decimals: parts.precision)))
         }
-        heading(try words.one("fieldsHeading"))
+    }
+
+    /// Each group's fields: the two tables, each field's analysis, the weakest fields.
+    private func fieldSections(_ words: Sentences, _ analyses: [ReportAnalysis], _ body: inout ReportBody) throws(TemplateError) {
+        body.heading(try words.one("fieldsHeading"))
         let titles = (try words.one("fieldsIndexTable"), try words.one("fieldsRankTable"))
-        for (i, g) in groups.enumerated() {
-            body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
-            body += fieldBlocks(g, legend: legends[i], titles: titles)
+        let (legends, weakFields) = (try perGroup(words, "fieldLegend"), try perGroup(words, "weakFields"))
+        for (i, g) in parts.results.groups.enumerated() {
+            body.group(i, g)
+            body.blocks += fieldBlocks(g, legend: legends[i], titles: titles)
             // Each field's analysis, written for it inside {{#fields}} of this group.
-            body += items(
-                try words.perItem("fieldAnalysis", of: "fields", count: analyses[i].fields.count, within: ("groups", i)))
-            if !weakFields[i].isEmpty { body.append(.paragraph(weakFields[i])) }
+            body.items(try words.perItem("fieldAnalysis", of: "fields", count: analyses[i].fields.count, within: ("groups", i)))
+            if !weakFields[i].isEmpty { body.blocks.append(.paragraph(weakFields[i])) }
         }
+    }
+
+    /// The comparison with last year (when some unit has last year's result), then Tồn tại, hạn chế.
+    private func comparisonAndShortcomings(
+        _ words: Sentences, _ analyses: [ReportAnalysis], _ body: inout ReportBody
+    ) throws(TemplateError) {
+        let groups = parts.results.groups
+        let comparisons = try perGroup(words, "groupComparison")
         if analyses.contains(where: { !$0.compared.isEmpty }) {
-            heading(try words.one("comparisonHeading"))
+            body.heading(try words.one("comparisonHeading"))
             let title = try words.one("comparisonTable")
             for (i, g) in groups.enumerated() where !analyses[i].compared.isEmpty {
-                body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
-                body += items([comparisons[i]])
-                body.append(.table(comparisonTable(analyses[i], title: title)))
+                body.group(i, g)
+                body.items([comparisons[i]])
+                body.blocks.append(.table(comparisonTable(analyses[i], title: title)))
             }
         }
-        heading(try words.one("shortcomingsHeading"))
+        body.heading(try words.one("shortcomingsHeading"))
         let lostTitle = try words.one("lostTable")
+        let (fell, shortcomings) = (try perGroup(words, "unitsFell"), try perGroup(words, "lostCriteria"))
         for (i, g) in groups.enumerated() {
-            body.append(.heading(level: 2, label: "\(i + 1).", text: g.name))
-            body += items([fell[i], shortcomings[i]])
-            body.append(.table(lostTable(analyses[i], title: lostTitle)))
+            body.group(i, g)
+            body.items([fell[i], shortcomings[i]])
+            body.blocks.append(.table(lostTable(analyses[i], title: lostTitle)))
         }
-        heading(try words.one("proposalsHeading"))
-        body += items(leadProposals + fellProposals)
-        body += items(words.all("proposal"))
-        if groups.contains(where: { !$0.awarded.isEmpty }) { body += items(awards) }
-        body.append(.paragraph(try words.one("closing")))
-        return OfficialDocument(
-            kind: .report, path: DocumentKind.report.fileName, unit: nil, year: p.year, header: header, bases: [],
-            body: DocumentParts.closing(body),
-            signer: parts.signature(meta?.signer, fallback: try parts.defaultSigner(words)),
-            recipients: parts.recipients(.report, defaults: words.all("recipient")), appendices: [])
+    }
+
+    /// Kiến nghị, đề xuất, and the closing paragraph.
+    private func proposals(_ words: Sentences, _ body: inout ReportBody) throws(TemplateError) {
+        body.heading(try words.one("proposalsHeading"))
+        body.items(try perGroup(words, "leadProposal") + perGroup(words, "fellProposal"))
+        body.items(words.all("proposal"))
+        let awards = try perGroup(words, "groupAwards")
+        if parts.results.groups.contains(where: { !$0.awarded.isEmpty }) { body.items(awards) }
+        body.blocks.append(.paragraph(try words.one("closing")))
     }
 
     /// What the report's sentences take: counts, names and indexes already written as the
@@ -103,8 +136,7 @@ package struct ResultsReportDocument {
             "year": .text(String(parts.plan.year)), "secretariat": .text(parts.secretariat),
             "issuerName": .text(parts.plan.issuer.name), "unitCount": .text(String(total)),
             "nextYear": .text(String(parts.plan.year + 1)),
-            "groupCounts": .text(groups.map { "\($0.units.count) \(Sentence.inner($0.name))" }.joined(separator: "; ")),
-            "groups": .list(zip(groups, analyses).map { .object(groupValues($0, $1)) }),
+            "groups": .items(zip(groups, analyses).map { groupValues($0, $1) }),
         ]
     }
 
@@ -112,7 +144,8 @@ package struct ResultsReportDocument {
         // The best and the worst are of the units that have an index (one all N/A has none).
         let (top, bottom) = (g.units.first { $0.index != nil }, g.units.last { $0.index != nil })
         var object: TemplateObject = [
-            "name": .text(g.name), "nameInSentence": .text(Sentence.inner(g.name)), "hasIndex": .bool(a.average != nil),
+            "name": .text(g.name), "nameInSentence": .text(Sentence.inner(g.name)), "size": .text(String(g.units.count)),
+            "hasIndex": .bool(a.average != nil),
             "average": .text(parts.index(a.average)), "best": .text(top?.name ?? ""),
             "bestIndex": .text(parts.index(top?.index)), "worst": .text(bottom?.name ?? ""),
             "worstIndex": .text(parts.index(bottom?.index)),
@@ -126,48 +159,66 @@ package struct ResultsReportDocument {
                     "worstIndex": .text(parts.index(f.worst?.index)), "hasIndex": .bool(f.average != nil),
                 ])
             })
-        object["weakFields"] = .text(
-            a.weakest.map { "lĩnh vực \($0.code) – \(Sentence.inner($0.name)) (\(parts.index($0.average))%)" }
-                .joined(separator: "; "))
-        object["weakLeads"] = .text(
-            a.weakestLeads.map { "\($0.lead) (lĩnh vực \($0.codes.map(\.description).joined(separator: ", ")))" }
-                .joined(separator: ", "))
-        let changes = a.compared
-        let up = changes.filter { ($0.rankChange ?? 0) > 0 }.count
-        let down = changes.filter { ($0.rankChange ?? 0) < 0 }.count
-        object["hasChanges"] = .bool(!changes.isEmpty)
-        object["up"] = .text(String(up))
-        object["down"] = .text(String(down))
-        object["same"] = .text(String(changes.count - up - down))
-        let best = changes.max { ($0.rankChange ?? 0) < ($1.rankChange ?? 0) }.flatMap { ($0.rankChange ?? 0) > 0 ? $0 : nil }
-        let worst = changes.min { ($0.rankChange ?? 0) < ($1.rankChange ?? 0) }.flatMap { ($0.rankChange ?? 0) < 0 ? $0 : nil }
-        object["mostUp"] = .text(best?.name ?? "")
-        object["mostUpChange"] = .text(best.map(change) ?? "")
-        object["mostDown"] = .text(worst?.name ?? "")
-        object["mostDownChange"] = .text(worst.map(change) ?? "")
-        let fell = changes.filter { ($0.rankChange ?? 0) < 0 }
-        object["fellCount"] = .text(fell.isEmpty ? "" : String(fell.count))
-        object["fell"] = .text(fell.map { "\($0.name) (\(change($0)))" }.joined(separator: "; "))
-        object["fellNames"] = .text(fell.map(\.name).joined(separator: ", "))
-        object["lostCriteria"] = .text(
+        object["weakFields"] = .items(
+            a.weakest.map {
+                [
+                    "code": .text($0.code.description), "name": .text($0.name),
+                    "nameInSentence": .text(Sentence.inner($0.name)), "index": .text(parts.index($0.average)),
+                ]
+            })
+        object["hasWeakFields"] = .bool(!a.weakest.isEmpty)
+        object["weakLeads"] = .items(
+            a.weakestLeads.map { ["lead": .text($0.lead), "codes": .items($0.codes.map { ["code": .text($0.description)] })] })
+        object["hasWeakLeads"] = .bool(!a.weakestLeads.isEmpty)
+        object["lostCriteria"] = .items(
             a.mostLost.map {
-                "tiêu chí \($0.code) – \($0.name) (\($0.units)/\(g.units.count) đơn vị bị mất điểm, bình quân \(parts.score($0.average)) điểm mỗi đơn vị)"
-            }.joined(separator: "; "))
-        let awarded = g.units.filter { g.awarded.contains($0.id) }.map { "\($0.name) (\(parts.index($0.index))%)" }
-        object["awarded"] = .text(awarded.joined(separator: "; "))
+                [
+                    "code": .text($0.code.description), "name": .text($0.name), "units": .text(String($0.units)),
+                    "groupSize": .text(String(g.units.count)), "average": .text(parts.score($0.average)),
+                ]
+            })
+        object["hasLostCriteria"] = .bool(!a.mostLost.isEmpty)
+        let awarded = g.units.filter { g.awarded.contains($0.id) }
+        object["awarded"] = .items(awarded.map { ["name": .text($0.name), "index": .text(parts.index($0.index))] })
+        object["hasAwarded"] = .bool(!awarded.isEmpty)
+        for (key, value) in changeValues(a.compared).fields { object[key] = value }
         return object
     }
 
-    /// "tăng 3 bậc, chỉ số tăng 2,15 điểm" from a unit's change of rank and index.
-    private func change(_ u: UnitResult) -> String {
-        var words = [RankChange.text(u.rankChange)]
+    /// How the group's units moved since last year: counts, the unit that rose most and the one
+    /// that fell most (empty when none), and every unit that fell, each with `change` values.
+    private func changeValues(_ changes: [UnitResult]) -> TemplateObject {
+        let up = changes.filter { ($0.rankChange ?? 0) > 0 }.count
+        let down = changes.filter { ($0.rankChange ?? 0) < 0 }.count
+        let best = changes.max { ($0.rankChange ?? 0) < ($1.rankChange ?? 0) }.flatMap { ($0.rankChange ?? 0) > 0 ? $0 : nil }
+        let worst = changes.min { ($0.rankChange ?? 0) < ($1.rankChange ?? 0) }.flatMap { ($0.rankChange ?? 0) < 0 ? $0 : nil }
+        let fell = changes.filter { ($0.rankChange ?? 0) < 0 }
+        return [
+            "hasChanges": .bool(!changes.isEmpty), "up": .text(String(up)), "down": .text(String(down)),
+            "same": .text(String(changes.count - up - down)),
+            "mostUp": best.map { .object(change($0)) } ?? "", "mostDown": worst.map { .object(change($0)) } ?? "",
+            "fellCount": .text(fell.isEmpty ? "" : String(fell.count)), "fell": .items(fell.map(change)),
+        ]
+    }
+
+    /// A unit's change since last year, in numbers for the wording to put in words ("tăng 3 bậc,
+    /// chỉ số tăng 2,15 điểm"): `ranksUp` or `ranksDown` (how many places) or `rankSame`, and when
+    /// both years have an index, `indexUp` or `indexDown` (how many points) or `indexSame`;
+    /// `hasRankChange` when the unit has a rank both years.
+    private func change(_ u: UnitResult) -> TemplateObject {
+        let rank = u.rankChange
+        var object: TemplateObject = [
+            "name": .text(u.name), "hasRankChange": .bool(rank != nil),
+            "ranksUp": .text(rank.flatMap { $0 > 0 ? String($0) : nil }),
+            "ranksDown": .text(rank.flatMap { $0 < 0 ? String(-$0) : nil }), "rankSame": .bool(rank == 0),
+            "indexUp": "", "indexDown": "", "indexSame": false,
+        ]
         if let previous = u.previousIndex, let index = u.index {
-            let d = index - previous
-            words.append(
-                d == 0
-                    ? "chỉ số không đổi" : "chỉ số \(d > 0 ? "tăng" : "giảm") \(parts.score(d > 0 ? d : previous - index)) điểm")
+            if index > previous { object["indexUp"] = .text(parts.score(index - previous)) }
+            if index < previous { object["indexDown"] = .text(parts.score(previous - index)) }
+            object["indexSame"] = .bool(index == previous)
         }
-        return words.filter { !$0.isEmpty }.joined(separator: ", ")
+        return object
     }
 
     /// Two tables, so that each fits a page: the index per field, then the rank per field.

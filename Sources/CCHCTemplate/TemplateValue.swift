@@ -67,4 +67,15 @@ extension TemplateValue {
 
     /// Optional text: empty when absent, so `{{#x}}` tests it.
     public static func text(_ s: String?) -> TemplateValue { .text(s ?? "") }
+
+    /// A list of objects, each with `last` set on the last one, so that a template writes the
+    /// separators itself: `{{#units}}{{name}}{{^last}}, {{/last}}{{/units}}`.
+    public static func items(_ objects: [TemplateObject]) -> TemplateValue {
+        .list(
+            objects.enumerated().map { i, object in
+                var object = object
+                object["last"] = .bool(i == objects.count - 1)
+                return .object(object)
+            })
+    }
 }

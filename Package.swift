@@ -43,14 +43,14 @@ let package = Package(
         .target(
             name: "CCHCWriters",
             dependencies: [
-                "CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CSupport",
+                "CCHCCore", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(
             name: "CCHCStore",
             dependencies: [
-                "CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CSupport",
+                "CCHCCore", "CCHCTemplate", "CCHCDocuments", "CSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -67,13 +67,13 @@ let package = Package(
         .executableTarget(
             name: "cchc",
             dependencies: [
-                "CCHCKit",
+                "CCHCCore", "CCHCInput", "CCHCTemplate", "CCHCDocuments", "CCHCWriters", "CCHCStore", "CCHCKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "cchc-bench",
-            dependencies: ["CCHCKit"]
+            dependencies: ["CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CCHCStore", "CCHCKit"]
         ),
         .testTarget(
             name: "CCHCKitTests",

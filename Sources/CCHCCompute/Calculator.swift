@@ -105,7 +105,7 @@ public enum Calculator {
             let tied = units.filter { $0.rank == edge }.map(\.name).joined(separator: ", ")
             let at = dataset.planLocations.location(["awards", String(i), "count"])
             warnings.warning(
-                DatasetFiles.plan, line: at?.line, column: at?.column,
+                SourceName(DatasetFiles.plan), line: at?.line, column: at?.column,
                 "awards for '\(group)' go to \(count) unit\(count == 1 ? "" : "s"), but rank \(edge) is shared by \(tied); \(awarded.count) units reach rank ≤ \(count)"
             )
         }

@@ -34,7 +34,7 @@ package enum DeclaredTotals {
         let c = computed ?? 0
         guard d != c else { return }
         warnings.warning(
-            DatasetFiles.scores, line: row.line,
+            SourceName(DatasetFiles.scores), line: row.line,
             field: "\(column)",
             "unit \(unit.id), code \(row.code): declared total \(d), computed \(c) (delta \(signed(d - c))); the computed sum is used"
         )
@@ -54,7 +54,7 @@ package enum DeclaredTotals {
             let sum = values.reduce(0, +)
             if sum != t.target {
                 warnings.warning(
-                    DatasetFiles.targets, line: t.line,
+                    SourceName(DatasetFiles.targets), line: t.line,
                     field: "target",
                     "unit \(t.unit), code \(t.code), year \(t.year): declared \(t.target), computed \(sum) (delta \(signed(t.target - sum))); the plan prints the adopted \(t.target)"
                 )

@@ -1,4 +1,3 @@
-import CCHCTemplate
 import Foundation
 
 /// The formats a document is written in. HTML, XML and text each come from a template folder of

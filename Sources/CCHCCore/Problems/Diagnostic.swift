@@ -13,8 +13,9 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     }
 
     public var severity: Severity
-    /// The file, relative to the dataset folder (e.g. `scores.csv`).
-    public var file: String
+    /// The file, relative to the dataset folder (`scores.csv`), or the sheet of a workbook
+    /// (`scores.xlsx[scores]`).
+    public var file: SourceName
     /// The 1-based line where the problem starts; `nil` for a whole-file problem.
     public var line: Int?
     /// The 1-based column, when known (YAML and templates).
@@ -26,7 +27,7 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var message: String
 
     public init(
-        _ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String
+        _ severity: Severity, file: SourceName, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String
     ) {
         self.severity = severity
         self.file = file
@@ -39,17 +40,17 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     /// This diagnostic with its dataset file named from `folder` (`Inputs/x/scores.csv`), as the
     /// user typed the folder; absolute paths and option names (`--previous-from …`) stay as they are.
     public func located(in folder: String) -> Diagnostic {
-        guard !file.hasPrefix("/"), !file.hasPrefix("-") else { return self }
+        guard !file.file.hasPrefix("/"), !file.file.hasPrefix("-") else { return self }
         var shown = self
-        shown.file = (folder.hasSuffix("/") ? folder : folder + "/") + file
+        shown.file.file = (folder.hasSuffix("/") ? folder : folder + "/") + file.file
         return shown
     }
 
-    /// Whether the file is a sheet of a workbook (`scores.xlsx[scores]`): its places are cells.
-    public var isSheet: Bool { file.hasSuffix("]") && file.contains(".xlsx[") }
+    /// Whether the place is a sheet of a workbook (`scores.xlsx[scores]`): its places are cells.
+    public var isSheet: Bool { file.isSheet }
 
     public var description: String {
-        var location = file
+        var location = file.description
         if isSheet {
             // A sheet's place is a cell, as Excel names it: `scores.xlsx[scores]!E12`.
             if let line, let column, line > 0 {

@@ -6,14 +6,14 @@ public struct DiagnosticEngine: Sendable {
 
     /// An error of `file`; `field`: the table column it is in, by its title.
     public mutating func error(
-        _ file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String
+        _ file: SourceName, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String
     ) {
         diagnostics.append(Diagnostic(.error, file: file, line: line, column: column, field: field, message))
     }
 
     /// A warning of `file`; `field`: the table column it is in, by its title.
     public mutating func warning(
-        _ file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String
+        _ file: SourceName, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String
     ) {
         diagnostics.append(Diagnostic(.warning, file: file, line: line, column: column, field: field, message))
     }
@@ -32,7 +32,7 @@ public struct DiagnosticEngine: Sendable {
     public func collapsingRepeats() -> DiagnosticEngine {
         struct Key: Hashable {
             var severity: Diagnostic.Severity
-            var file: String
+            var file: SourceName
             var message: String
         }
         var lines: [Key: [Int]] = [:]

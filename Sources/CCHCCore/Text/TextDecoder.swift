@@ -5,7 +5,7 @@ import Foundation
 /// Accepts UTF-8 with or without a BOM. Rejects UTF-16/32 (named by their BOM or by their NUL
 /// pattern), other binary content and bytes that are not UTF-8 (often a Windows-1258 or TCVN3 export).
 public enum TextDecoder {
-    public static func decode(_ data: Data, file: String, diagnostics: inout DiagnosticEngine) -> String? {
+    public static func decode(_ data: Data, file: SourceName, diagnostics: inout DiagnosticEngine) -> String? {
         let bytes = [UInt8](data)
         if let encoding = unicodeEncodingFromBOM(bytes) {
             diagnostics.error(

@@ -5,13 +5,13 @@ import Foundation
 /// CRLF or LF; `,` or `;` detected from the header line (Excel in a Vietnamese locale writes `;`).
 public enum CSVReader {
     /// Reads a file's bytes. Every problem goes to `diagnostics`; `nil` when the file is unusable.
-    public static func read(_ data: Data, file: String, diagnostics: inout DiagnosticEngine) -> CSVTable? {
+    public static func read(_ data: Data, file: SourceName, diagnostics: inout DiagnosticEngine) -> CSVTable? {
         guard let text = TextDecoder.decode(data, file: file, diagnostics: &diagnostics) else { return nil }
         return parse(text, file: file, diagnostics: &diagnostics)
     }
 
     /// Parses decoded text.
-    public static func parse(_ text: String, file: String, diagnostics: inout DiagnosticEngine) -> CSVTable? {
+    public static func parse(_ text: String, file: SourceName, diagnostics: inout DiagnosticEngine) -> CSVTable? {
         let bytes = Array(text.utf8)
         let separator = detectSeparator(bytes)
         guard let records = self.records(bytes, separator: separator == ";" ? 0x3B : 0x2C, file: file, diagnostics: &diagnostics)
@@ -66,7 +66,7 @@ public enum CSVReader {
 
     /// A column named twice: the loaders would read only the first, so it is an error.
     package static func reportRepeatedColumns(
-        _ header: [String], file: String, line: Int = 1, diagnostics: inout DiagnosticEngine
+        _ header: [String], file: SourceName, line: Int = 1, diagnostics: inout DiagnosticEngine
     ) {
         var first: [String: Int] = [:]
         for (i, name) in header.enumerated() where !name.isEmpty {
@@ -90,7 +90,7 @@ public enum CSVReader {
     /// those of one reader going through the whole file.
     /// - Parameter splitSize: the size from which a file is read in two halves.
     package static func records(
-        _ bytes: [UInt8], separator: UInt8, file: String, splitSize: Int = CSVReader.splitSize,
+        _ bytes: [UInt8], separator: UInt8, file: SourceName, splitSize: Int = CSVReader.splitSize,
         diagnostics: inout DiagnosticEngine
     ) -> [CSVTable.Row]? {
         guard bytes.count >= splitSize, let lineBreak = bytes[(bytes.count / 2)...].firstIndex(of: 0x0A) else {
@@ -130,7 +130,7 @@ public enum CSVReader {
     package static let splitSize = 1 << 20
 
     /// The records `scanner` reads until it is at or past `end`; `nil` when one cannot be read.
-    private static func read(_ scanner: inout Scanner, upTo end: Int, file: String, diagnostics: inout DiagnosticEngine)
+    private static func read(_ scanner: inout Scanner, upTo end: Int, file: SourceName, diagnostics: inout DiagnosticEngine)
         -> [CSVTable.Row]?
     {
         var records: [CSVTable.Row] = []
@@ -174,7 +174,7 @@ public enum CSVReader {
             self.separator = separator
         }
 
-        package mutating func nextRecord(file: String, diagnostics: inout DiagnosticEngine) -> Record? {
+        package mutating func nextRecord(file: SourceName, diagnostics: inout DiagnosticEngine) -> Record? {
             guard index < bytes.count else { return nil }
             var record = Record(line: line, fields: [])
             while true {
@@ -188,7 +188,7 @@ public enum CSVReader {
             }
         }
 
-        private mutating func nextField(file: String, diagnostics: inout DiagnosticEngine, startLine: Int)
+        private mutating func nextField(file: SourceName, diagnostics: inout DiagnosticEngine, startLine: Int)
             -> (text: String, endsRecord: Bool)?
         {
             if index < bytes.count && bytes[index] == 0x22 { return quotedField(file: file, diagnostics: &diagnostics) }
@@ -209,8 +209,9 @@ public enum CSVReader {
             return (text(start, index), true)
         }
 
-        private mutating func quotedField(file: String, diagnostics: inout DiagnosticEngine) -> (text: String, endsRecord: Bool)?
-        {
+        private mutating func quotedField(file: SourceName, diagnostics: inout DiagnosticEngine) -> (
+            text: String, endsRecord: Bool
+        )? {
             let openLine = line
             index += 1
             var buffer: [UInt8] = []
@@ -233,7 +234,7 @@ public enum CSVReader {
             return nil
         }
 
-        private mutating func afterClosingQuote(_ buffer: [UInt8], file: String, diagnostics: inout DiagnosticEngine)
+        private mutating func afterClosingQuote(_ buffer: [UInt8], file: SourceName, diagnostics: inout DiagnosticEngine)
             -> (text: String, endsRecord: Bool)?
         {
             let value = String(decoding: buffer, as: UTF8.self)

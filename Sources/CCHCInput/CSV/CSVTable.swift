@@ -10,8 +10,8 @@ public struct CSVTable: Sendable {
         public var fields: [String]
     }
 
-    /// The file name used in messages (relative to the dataset).
-    public var file: String
+    /// The file (relative to the dataset) or the workbook's sheet it was read from, for messages.
+    public var file: SourceName
     /// Column names, trimmed, as written in the header.
     public var header: [String]
     public var rows: [Row]

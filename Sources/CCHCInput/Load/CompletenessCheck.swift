@@ -33,7 +33,7 @@ package enum CompletenessCheck {
         for (name, framework) in dataset.frameworks.sorted(by: { $0.key < $1.key })
         where !framework.leaves.isEmpty && framework.leaves.allSatisfy({ $0.max == 0 }) {
             diagnostics.warning(
-                name,
+                SourceName(name),
                 "every criterion's max is 0, so no unit assessed on it can have an index; expected the points of each criterion")
         }
         checkSurveySample(dataset, diagnostics: &diagnostics)
@@ -47,7 +47,7 @@ package enum CompletenessCheck {
         guard !leaves.isEmpty else { return }
         guard let rows, !rows.isEmpty else {
             diagnostics.error(
-                DatasetFiles.scores,
+                SourceName(DatasetFiles.scores),
                 "unit \(unit.id) (\(unit.name)) has no scores; expected one row per tham-dinh criterion (\(leaves.count) rows)")
             return
         }
@@ -60,14 +60,15 @@ package enum CompletenessCheck {
             guard let row = rows[leaf.code] else {
                 if misspelt.contains(leaf.code) { continue }
                 diagnostics.error(
-                    DatasetFiles.scores, "unit \(unit.id), code \(leaf.code): no row; expected self and appraised scores (or N/A)"
+                    SourceName(DatasetFiles.scores),
+                    "unit \(unit.id), code \(leaf.code): no row; expected self and appraised scores (or N/A)"
                 )
                 continue
             }
             let missing = [("self", row.selfScore), ("appraised", row.appraised)].filter { $0.1 == .missing }.map(\.0)
             if !missing.isEmpty {
                 diagnostics.error(
-                    DatasetFiles.scores, line: row.line,
+                    SourceName(DatasetFiles.scores), line: row.line,
                     "unit \(unit.id), code \(leaf.code): \(missing.joined(separator: " and ")) missing; expected a number or N/A")
             }
         }
@@ -85,7 +86,7 @@ package enum CompletenessCheck {
         if scoresNA && surveyNA {
             let files = surveyed.isEmpty ? "scores.csv" : (scored.isEmpty ? "survey.csv" : "scores.csv and survey.csv")
             diagnostics.warning(
-                DatasetFiles.units, line: unit.line,
+                SourceName(DatasetFiles.units), line: unit.line,
                 "unit \(unit.id) (\(unit.name)): every criterion is N/A in \(files), so it has no index and no rank; check its scores"
             )
         }
@@ -102,12 +103,12 @@ package enum CompletenessCheck {
         }
         for row in present where row.points == .missing {
             diagnostics.error(
-                DatasetFiles.survey, line: row.line,
+                SourceName(DatasetFiles.survey), line: row.line,
                 "\(row.code) has neither 'score' nor 'ratio'; expected exactly one of them")
         }
         for leaf in leaves where rows?[leaf.code] == nil {
             diagnostics.error(
-                DatasetFiles.survey,
+                SourceName(DatasetFiles.survey),
                 "unit \(unit.id), code \(leaf.code) (\(leaf.method.rawValue)): no survey result; expected a row with score or ratio"
             )
         }
@@ -121,7 +122,7 @@ package enum CompletenessCheck {
         guard count > 1, rows.count == count, rows.allSatisfy(\.isEmpty), let file = rows.first?.file else { return nil }
         let lines = rows.map(\.line)
         return Diagnostic(
-            .error, file: file, line: lines.min(),
+            .error, file: SourceName(file), line: lines.min(),
             "unit \(unit.id) (\(unit.name)): none of its \(count) rows (lines \(lines.min() ?? 0)–\(lines.max() ?? 0)) is filled in yet; expected \(expected) in each"
         )
     }
@@ -133,7 +134,7 @@ package enum CompletenessCheck {
         let at = dataset.planLocations.location(["survey", "total"])
         let parts = sample.groups.map { String($0.count) }.joined(separator: " + ")
         diagnostics.warning(
-            DatasetFiles.plan, line: at?.line, column: at?.column,
+            SourceName(DatasetFiles.plan), line: at?.line, column: at?.column,
             "'survey.total': states \(stated) but the groups sum to \(computed) (\(parts)); the documents print \(computed)")
     }
 }

@@ -23,14 +23,14 @@ public struct Dataset: Sendable {
     public var targets: [TargetEntry]
     /// The name each table was read under, by its CSV name, where it is not that CSV file:
     /// `scores.csv` → `scores.xlsx[scores]` or `dataset.xlsx[scores]`.
-    public var tableFiles: [String: String] = [:]
+    public var tableFiles: [String: SourceName] = [:]
 
     /// The header of each table read from a sheet, by the name it was read under: the columns
     /// of a sheet are cells a message can name.
-    package var sheetHeaders: [String: [String]] = [:]
+    package var sheetHeaders: [SourceName: [String]] = [:]
 
     /// The name a table was read under, for messages: `scores.csv` or `scores.xlsx[scores]`.
-    public func file(_ name: String) -> String { tableFiles[name] ?? name }
+    public func file(_ name: String) -> SourceName { tableFiles[name] ?? SourceName(name) }
 
     /// Problems found after loading, named at the table and cell they are about: a problem
     /// reported at `scores.csv` is at `scores.xlsx[scores]!E12` when the scores came from there.
@@ -40,7 +40,7 @@ public struct Dataset: Sendable {
         renamed.append(
             contentsOf: found.diagnostics.map { d in
                 var d = d
-                d.file = file(d.file)
+                if d.file.sheet == nil { d.file = file(d.file.file) }
                 return d
             })
         return SheetCells.locate(renamed, headers: sheetHeaders)

@@ -28,26 +28,26 @@ public enum DatasetFiles {
         var info = stat()
         guard stat(url.path, &info) == 0 else {
             if errno != ENOENT {
-                diagnostics.error(name, "cannot be read (\(String(cString: strerror(errno))))")
+                diagnostics.error(SourceName(name), "cannot be read (\(String(cString: strerror(errno))))")
             } else if required {
-                diagnostics.error(name, "file not found in the dataset folder; it is required")
+                diagnostics.error(SourceName(name), "file not found in the dataset folder; it is required")
             }
             return nil
         }
         if let kind = notAFile(info.st_mode) {
-            diagnostics.error(name, "is \(kind); expected a regular file")
+            diagnostics.error(SourceName(name), "is \(kind); expected a regular file")
             return nil
         }
         let limit = name == plan ? maxPlanBytes : maxFileBytes
         if Int(info.st_size) > limit {
             diagnostics.error(
-                name,
+                SourceName(name),
                 "is \(Int(info.st_size) >> 20) MB; expected at most \(limit >> 20) MB (a dataset file this large is not one cchc reads)"
             )
             return nil
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.error(name, "cannot be read (permissions?)")
+            diagnostics.error(SourceName(name), "cannot be read (permissions?)")
             return nil
         }
         DatasetReads.note(data, name: name, in: folder)
@@ -75,7 +75,7 @@ public enum DatasetFiles {
         {
             return nil
         }
-        return CSVReader.read(data, file: name, diagnostics: &diagnostics)
+        return CSVReader.read(data, file: SourceName(name), diagnostics: &diagnostics)
     }
 
     /// The files of `folder` that cchc reads, those present, sorted: plan.yaml, units.csv, every

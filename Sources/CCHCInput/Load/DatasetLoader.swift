@@ -24,7 +24,8 @@ public enum DatasetLoader {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             d.error(
-                folder.path, "is not a dataset folder; expected a folder with plan.yaml, units.csv, framework.csv, scores.csv")
+                SourceName(folder.path),
+                "is not a dataset folder; expected a folder with plan.yaml, units.csv, framework.csv, scores.csv")
             return LoadedDataset(dataset: nil, diagnostics: d)
         }
         let planData = DatasetFiles.read(DatasetFiles.plan, in: folder, required: true, diagnostics: &d)
@@ -74,7 +75,7 @@ public enum DatasetLoader {
             name: folder.standardizedFileURL.lastPathComponent, folder: folder, plan: planValue,
             planLocations: locations, frameworks: frameworks, units: units, scores: scores, survey: survey,
             previous: previous, targets: targets,
-            tableFiles: tables.compactMapValues { $0.file }.filter { $0.key != $0.value },
+            tableFiles: tables.compactMapValues { $0.file }.filter { SourceName($0.key) != $0.value },
             sheetHeaders: sheetHeaders)
         // A file whose header already failed says everything: no unit is reported as missing rows.
         let scoresUsable =

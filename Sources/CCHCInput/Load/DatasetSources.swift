@@ -38,10 +38,10 @@ package final class DatasetSources: @unchecked Sendable {
         case workbook(String)
         case sheet(Workbook.Sheet)
 
-        var label: String {
+        var label: SourceName {
             switch self {
-            case .csv(let file), .workbook(let file): return file
-            case .sheet(let sheet): return "\(DatasetSources.workbookName)[\(sheet.name)]"
+            case .csv(let file), .workbook(let file): return SourceName(file)
+            case .sheet(let sheet): return SourceName(DatasetSources.workbookName, sheet: sheet.name)
             }
         }
     }
@@ -61,7 +61,7 @@ package final class DatasetSources: @unchecked Sendable {
             let labels = forms.map(\.label)
             diagnostics.error(
                 labels[0],
-                "the same table is also in \(labels.dropFirst().joined(separator: " and ")); expected it in one file only: remove or rename all but one"
+                "the same table is also in \(labels.dropFirst().map(\.description).joined(separator: " and ")); expected it in one file only: remove or rename all but one"
             )
             return nil
         }
@@ -73,12 +73,12 @@ package final class DatasetSources: @unchecked Sendable {
                 let sheet = Self.sheet(of: book, for: name, file: file, diagnostics: &diagnostics)
             else { return nil }
             return SheetReader.table(
-                book, sheet, file: "\(file)[\(sheet.name)]", required: required, headerHint: Self.keyColumn(name),
+                book, sheet, file: SourceName(file, sheet: sheet.name), required: required, headerHint: Self.keyColumn(name),
                 diagnostics: &diagnostics)
         case .sheet(let sheet):
             guard let workbook else { return nil }
             return SheetReader.table(
-                workbook, sheet, file: "\(Self.workbookName)[\(sheet.name)]", required: required,
+                workbook, sheet, file: SourceName(Self.workbookName, sheet: sheet.name), required: required,
                 headerHint: Self.keyColumn(name), diagnostics: &diagnostics)
         }
     }
@@ -106,7 +106,7 @@ package final class DatasetSources: @unchecked Sendable {
         let visible = book.sheets.filter { !$0.hidden }
         if visible.count == 1 { return visible[0] }
         diagnostics.error(
-            file,
+            SourceName(file),
             "has \(visible.count) sheets (\(visible.map(\.name).joined(separator: ", "))) and none is named '\(stem)'; expected the table on a sheet named '\(stem)' (or a workbook of one sheet)"
         )
         return nil
@@ -120,7 +120,7 @@ package final class DatasetSources: @unchecked Sendable {
         do {
             return try Workbook(data)
         } catch {
-            diagnostics.error(file, error.message)
+            diagnostics.error(SourceName(file), error.message)
             return nil
         }
     }

@@ -70,7 +70,7 @@ package enum FrameworkLoader {
         return build(rows, file: file, diagnostics: &diagnostics)
     }
 
-    private static func build(_ rows: [CriterionCode: Row], file: String, diagnostics: inout DiagnosticEngine) -> Framework? {
+    private static func build(_ rows: [CriterionCode: Row], file: SourceName, diagnostics: inout DiagnosticEngine) -> Framework? {
         var children: [CriterionCode: [CriterionCode]] = [:]
         for (code, row) in rows.sorted(by: { $0.key < $1.key }) {
             guard let parent = code.parent else { continue }
@@ -116,6 +116,6 @@ package enum FrameworkLoader {
         for code in rows.keys.sorted() where code.depth == 1 {
             _ = visit(code, method: .thamDinh, lead: "")
         }
-        return ok ? Framework(file: file, criteria: criteria) : nil
+        return ok ? Framework(file: file.description, criteria: criteria) : nil
     }
 }

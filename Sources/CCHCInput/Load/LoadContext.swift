@@ -13,7 +13,7 @@ package struct LoadContext {
     /// Framework files that are present but could not be loaded.
     package var failedFrameworks: Set<String>
     /// Where each framework was read from, when not its CSV file (`framework-so.xlsx[framework-so]`).
-    package var frameworkLabels: [String: String] = [:]
+    package var frameworkLabels: [String: SourceName] = [:]
     /// The did-you-mean of each unknown unit id, found once: rows are checked on every core, and a
     /// million rows may name the same unknown unit.
     package let unitSuggestions = Locked<[String: String?]>([:])
@@ -52,7 +52,7 @@ package struct LoadContext {
             diagnostics.error(
                 table.file, line: row.line,
                 field: "code",
-                "'\(codeText)' is not a criterion of \(frameworkLabels[unit.framework] ?? unit.framework) (unit \(unitId)); \(hint)expected a code of that framework"
+                "'\(codeText)' is not a criterion of \(frameworkLabels[unit.framework]?.description ?? unit.framework) (unit \(unitId)); \(hint)expected a code of that framework"
             )
             return nil
         }

@@ -11,9 +11,9 @@ package enum PlanGroupsCheck {
             let at = locations.location(path)
             let text = "'\(path.joined(separator: "."))': \(message)"
             if warning {
-                diagnostics.warning(DatasetFiles.plan, line: at?.line, column: at?.column, text)
+                diagnostics.warning(SourceName(DatasetFiles.plan), line: at?.line, column: at?.column, text)
             } else {
-                diagnostics.error(DatasetFiles.plan, line: at?.line, column: at?.column, text)
+                diagnostics.error(SourceName(DatasetFiles.plan), line: at?.line, column: at?.column, text)
             }
         }
         func checkName(_ group: String, _ path: [String]) -> Bool {

@@ -6,14 +6,14 @@ import Yams
 package enum PlanLoader {
     package static func load(_ data: Data, diagnostics: inout DiagnosticEngine) -> (Plan, YAMLLocations)? {
         let file = DatasetFiles.plan
-        guard let text = TextDecoder.decode(data, file: file, diagnostics: &diagnostics) else { return nil }
+        guard let text = TextDecoder.decode(data, file: SourceName(file), diagnostics: &diagnostics) else { return nil }
         var node: Node
         // The parser stays alive until the aliases are checked: the nodes hold their anchors weakly.
         let parser: Parser
         do {
             parser = try Parser(yaml: text)
             guard let composed = try parser.singleRoot() else {
-                diagnostics.error(file, line: 1, "the file is empty; expected at least year, issuer and place")
+                diagnostics.error(SourceName(file), line: 1, "the file is empty; expected at least year, issuer and place")
                 return nil
             }
             node = composed
@@ -21,7 +21,7 @@ package enum PlanLoader {
             report(error, text: text, diagnostics: &diagnostics)
             return nil
         } catch {
-            diagnostics.error(file, line: 1, "does not parse as YAML: \(error)")
+            diagnostics.error(SourceName(file), line: 1, "does not parse as YAML: \(error)")
             return nil
         }
         let noAliases = withExtendedLifetime(parser) { YAMLAliasCheck.check(node, file: file, diagnostics: &diagnostics) }
@@ -40,7 +40,7 @@ package enum PlanLoader {
             report(error, locations, diagnostics: &diagnostics)
             return nil
         } catch {
-            diagnostics.error(file, line: 1, "\(error)")
+            diagnostics.error(SourceName(file), line: 1, "\(error)")
             return nil
         }
     }
@@ -52,9 +52,9 @@ package enum PlanLoader {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let line = mark.line >= 1 && mark.line <= lines.count ? lines[mark.line - 1] : ""
             diagnostics.error(
-                DatasetFiles.plan, line: mark.line, column: mark.column, PlanForms.explain(what, line: String(line)))
+                SourceName(DatasetFiles.plan), line: mark.line, column: mark.column, PlanForms.explain(what, line: String(line)))
         default:
-            diagnostics.error(DatasetFiles.plan, line: 1, "does not parse as YAML: \(error)")
+            diagnostics.error(SourceName(DatasetFiles.plan), line: 1, "does not parse as YAML: \(error)")
         }
     }
 
@@ -88,7 +88,7 @@ package enum PlanLoader {
         let keys = path.map { $0.intValue.map(String.init) ?? $0.stringValue }
         let at = locations.location(keys)
         let name = keys.isEmpty ? "" : "'\(keys.joined(separator: "."))': "
-        diagnostics.error(DatasetFiles.plan, line: at?.line ?? 1, column: at?.column, name + message)
+        diagnostics.error(SourceName(DatasetFiles.plan), line: at?.line ?? 1, column: at?.column, name + message)
     }
 
     private static func describe(_ type: Any.Type) -> String {
@@ -109,7 +109,7 @@ package enum PlanLoader {
             guard !wrong.contains(where: { path.starts(with: $0) }) else { return }
             let at = locations.location(path)
             diagnostics.error(
-                DatasetFiles.plan, line: at?.line, column: at?.column, "'\(path.joined(separator: "."))': \(message)")
+                SourceName(DatasetFiles.plan), line: at?.line, column: at?.column, "'\(path.joined(separator: "."))': \(message)")
         }
         if !(1900...2200).contains(plan.year) { error(["year"], "\(plan.year) is not a plausible year; expected e.g. 2022") }
         let required: [([String], String, String)] = [
@@ -136,7 +136,7 @@ package enum PlanLoader {
                     locations.location(["documents", kind, "signer", "name"])
                     ?? locations.location(["documents", kind, "signer"])
                 diagnostics.warning(
-                    DatasetFiles.plan, line: at?.line, column: at?.column,
+                    SourceName(DatasetFiles.plan), line: at?.line, column: at?.column,
                     "'documents.\(kind).signer.name': empty; the document prints a blank line to sign over; expected the signer's name, e.g. name: Nguyễn Thanh Bình"
                 )
             }

@@ -90,7 +90,7 @@ package indirect enum PlanSchema: Sendable {
                     let at = (path + [name]).joined(separator: ".")
                     let hint = Suggestion.closest(name, among: keys.keys).map { "did you mean '\($0)'? " } ?? ""
                     diagnostics.warning(
-                        DatasetFiles.plan, line: key.mark?.line, column: key.mark?.column,
+                        SourceName(DatasetFiles.plan), line: key.mark?.line, column: key.mark?.column,
                         "unknown key '\(at)' is ignored; \(hint)expected one of: \(known)")
                     continue
                 }
@@ -113,7 +113,8 @@ package indirect enum PlanSchema: Sendable {
 
     private func report(_ node: Node, _ path: [String], _ message: String, _ diagnostics: inout DiagnosticEngine) {
         diagnostics.error(
-            DatasetFiles.plan, line: node.mark?.line, column: node.mark?.column, "'\(path.joined(separator: "."))': \(message)")
+            SourceName(DatasetFiles.plan), line: node.mark?.line, column: node.mark?.column,
+            "'\(path.joined(separator: "."))': \(message)")
     }
 
     /// What the key at `path` expects, in words, with the form to write.

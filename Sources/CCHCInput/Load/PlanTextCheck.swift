@@ -28,7 +28,7 @@ package enum PlanTextCheck {
                 message.replace(
                     "(in Excel a line break is typed with Alt+Enter: delete it)",
                     with: "(in plan.yaml, write it in quotes on one line)")
-                diagnostics.error(file, line: node.mark?.line, column: node.mark?.column, message)
+                diagnostics.error(SourceName(file), line: node.mark?.line, column: node.mark?.column, message)
             case .alias: return
             }
         }

@@ -122,7 +122,7 @@ package enum ScoresLoader {
 
     /// A score cell: a number within 0…max, `N/A` or `-`, or empty (missing).
     package static func cell(
-        _ text: String, column: String, _ criterion: Criterion, _ line: Int, _ file: String,
+        _ text: String, column: String, _ criterion: Criterion, _ line: Int, _ file: SourceName,
         _ diagnostics: inout DiagnosticEngine
     ) -> ScoreValue {
         if text.isEmpty { return .missing }

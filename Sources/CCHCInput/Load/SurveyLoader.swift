@@ -42,7 +42,7 @@ package enum SurveyLoader {
     }
 
     private static func points(
-        _ score: String, _ ratio: String, _ criterion: Criterion, _ line: Int, _ file: String,
+        _ score: String, _ ratio: String, _ criterion: Criterion, _ line: Int, _ file: SourceName,
         _ diagnostics: inout DiagnosticEngine
     ) -> ScoreValue? {
         switch (score.isEmpty, ratio.isEmpty) {

@@ -11,7 +11,8 @@ package enum UnitsLoader {
     ///   - labels: where a framework was read from, when not its CSV file
     ///     (`framework-so.xlsx[framework-so]`), for messages.
     package static func load(
-        _ table: CSVTable, frameworkFiles: [String: String], labels: [String: String] = [:], diagnostics: inout DiagnosticEngine
+        _ table: CSVTable, frameworkFiles: [String: String], labels: [String: SourceName] = [:],
+        diagnostics: inout DiagnosticEngine
     ) -> (
         units: [AssessedUnit], rejected: Set<String>
     ) {
@@ -71,7 +72,7 @@ package enum UnitsLoader {
                 diagnostics.error(
                     file, line: r.line,
                     field: "framework",
-                    "'\(framework)' does not exist in the dataset; expected one of \(frameworkFiles.values.sorted().map { labels[$0] ?? $0 }.joined(separator: ", "))"
+                    "'\(framework)' does not exist in the dataset; expected one of \(frameworkFiles.values.sorted().map { labels[$0]?.description ?? $0 }.joined(separator: ", "))"
                 )
                 bad = true
             }
@@ -94,7 +95,7 @@ package enum UnitsLoader {
 
     /// Two units of one name would read as one unit in every ranking: warned, with both lines.
     /// Names are compared as a reader sees them (spaces folded, case and Unicode form aside).
-    private static func warnSameNames(_ units: [AssessedUnit], file: String, diagnostics: inout DiagnosticEngine) {
+    private static func warnSameNames(_ units: [AssessedUnit], file: SourceName, diagnostics: inout DiagnosticEngine) {
         var first: [String: AssessedUnit] = [:]
         for unit in units {
             let key = unit.name.precomposedStringWithCanonicalMapping.lowercased().split(whereSeparator: \.isWhitespace)

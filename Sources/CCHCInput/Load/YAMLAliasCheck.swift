@@ -15,7 +15,7 @@ package enum YAMLAliasCheck {
                 if seen.contains(anchor) {
                     if reported.insert(anchor).inserted {
                         diagnostics.error(
-                            file, line: node.mark?.line, column: node.mark?.column,
+                            SourceName(file), line: node.mark?.line, column: node.mark?.column,
                             "the value anchored here as '&\(anchor)' is used again as '*\(anchor)'; plan.yaml takes no aliases (a few can expand to millions of values): write the value out where it is needed"
                         )
                     }

@@ -5,12 +5,12 @@ import CCHCCore
 /// that is a cell, which Excel users find by its address (`scores.xlsx[scores]!E12`).
 package enum SheetCells {
     /// The header of each table read from a sheet, by the name it was read under.
-    package static func headers(of tables: [CSVTable]) -> [String: [String]] {
-        Dictionary(tables.filter { $0.file.hasSuffix("]") }.map { ($0.file, $0.header) }, uniquingKeysWith: { a, _ in a })
+    package static func headers(of tables: [CSVTable]) -> [SourceName: [String]] {
+        Dictionary(tables.filter(\.file.isSheet).map { ($0.file, $0.header) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// `diagnostics` with the column of every sheet problem that names one filled in.
-    package static func locate(_ diagnostics: DiagnosticEngine, headers: [String: [String]]) -> DiagnosticEngine {
+    package static func locate(_ diagnostics: DiagnosticEngine, headers: [SourceName: [String]]) -> DiagnosticEngine {
         guard !headers.isEmpty else { return diagnostics }
         var located = DiagnosticEngine()
         located.append(

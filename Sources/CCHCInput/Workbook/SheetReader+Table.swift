@@ -7,7 +7,7 @@ extension SheetReader {
     /// `headerHint` (`unit`); blank rows are skipped, and each field stands at its column (field 0
     /// is column A). The rows are built in chunks on every core; problems come in row order.
     package static func table(
-        _ rows: [(line: Int, cells: [Cell])], file: String, headerHint: String? = nil, diagnostics: inout DiagnosticEngine
+        _ rows: [(line: Int, cells: [Cell])], file: SourceName, headerHint: String? = nil, diagnostics: inout DiagnosticEngine
     ) -> CSVTable? {
         guard let firstFilled = rows.firstIndex(where: isFilled) else {
             diagnostics.error(file, "the sheet is empty; expected a header row, e.g. unit | code | self | appraised")
@@ -76,7 +76,7 @@ extension SheetReader {
     }
 
     /// The table rows of a chunk of sheet rows: blank rows skipped, each cell at its column.
-    package static func build(_ rows: ArraySlice<(line: Int, cells: [Cell])>, _ shape: Shape, file: String) -> Built {
+    package static func build(_ rows: ArraySlice<(line: Int, cells: [Cell])>, _ shape: Shape, file: SourceName) -> Built {
         var built = Built()
         var found = DiagnosticEngine()
         let width = shape.header.count

@@ -64,7 +64,7 @@ package enum SheetReader {
     ///   - required: an optional table (previous, targets) may be an empty sheet.
     ///   - headerHint: a column the header row has (`unit`): rows above it (a title) are left out.
     package static func table(
-        _ workbook: Workbook, _ sheet: Workbook.Sheet, file: String, required: Bool, headerHint: String? = nil,
+        _ workbook: Workbook, _ sheet: Workbook.Sheet, file: SourceName, required: Bool, headerHint: String? = nil,
         diagnostics: inout DiagnosticEngine
     ) -> CSVTable? {
         var rows: [(line: Int, cells: [Cell])]
@@ -82,7 +82,7 @@ package enum SheetReader {
     /// The cells of a sheet part. The scanner reads the form Excel, LibreOffice and openpyxl
     /// write, a large sheet in two halves at once; anything else (prefixed names, comments,
     /// CDATA) goes to libxml2, the reference.
-    private static func read(_ part: Data, _ workbook: Workbook, _ file: String, _ diagnostics: inout DiagnosticEngine)
+    private static func read(_ part: Data, _ workbook: Workbook, _ file: SourceName, _ diagnostics: inout DiagnosticEngine)
         throws(WorkbookError) -> [(line: Int, cells: [Cell])]
     {
         let halves = part.count >= scannerSplitSize ? 2 : 1
@@ -133,7 +133,7 @@ package enum SheetReader {
     package static let scannerSplitSize = 1 << 20
 
     /// Stored cells as the officer typed or saw them.
-    package static func convert(_ raw: RawRows, _ workbook: Workbook, _ file: String, _ diagnostics: inout DiagnosticEngine)
+    package static func convert(_ raw: RawRows, _ workbook: Workbook, _ file: SourceName, _ diagnostics: inout DiagnosticEngine)
         -> [(line: Int, cells: [Cell])]
     {
         raw.map { row in (row.line, row.cells.compactMap { cell($0, line: row.line, workbook, file, &diagnostics) }) }
@@ -194,7 +194,7 @@ package enum SheetReader {
     /// A stored cell as the officer typed or saw it; `nil` for an empty cell or one in error
     /// (reported).
     package static func cell(
-        _ raw: RawCell, line: Int, _ workbook: Workbook, _ file: String, _ diagnostics: inout DiagnosticEngine
+        _ raw: RawCell, line: Int, _ workbook: Workbook, _ file: SourceName, _ diagnostics: inout DiagnosticEngine
     )
         -> Cell?
     {
@@ -232,7 +232,7 @@ package enum SheetReader {
 
     /// A number cell: a date when its style shows one, else the shortest decimal of its value.
     private static func number(
-        _ stored: String, style: Int?, at: CellReference, _ workbook: Workbook, _ file: String,
+        _ stored: String, style: Int?, at: CellReference, _ workbook: Workbook, _ file: SourceName,
         _ diagnostics: inout DiagnosticEngine
     ) -> Cell? {
         if let style, workbook.dateStyles.indices.contains(style), workbook.dateStyles[style] {

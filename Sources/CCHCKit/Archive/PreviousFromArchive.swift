@@ -29,7 +29,7 @@ public struct PreviousFromArchive: PreviousResultsSource {
         let problems = ArchiveVerifier.problems(ofRecord: folder, key: publicKey)
         guard problems.isEmpty else {
             diagnostics.error(
-                label,
+                SourceName(label),
                 "the record \(folder.lastPathComponent) does not verify (\(problems.prefix(3).joined(separator: "; "))); expected a record that `cchc verify` passes"
             )
             return nil
@@ -39,11 +39,12 @@ public struct PreviousFromArchive: PreviousResultsSource {
             let json = Self.verifiedFile("results.json", folder, manifest)
         else {
             diagnostics.error(
-                label, "the record \(folder.lastPathComponent) has no archived results; expected results.csv and results.json")
+                SourceName(label),
+                "the record \(folder.lastPathComponent) has no archived results; expected results.csv and results.json")
             return nil
         }
         let file = folder.appendingPathComponent("results.csv").path
-        guard let table = CSVReader.read(csv, file: file, diagnostics: &diagnostics) else { return nil }
+        guard let table = CSVReader.read(csv, file: SourceName(file), diagnostics: &diagnostics) else { return nil }
         return PreviousResults(table: table, groupSizes: Self.groupSizes(json))
     }
 
@@ -58,7 +59,7 @@ public struct PreviousFromArchive: PreviousResultsSource {
                 ids.isEmpty
                 ? "no record of \(year)"
                 : "several records of \(year): \(ids.joined(separator: ", ")); name one as STORE/records/<record>"
-            diagnostics.error(label, "\(found); expected exactly one archived record of the year before")
+            diagnostics.error(SourceName(label), "\(found); expected exactly one archived record of the year before")
             return nil
         }
         return store.records.appendingPathComponent(id)

@@ -35,7 +35,7 @@ extension DatasetSkeleton {
             let csv = folder.appendingPathComponent(name)
             var problems = DiagnosticEngine()
             guard let data = FileManager.default.contents(atPath: csv.path),
-                let table = CSVReader.read(data, file: name, diagnostics: &problems)
+                let table = CSVReader.read(data, file: SourceName(name), diagnostics: &problems)
             else { throw InitError.inputs(problems.errors) }
             let stem = DatasetSources.stem(name)
             let book = WorkbookWriter(sheets: [sheet(table, name: stem)])

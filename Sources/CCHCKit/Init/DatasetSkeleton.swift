@@ -117,10 +117,9 @@ public enum DatasetSkeleton {
             + [(options.units.map { named(DatasetFiles.units, like: $0) } ?? DatasetFiles.units, options.units)]
         let problems = loaded.diagnostics.errors.compactMap { d -> Diagnostic? in
             // A workbook's problems are at one of its sheets: `units.xlsx[Sheet1]`.
-            guard let (name, source) = given.first(where: { d.file == $0.0 || d.file.hasPrefix($0.0 + "[") }), let source
-            else { return nil }
+            guard let (_, source) = given.first(where: { d.file.file == $0.0 }), let source else { return nil }
             var shown = d
-            shown.file = source.relativePath + d.file.dropFirst(name.count)
+            shown.file.file = source.relativePath
             return shown
         }
         guard problems.isEmpty, let dataset = loaded.dataset else { throw InitError.inputs(problems) }

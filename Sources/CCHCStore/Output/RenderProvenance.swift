@@ -1,6 +1,5 @@
 import CCHCCore
 import CCHCDocuments
-import CCHCStore
 import CCHCTemplate
 import Foundation
 

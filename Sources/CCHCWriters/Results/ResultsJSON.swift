@@ -21,7 +21,7 @@ public enum ResultsJSON {
         w.beginArray("warnings")
         for d in results.warnings {
             w.beginObject()
-            w.field("file", d.file)
+            w.field("file", d.file.description)
             w.field("line", d.line)
             w.field("message", d.message)
             w.endObject()

@@ -178,6 +178,6 @@ import Testing
         #expect(units.allSatisfy { $0.rankChange == 0 }, "the same scores give the same ranks as the archived year")
         #expect(units.first { $0.id == "syt" }?.previousIndex == Points("84.35"))
         let missing = Pipeline.check(next, previous: PreviousFromArchive(f.root.appendingPathComponent("no-store")))
-        #expect(missing.errors.contains { $0.file.hasPrefix("--previous-from") && $0.message.contains("no record of 2022") })
+        #expect(missing.errors.contains { $0.file.file.hasPrefix("--previous-from") && $0.message.contains("no record of 2022") })
     }
 }

@@ -29,7 +29,7 @@ import Testing
         var found = DiagnosticEngine()
         let scores = try #require(DatasetLoader.readTable("scores.csv", in: folder, diagnostics: &found))
         #expect(found.diagnostics.isEmpty, "\(found.diagnostics)")
-        #expect(scores.file == "scores.xlsx[scores]")
+        #expect(scores.file == SourceName("scores.xlsx", sheet: "scores"))
         #expect(scores.header == ["unit", "code", "self", "appraised", "evidence", "explanation", "comment"])
         #expect(scores.rows.map { $0.fields[1] } == (1...10).map { "1.\($0)" })
         let messages = Pipeline.check(folder).errors.map(\.description)

@@ -84,8 +84,8 @@ import Testing
                 #expect(row.cells.allSatisfy { $0.column >= 1 && $0.column <= SheetReader.lastColumn })
             }
             var found = DiagnosticEngine()
-            let rows = SheetReader.convert(reference, workbook, "f.xlsx[s]", &found)
-            _ = SheetReader.table(rows, file: "f.xlsx[s]", diagnostics: &found)
+            let rows = SheetReader.convert(reference, workbook, SourceName("f.xlsx", sheet: "s"), &found)
+            _ = SheetReader.table(rows, file: SourceName("f.xlsx", sheet: "s"), diagnostics: &found)
         }
     }
 }

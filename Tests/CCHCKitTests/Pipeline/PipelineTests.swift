@@ -94,7 +94,7 @@ import Testing
     struct FixedPrevious: PreviousResultsSource {
         var csv: String
         func previousResults(for folder: URL, year: Int, diagnostics: inout DiagnosticEngine) -> PreviousResults? {
-            CSVReader.read(Data(csv.utf8), file: "fixed-\(year).csv", diagnostics: &diagnostics).map {
+            CSVReader.read(Data(csv.utf8), file: SourceName("fixed-\(year).csv"), diagnostics: &diagnostics).map {
                 PreviousResults(table: $0)
             }
         }

@@ -108,7 +108,9 @@ import Testing
         #expect(!flat(body).contains("như sau:./."))
         // The discrepancy is a validate warning at the line of targets.csv.
         let checked = Pipeline.check(TestPaths.input("ha-nam-2018"))
-        let warning = checked.diagnostics.first { $0.file.hasSuffix("targets.csv") && $0.message.contains("code 3, year 2019") }
+        let warning = checked.diagnostics.first {
+            $0.file.file.hasSuffix("targets.csv") && $0.message.contains("code 3, year 2019")
+        }
         #expect(
             warning?.line == 50 && warning?.message.contains("the plan prints the adopted 10.7") == true,
             "\(String(describing: warning))")

@@ -98,7 +98,8 @@ import Testing
         var sheets: [WorkbookWriter.Sheet] = []
         for name in ["units", "scores"] {
             var found = DiagnosticEngine()
-            let table = try #require(CSVReader.parse(ScratchDataset.example[name + ".csv"]!, file: name, diagnostics: &found))
+            let table = try #require(
+                CSVReader.parse(ScratchDataset.example[name + ".csv"]!, file: SourceName(name), diagnostics: &found))
             sheets.append(DatasetSkeleton.sheet(table, name: name))
         }
         var notes = sheets[0]
@@ -139,7 +140,7 @@ import Testing
         // Unnamed, the hidden sheet is not read: the one visible sheet is, and it is no previous table.
         book.sheets[1].name = "cũ"
         try book.write(to: scratch.folder.appendingPathComponent("previous.xlsx"))
-        #expect(Set(scratch.check().errors.map(\.file)) == ["previous.xlsx[nháp]"])
+        #expect(Set(scratch.check().errors.map(\.file)) == [SourceName("previous.xlsx", sheet: "nháp")])
     }
 
     @Test func lastYearsResultsWorkbookServesAsPrevious() throws {

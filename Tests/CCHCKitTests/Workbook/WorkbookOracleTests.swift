@@ -107,7 +107,7 @@ struct WorkbookOracleTests {
         results.dataset = ""
         results.warnings = results.warnings.map { w in
             var w = w
-            if let open = w.file.firstIndex(of: "[") { w.file = w.file[w.file.index(after: open)...].dropLast() + ".csv" }
+            if let sheet = w.file.sheet { w.file = SourceName(sheet + ".csv") }
             return w
         }
         return ResultsJSON.render(results)

@@ -14,7 +14,8 @@ import Testing
         let workbook = try Workbook(try book.data())
         let chosen = try #require(workbook.sheets.first { $0.name == (sheet ?? book.sheets[0].name) })
         var found = DiagnosticEngine()
-        let table = SheetReader.table(workbook, chosen, file: "t.xlsx[\(chosen.name)]", required: true, diagnostics: &found)
+        let table = SheetReader.table(
+            workbook, chosen, file: SourceName("t.xlsx", sheet: chosen.name), required: true, diagnostics: &found)
         return (table, found.diagnostics)
     }
 

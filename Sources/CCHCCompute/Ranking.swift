@@ -62,7 +62,7 @@ public enum Ranking {
 
         init(_ decimals: [Points?]) {
             self.decimals = decimals
-            let integers = decimals.map { $0.flatMap { DecimalDigits.millionths($0.decimal) } }
+            let integers = decimals.map { $0.flatMap(DecimalDigits.millionths) }
             let allFit = zip(decimals, integers).allSatisfy { ($0 == nil) == ($1 == nil) }
             self.integers = allFit ? integers : nil
         }

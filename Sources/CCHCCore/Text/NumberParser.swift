@@ -22,8 +22,7 @@ public enum NumberParser {
 
     private static let posix = Locale(identifier: "en_US_POSIX")
 
-    /// A non-negative decimal number, built from its digits (exact, and without the cost of
-    /// `Decimal(string:)` for the usual short scores).
+    /// A non-negative decimal number, built from its digits, exactly.
     public static func points(_ text: String) -> Result<Points, Problem> {
         let s = text.trimmedSpaces
         guard !s.isEmpty else { return .failure(.empty) }
@@ -55,7 +54,7 @@ public enum NumberParser {
             let normal = String(s.dropFirst(leadingSign ? 1 : 0)).replacingOccurrences(of: ",", with: ".")
             return Decimal(string: normal, locale: posix).map { .success(Points($0)) } ?? .failure(.notANumber)
         }
-        return .success(Points(Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa))))
+        return .success(Points(significand: Int128(mantissa), scale: fraction))
     }
 
     /// A ratio `0–1` (`0,8384`) or a percentage (`83,84%`), as a fraction of 1.

@@ -11,16 +11,17 @@ import Testing
 
     @Test func scoresFormatAsThroughFoundation() {
         for value in Self.decimals {
+            let points = Points(value)
             for decimals in 0...4 {
                 for minimum in [0, decimals] {
                     #expect(
-                        VietnameseNumber.format(value, maxDecimals: decimals, minDecimals: minimum)
+                        VietnameseNumber.format(points, maxDecimals: decimals, minDecimals: minimum)
                             == VietnameseNumber.formatThroughFoundation(value, maxDecimals: decimals, minDecimals: minimum),
                         "\(value) at \(decimals) decimals")
                 }
-                #expect(VietnameseNumber.plain(value, decimals: decimals) == value.roundedHalfUp(decimals).description)
+                #expect(VietnameseNumber.plain(points, decimals: decimals) == value.roundedHalfUp(decimals).description)
             }
-            #expect(VietnameseNumber.plain(value) == value.description, "\(value)")
+            #expect(VietnameseNumber.plain(points) == value.description, "\(value)")
         }
     }
 

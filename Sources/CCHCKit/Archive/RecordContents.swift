@@ -130,11 +130,6 @@ package enum RecordWriter {
     @discardableResult
     package static func write(_ contents: RecordContents, manifest: Data, signature: Data?, to folder: URL) throws -> HeldFolder {
         let fm = FileManager.default
-        #if DEBUG
-            let pause = ProcessInfo.processInfo.environment["CCHC_ARCHIVE_PAUSE_MS"].flatMap(UInt32.init) ?? 0
-        #else
-            let pause: UInt32 = 0
-        #endif
         let held: HeldFolder
         do { held = try HeldFolder(creating: folder) } catch {
             throw ArchiveError.store(path: folder.path, reason: "cannot be created (\(error))")
@@ -150,8 +145,6 @@ package enum RecordWriter {
                 }
                 try held.write(data, at: entry.path, sync: true)
                 FaultPoint.reached("record-file-written", at: folder.path + "/" + entry.path)
-                // Fault injection for the tests: a window in which to kill the process mid-record.
-                if pause > 0 { usleep(pause * 1000) }
             }
             try held.write(manifest, at: "manifest.json", sync: true)
             if let signature {

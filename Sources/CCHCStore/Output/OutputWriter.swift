@@ -125,7 +125,7 @@ public enum OutputWriter {
             guard rename(staging.appendingPathComponent(path).path, target.path) == 0 else {
                 throw RenderError.write(path: target.path, reason: String(cString: strerror(errno)))
             }
-            pauseForFaultInjection()
+            FaultPoint.reached("file-moved-in", at: target.path)
         }
     }
 
@@ -163,24 +163,10 @@ public enum OutputWriter {
             do {
                 try held.write(file.bytes, at: file.path)
                 FaultPoint.reached("staged-file-written", at: path)
-                pauseForFaultInjection()
             } catch {
                 throw RenderError.write(path: path, reason: reason(error))
             }
         }
-    }
-
-    /// Fault injection for the tests: a window after each file written or moved in, in which to
-    /// kill the process or look at the folder.
-    #if DEBUG
-        private static let pauseMilliseconds =
-            ProcessInfo.processInfo.environment["CCHC_WRITE_PAUSE_MS"].flatMap(UInt32.init) ?? 0
-    #else
-        private static let pauseMilliseconds: UInt32 = 0
-    #endif
-
-    private static func pauseForFaultInjection() {
-        if pauseMilliseconds > 0 { usleep(pauseMilliseconds * 1000) }
     }
 
     private static func reason(_ error: Error) -> String {

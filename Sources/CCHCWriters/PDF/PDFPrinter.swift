@@ -84,6 +84,7 @@ public final class PDFPrinter: Sendable {
         }
         let folder = scratch.url.path
         Self.running.withLock { $0[started.pid] = folder }
+        FaultPoint.reached("browser-started")
         do { _ = try started.call("Browser.getVersion", timeout: 60) } catch {
             started.stop()
             _ = Self.running.withLock { $0.removeValue(forKey: started.pid) }

@@ -13,15 +13,13 @@ import Testing
         let f = try ArchiveFixture()
         defer { f.remove() }
         let rendered = try f.render("an-giang-2022")
-        // CCHC_ARCHIVE_PAUSE_MS slows the writing of each file so the kill lands mid-record.
-        let process = try CLI.start(
-            ["archive", rendered.path, "--store", f.store.path], environment: ["CCHC_ARCHIVE_PAUSE_MS": "20"])
+        // Held at the tenth file of the record: the kill lands mid-record.
+        let barrier = try Barrier("record-file-written", 10)
+        defer { barrier.remove() }
+        let process = try CLI.start(["archive", rendered.path, "--store", f.store.path], environment: barrier.environment)
         let staging = f.store.appendingPathComponent(".staging/2022-an-giang-2022")
-        var waited = 0
-        while (FileManager.default.subpaths(atPath: staging.path)?.count ?? 0) < 10 && waited < 600 {
-            usleep(50_000)
-            waited += 1
-        }
+        #expect(barrier.waitUntilHeld())
+        #expect((FileManager.default.subpaths(atPath: staging.path)?.count ?? 0) >= 10)
         #expect(process.isRunning, "the archive must still be running when it is killed")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
@@ -41,9 +39,8 @@ import Testing
         defer { f.remove() }
         let a = try f.render("an-giang-2022")
         let b = try f.render("quang-binh-2021")
-        let env = ["CCHC_ARCHIVE_PAUSE_MS": "2"]
-        let first = try CLI.start(["archive", a.path, "--store", f.store.path], environment: env)
-        let second = try CLI.start(["archive", b.path, "--store", f.store.path], environment: env)
+        let first = try CLI.start(["archive", a.path, "--store", f.store.path])
+        let second = try CLI.start(["archive", b.path, "--store", f.store.path])
         first.waitUntilExit()
         second.waitUntilExit()
         #expect(first.terminationStatus == 0 && second.terminationStatus == 0)

@@ -47,7 +47,7 @@ struct HostilePrintTests {
         #expect(text.contains("Hostile page"))
         #expect(!text.contains("SCRIPT RAN"), "the page's script ran")
         #expect(!text.contains("root:"), "a local file was read into the page")
-        Thread.sleep(forTimeInterval: 0.5)
+        #expect(listener.settle())
         #expect(listener.requests.isEmpty, "\(listener.requests.map { $0.prefix(40) })")
     }
 
@@ -75,7 +75,7 @@ struct HostilePrintTests {
         let (templates, dataset) = try hostileTemplates(f, listener, frames: true)
         let out = f.root.appendingPathComponent("out")
         try RenderJob.run(dataset, .init(output: out, templates: templates, kinds: [.plan, .decision], formats: [.pdf]))
-        Thread.sleep(forTimeInterval: 0.3)
+        #expect(listener.settle())
         #expect(listener.requests.isEmpty, "render: \(listener.requests.map { $0.prefix(40) })")
     }
 
@@ -87,7 +87,7 @@ struct HostilePrintTests {
         let (templates, dataset) = try hostileTemplates(f, listener, frames: false)
         let out = f.root.appendingPathComponent("out")
         try RenderJob.run(dataset, .init(output: out, templates: templates, kinds: [.plan], formats: [.html, .pdf]))
-        Thread.sleep(forTimeInterval: 0.3)
+        #expect(listener.settle())
         #expect(listener.requests.isEmpty, "render: \(listener.requests.map { $0.prefix(40) })")
         guard case .archived = try Archiver.archive(out, .init(store: f.store)) else {
             Issue.record("not archived")
@@ -95,7 +95,7 @@ struct HostilePrintTests {
         }
         let report = try f.verify(rerender: true)
         #expect(report.problems.isEmpty, "\(report.problems)")
-        Thread.sleep(forTimeInterval: 0.3)
+        #expect(listener.settle())
         #expect(listener.requests.isEmpty, "archive and verify: \(listener.requests.map { $0.prefix(40) })")
     }
 }

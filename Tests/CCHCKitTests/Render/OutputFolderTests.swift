@@ -141,21 +141,18 @@ import Testing
     @Test func aFolderBeingFilledIsNeverTakenForAStrangers() throws {
         let out = Rendered.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
+        // Held after the marker and the first file moved in, the folder half filled.
+        let barrier = try Barrier("file-moved-in", 2)
+        defer { barrier.remove() }
         let render = try CLI.start(
             ["render", TestPaths.input("quang-binh-2021").path, "--out", out.path, "--formats", "html", "--quiet"],
-            environment: ["CCHC_WRITE_PAUSE_MS": "40"])
-        var looks = 0
+            environment: barrier.environment)
+        #expect(barrier.waitUntilHeld())
         var refusals: [String] = []
-        while render.isRunning {
-            if FileManager.default.fileExists(atPath: out.path) {
-                looks += 1
-                do { _ = try OutputFolder.claim(out) } catch { refusals.append("\(error)") }
-            }
-            usleep(2000)
-        }
+        do { _ = try OutputFolder.claim(out) } catch { refusals.append("\(error)") }
+        barrier.release()
         render.waitUntilExit()
         #expect(render.terminationStatus == 0)
-        #expect(looks > 0, "the render was never caught moving its files in")
         #expect(refusals.isEmpty, "\(refusals.first ?? "")")
     }
 }

@@ -15,16 +15,16 @@ import Testing
         let before = try snapshot(old)
         let dataset = f.root.appendingPathComponent("a/an-giang-2022")
         try dataset.appendingPathComponent("plan.yaml").replacing("place: An Giang", with: "place: Long Xuyên")
+        // The tenth file written into the staging folder: the kill lands in the middle of the render.
+        let barrier = try Barrier("staged-file-written", 10)
+        defer { barrier.remove() }
         let process = try CLI.start(
             ["render", dataset.path, "--out", old.path, "--templates", Rendered.templatesFolder.path],
-            environment: ["CCHC_WRITE_PAUSE_MS": "20"])
+            environment: barrier.environment)
         let staging = old.deletingLastPathComponent().appendingPathComponent(
             ".an-giang-2022.cchc-new-\(process.processIdentifier)-1")  // the first staging folder of that process
-        var waited = 0
-        while (FileManager.default.subpaths(atPath: staging.path)?.count ?? 0) < 10 && waited < 1200 {
-            usleep(50_000)
-            waited += 1
-        }
+        #expect(barrier.waitUntilHeld())
+        #expect((FileManager.default.subpaths(atPath: staging.path)?.count ?? 0) >= 10)
         #expect(process.isRunning)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()

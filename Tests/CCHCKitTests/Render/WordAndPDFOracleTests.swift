@@ -151,22 +151,20 @@ struct WordAndPDFOracleTests {
     @Test func anInterruptedRenderLeavesNoBrowserBehind() throws {
         let out = Rendered.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
+        // Held once the first browser is up: Ctrl-C lands while it prints.
+        let barrier = try Barrier("browser-started")
+        defer { barrier.remove() }
         let process = Process()
         process.executableURL = TestPaths.executable
         process.arguments = ["render", "Inputs/an-giang-2022", "--out", out.path, "--formats", "pdf", "--quiet"]
         process.currentDirectoryURL = TestPaths.packageRoot
+        process.environment = ProcessInfo.processInfo.environment.merging(barrier.environment) { _, new in new }
         try process.run()
         let marker = "cchc-pdf-\(process.processIdentifier)-"
-        var waited = 0
-        while OfficeTools.processes(containing: marker).isEmpty && waited < 300 && process.isRunning {
-            usleep(100_000)
-            waited += 1
-        }
+        #expect(barrier.waitUntilHeld())
         #expect(!OfficeTools.processes(containing: marker).isEmpty, "the browser started")
-        usleep(500_000)
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
-        usleep(300_000)
         #expect(
             process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGINT,
             "\(process.terminationReason) \(process.terminationStatus)")

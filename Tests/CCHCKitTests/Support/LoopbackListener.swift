@@ -17,6 +17,9 @@ final class LoopbackListener: @unchecked Sendable {
     /// Signalled when the accepting thread has ended.
     private let ended = DispatchSemaphore(value: 0)
     private let stopped = Locked(false)
+    /// Signalled when the accepting thread reaches a connection of `settle()`.
+    private let settled = DispatchSemaphore(value: 0)
+    private static let sentinel = "cchc-settle"
 
     init() throws {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -35,7 +38,7 @@ final class LoopbackListener: @unchecked Sendable {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
         }
         port = UInt16(bigEndian: address.sin_port)
-        let (received, ended) = (self.received, self.ended)
+        let (received, ended, settled) = (self.received, self.ended, self.settled)
         let worker = Thread {
             defer { ended.signal() }
             while true {
@@ -45,8 +48,13 @@ final class LoopbackListener: @unchecked Sendable {
                 setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
                 var bytes = [UInt8](repeating: 0, count: 65536)
                 let n = read(client, &bytes, bytes.count)
-                received.withLock { $0.append(String(decoding: bytes.prefix(max(0, n)), as: UTF8.self)) }
+                let request = String(decoding: bytes.prefix(max(0, n)), as: UTF8.self)
                 close(client)
+                if request == Self.sentinel {
+                    settled.signal()
+                } else {
+                    received.withLock { $0.append(request) }
+                }
             }
         }
         worker.start()
@@ -57,6 +65,34 @@ final class LoopbackListener: @unchecked Sendable {
 
     /// What each connection sent, in order; empty when nothing reached the listener.
     var requests: [String] { received.withLock { $0 } }
+
+    /// Returns once every connection made before it has been read: it connects itself and waits
+    /// until the accepting thread, which takes connections in the order they came, reaches it.
+    /// A barrier for "nothing was sent", in place of a pause.
+    @discardableResult func settle() -> Bool {
+        guard send(Self.sentinel) else { return false }
+        return settled.wait(timeout: .now() + 30) == .success
+    }
+
+    /// Connects to the listener and sends `text` (as a fetch would); false when it cannot.
+    @discardableResult func send(_ text: String) -> Bool {
+        let client = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard client >= 0 else { return false }
+        defer { close(client) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = port.bigEndian
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(client, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else { return false }
+        _ = text.withCString { write(client, $0, strlen($0)) }
+        shutdown(client, Int32(SHUT_WR))
+        return true
+    }
 
     /// Stops accepting: the accepting thread ends before the socket is closed.
     func stop() {

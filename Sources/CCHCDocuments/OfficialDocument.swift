@@ -139,23 +139,44 @@ public struct DocCell: Sendable {
     public var value: String?
     public var max: String?
     public var numeric: Bool
+    /// What `value` is, for a writer that keeps numbers as numbers (a workbook).
+    public var kind: Kind = .text
+    /// The number exactly, where `value` is rounded to the decimals printed (`46.4249` beside
+    /// `46.42`): a workbook keeps it, so that its columns add up as the computation does.
+    public var exact: String?
+
+    /// What a cell's value is.
+    public enum Kind: Sendable, Equatable {
+        case text
+        case integer
+        /// A number printed with this many decimals.
+        case decimal(places: Int)
+        /// A change of rank, printed in words (`tăng 3 bậc`), valued `3` or `-2`.
+        case rankChange
+    }
 
     public static func text(_ s: String) -> DocCell { DocCell(text: s, value: nil, max: nil, numeric: false) }
+
+    /// A change of rank in words, `tăng 3 bậc`, valued as a signed number of places.
+    public static func rankChange(_ change: Int?) -> DocCell {
+        DocCell(text: RankChange.text(change), value: change.map(String.init), max: nil, numeric: false, kind: .rankChange)
+    }
 
     /// An empty numeric cell (no difference to show).
     public static let blank = DocCell(text: "", value: nil, max: nil, numeric: true)
 
     /// A score printed `85,5`, valued `85.5`; `nil` prints a dash (N/A).
     public static func number(_ d: Points?, decimals: Int = 2, minDecimals: Int = 0, max: Points? = nil) -> DocCell {
-        guard let d else { return DocCell(text: "-", value: nil, max: nil, numeric: true) }
+        guard let d else { return DocCell(text: "-", value: nil, max: nil, numeric: true, kind: .decimal(places: decimals)) }
         return DocCell(
             text: VietnameseNumber.format(d, maxDecimals: decimals, minDecimals: minDecimals),
-            value: VietnameseNumber.plain(d, decimals: decimals), max: max.map(VietnameseNumber.plain), numeric: true)
+            value: VietnameseNumber.plain(d, decimals: decimals), max: max.map(VietnameseNumber.plain), numeric: true,
+            kind: .decimal(places: decimals), exact: VietnameseNumber.plain(d))
     }
 
     public static func integer(_ n: Int?) -> DocCell {
-        guard let n else { return DocCell(text: "-", value: nil, max: nil, numeric: true) }
-        return DocCell(text: VietnameseNumber.format(n), value: String(n), max: nil, numeric: true)
+        guard let n else { return DocCell(text: "-", value: nil, max: nil, numeric: true, kind: .integer) }
+        return DocCell(text: VietnameseNumber.format(n), value: String(n), max: nil, numeric: true, kind: .integer)
     }
 }
 

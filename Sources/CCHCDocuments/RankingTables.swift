@@ -6,7 +6,18 @@ import Foundation
 /// thing everywhere (NĐ 30/2020, as docs/formats.md tells): `Điểm điều tra XHH` holds the `dieu-tra` criteria only,
 /// `Điểm SIPAS` the `sipas` ones, `Tổng điểm` their sum with `Điểm thẩm định`.
 package struct RankingTables {
-    package let parts: DocumentParts
+    /// The plan's decimals, which every score and index of the tables is printed with.
+    package let precision: Int
+
+    package init(parts: DocumentParts) { precision = parts.precision }
+
+    /// The tables of results computed to `precision` decimals (results.xlsx takes the decision's).
+    package init(precision: Int) { self.precision = precision }
+
+    /// A score or an index in the plan's decimals; a dash for none.
+    private func scoreCell(_ d: Points?, max: Points? = nil) -> DocCell {
+        .number(d, decimals: precision, minDecimals: precision, max: max)
+    }
 
     /// The methods some unit of the group is scored by, in the framework's order of methods.
     package func methods(_ group: GroupResult) -> [ScoringMethod] {
@@ -21,12 +32,12 @@ package struct RankingTables {
         let hasPrevious = group.units.contains { $0.previousRank != nil }
         let rows = group.units.enumerated().map { i, u in
             var cells: [DocCell] = [.integer(i + 1), .text(u.name)]
-            if methods.contains(.thamDinh) { cells.append(parts.scoreCell(u.selfTotal)) }
-            cells += methods.map { m in parts.scoreCell(u.byMethod.first { $0.method == m }?.score) }
+            if methods.contains(.thamDinh) { cells.append(scoreCell(u.selfTotal)) }
+            cells += methods.map { m in scoreCell(u.byMethod.first { $0.method == m }?.score) }
             cells += [
-                parts.scoreCell(u.total, max: u.max), parts.scoreCell(u.index), .integer(u.rank), .text(u.band ?? ""),
+                scoreCell(u.total, max: u.max), scoreCell(u.index), .integer(u.rank), .text(u.band ?? ""),
             ]
-            if hasPrevious { cells.append(.text(RankChange.text(u.rankChange))) }
+            if hasPrevious { cells.append(.rankChange(u.rankChange)) }
             return DocRow(cells)
         }
         var columns = [DocColumn("STT", numeric: true), DocColumn("Đơn vị")]
@@ -46,7 +57,7 @@ package struct RankingTables {
     package func reportTable(_ group: GroupResult, title: String) -> DocTable {
         let methods = methods(group)
         let rows = group.units.map { u in
-            var cells: [DocCell] = [.integer(u.rank), .text(u.name), outOf(u.total, u.max), parts.scoreCell(u.index)]
+            var cells: [DocCell] = [.integer(u.rank), .text(u.name), outOf(u.total, u.max), scoreCell(u.index)]
             for m in methods {
                 cells.append(u.byMethod.first { $0.method == m }.map { outOf($0.score, $0.max) } ?? .number(nil))
             }
@@ -65,8 +76,10 @@ package struct RankingTables {
     /// A score beside its max, `85,50/100`: the score in the plan's decimals, valued exactly.
     private func outOf(_ score: Points, _ max: Points) -> DocCell {
         DocCell(
-            text: "\(parts.score(score))/\(parts.number(max))", value: VietnameseNumber.plain(score, decimals: parts.precision),
-            max: VietnameseNumber.plain(max), numeric: true)
+            text: "\(VietnameseNumber.format(score, maxDecimals: precision, minDecimals: precision))/"
+                + VietnameseNumber.format(max, maxDecimals: precision),
+            value: VietnameseNumber.plain(score, decimals: precision), max: VietnameseNumber.plain(max), numeric: true,
+            kind: .decimal(places: precision), exact: VietnameseNumber.plain(score))
     }
 
     package func slug(_ s: String) -> String {

@@ -244,7 +244,7 @@ package struct ResultsReportDocument {
             DocRow([
                 .text(u.name), parts.scoreCell(u.previousIndex), parts.scoreCell(u.index),
                 parts.scoreCell(u.index.flatMap { i in u.previousIndex.map { i - $0 } }), .integer(u.previousRank),
-                .integer(u.rank), .text(RankChange.text(u.rankChange)),
+                .integer(u.rank), .rankChange(u.rankChange),
             ])
         }
         return DocTable(

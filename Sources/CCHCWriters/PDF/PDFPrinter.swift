@@ -173,8 +173,8 @@ public final class PDFPrinter: Sendable {
 
     /// A fontconfig file: the system's fonts and `folder`, whose fonts come first.
     private static func fontConfig(adding folder: URL, in scratch: URL) throws -> URL {
-        let escaped = folder.standardizedFileURL.path.replacingOccurrences(of: "&", with: "&amp;")
-            .replacingOccurrences(of: "<", with: "&lt;")
+        var escaped = ""
+        Escape.append(folder.standardizedFileURL.path, to: &escaped)
         let text = """
             <?xml version="1.0"?>
             <!DOCTYPE fontconfig SYSTEM "fonts.dtd">

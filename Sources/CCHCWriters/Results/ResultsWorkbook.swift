@@ -1,5 +1,6 @@
 import CCHCCompute
 import CCHCCore
+import CCHCDocuments
 import Foundation
 
 /// results.xlsx: the ranking tables as a workbook (README, "The documents"), for the secretariat to publish and
@@ -22,34 +23,14 @@ public enum ResultsWorkbook {
     /// The file's bytes.
     public static func render(_ results: Results) throws -> Data { try make(results).data() }
 
-    /// A group's ranking: STT, Đơn vị, the scores by method present in the group, Tổng điểm,
-    /// Điểm tối đa, Chỉ số (%), Xếp hạng, Xếp loại and, with last year's results, Tăng/giảm bậc.
+    /// A group's ranking: the decision's appendix table (`RankingTables.appendixTable`), column
+    /// for column, the max of Tổng điểm in a column of its own and the change of rank a number.
     package static func groupSheet(_ group: GroupResult, _ precision: Int, _ names: inout SheetNames) -> WorkbookWriter.Sheet {
-        let methods = ScoringMethod.allCases.filter { m in group.units.contains { u in u.byMethod.contains { $0.method == m } } }
-        let hasPrevious = group.units.contains { $0.previousRank != nil }
-        var header = ["STT", "Đơn vị"]
-        if methods.contains(.thamDinh) { header.append("Điểm tự đánh giá") }
-        header += methods.map(\.title)
-        header += ["Tổng điểm", "Điểm tối đa", "Chỉ số (%)", "Xếp hạng", "Xếp loại"]
-        if hasPrevious { header.append("Tăng/giảm bậc") }
-        let score = WorkbookWriter.NumberFormat.decimals(precision)
-        let rows: [[WorkbookWriter.Value]] = group.units.enumerated().map { i, u in
-            var row: [WorkbookWriter.Value] = [.number(String(i + 1), .integer), .text(u.name)]
-            if methods.contains(.thamDinh) { row.append(.number(u.selfTotal.description, score)) }
-            for m in methods {
-                row.append(u.byMethod.first { $0.method == m }.map { .number($0.score.description, score) } ?? .empty)
-            }
-            row += [
-                .number(u.total.description, score), .number(u.max.description, .general),
-                u.index.map { .number($0.description, score) } ?? .empty,
-                u.rank.map { .number(String($0), .integer) } ?? .empty,
-                u.band.map { .text($0) } ?? .empty,
-            ]
-            if hasPrevious { row.append(u.rankChange.map { .number(String($0), .signed) } ?? .empty) }
-            return row
+        let table = RankingTables(precision: precision).appendixTable(group)
+        let nameWidth = nameWidth(group.units.map(\.name))
+        return WorkbookWriter.Sheet(table: table, name: names.unique(group.name)) { title in
+            title == "Đơn vị" ? nameWidth : (title == "STT" ? 6 : 12)
         }
-        let widths = header.map { $0 == "Đơn vị" ? nameWidth(group.units.map(\.name)) : ($0 == "STT" ? 6 : 12) }
-        return WorkbookWriter.Sheet(name: names.unique(group.name), header: header, rows: rows, widths: widths)
     }
 
     /// One field's ranking within a group: Xếp hạng, Đơn vị, Điểm, Điểm tối đa, Chỉ số (%), best first.

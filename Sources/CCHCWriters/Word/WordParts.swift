@@ -1,3 +1,4 @@
+import CCHCCore
 import CCHCTemplate
 
 /// The parts of a .docx besides the body, the same for every document: styles (Word's own, so

@@ -144,19 +144,10 @@ package enum WorkbookParts {
         return out + "</sst>"
     }
 
-    /// Text as XML character data (attributes too).
+    /// Text as XML character data (attributes too: every one is in double quotes).
     package static func escaped(_ text: String) -> String {
         var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
+        Escape.append(text, to: &out, apostrophe: false)
         return out
     }
 

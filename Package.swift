@@ -75,11 +75,34 @@ let package = Package(
             name: "cchc-bench",
             dependencies: ["CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CCHCStore", "CCHCKit"]
         ),
+        // Helpers every test target shares: paths, the built binary, golden files, a loopback
+        // witness, the fault barrier, generated workbooks and datasets.
+        .target(
+            name: "CCHCTestSupport",
+            dependencies: ["CCHCCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/CCHCTestSupport"
+        ),
+        // One test target per floor, mirroring its folders (Tests/<floor>Tests).
+        .testTarget(name: "CCHCCoreTests", dependencies: ["CCHCCore", "CCHCTestSupport"]),
+        .testTarget(name: "CCHCInputTests", dependencies: ["CCHCCore", "CCHCInput", "CCHCTestSupport"]),
+        .testTarget(name: "CCHCComputeTests", dependencies: ["CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTestSupport"]),
+        .testTarget(
+            name: "CCHCTemplateTests", dependencies: ["CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate", "CCHCTestSupport"]),
+        .testTarget(
+            name: "CCHCDocumentsTests",
+            dependencies: ["CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CCHCTestSupport"]),
+        .testTarget(
+            name: "CCHCWritersTests",
+            dependencies: [
+                "CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CCHCWriters", "CCHCTestSupport",
+            ]),
+        .testTarget(
+            name: "CCHCStoreTests", dependencies: ["CCHCCore", "CCHCTemplate", "CCHCDocuments", "CCHCStore", "CCHCTestSupport"]),
         .testTarget(
             name: "CCHCKitTests",
             dependencies: [
-                "CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CCHCWriters", "CCHCStore",
-                "CCHCKit", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CCHCWriters", "CCHCStore", "CCHCKit",
+                "CCHCTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures", "Golden"]
         ),

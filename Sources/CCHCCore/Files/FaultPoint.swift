@@ -91,24 +91,23 @@ package enum FaultPoint {
                 }
             gate.withLock { _ in
                 guard due else { return }
-                Self.line(to: folder + "/held")
-                Self.line(from: folder + "/go")
+                // `go` is opened before `held` is written: the test's line on it, written as soon
+                // as it has read `held`, always finds it open.
+                let go = open(folder + "/go", O_RDONLY | O_NONBLOCK)
+                guard go >= 0 else { return }
+                defer { close(go) }
+                // Read and write: the line stays in the FIFO until the test reads it, whenever
+                // it opens it, and opening never waits.
+                let held = open(folder + "/held", O_RDWR)
+                guard held >= 0 else { return }
+                defer { close(held) }
+                _ = write(held, "held\n", 5)
+                // A test that never lets it go (it failed first) leaves it after ten minutes.
+                var waiting = pollfd(fd: go, events: Int16(POLLIN), revents: 0)
+                while poll(&waiting, 1, 600_000) < 0 && errno == EINTR {}
+                var byte: UInt8 = 0
+                while read(go, &byte, 1) == 1 && byte != UInt8(ascii: "\n") {}
             }
-        }
-
-        private static func line(to fifo: String) {
-            let fd = open(fifo, O_WRONLY)
-            guard fd >= 0 else { return }
-            _ = write(fd, "held\n", 5)
-            close(fd)
-        }
-
-        private static func line(from fifo: String) {
-            let fd = open(fifo, O_RDONLY)
-            guard fd >= 0 else { return }
-            var byte: UInt8 = 0
-            while read(fd, &byte, 1) == 1 && byte != UInt8(ascii: "\n") {}
-            close(fd)
         }
     }
 }

@@ -1,3 +1,4 @@
+import CCHCTestSupport
 import Foundation
 import Testing
 
@@ -20,15 +21,15 @@ import Testing
         return targets
     }
 
-    /// The CCHC modules imported by the sources of target `name`.
+    /// The CCHC modules imported by the sources of target `name` (its tests: `CCHCCoreTests`).
     static func imported(by name: String) throws -> Set<String> {
-        let folder = TestPaths.packageRoot.appendingPathComponent("Sources/\(name)")
+        let folder = TestPaths.packageRoot.appendingPathComponent(name.hasSuffix("Tests") ? "Tests/\(name)" : "Sources/\(name)")
         var modules = Set<String>()
         let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
         while let url = walker?.nextObject() as? URL {
             guard url.pathExtension == "swift" else { continue }
             let text = try String(contentsOf: url, encoding: .utf8)
-            modules.formUnion(text.matches(of: /(?m)^import (CCHC\w+)$/).map { String($0.1) })
+            modules.formUnion(text.matches(of: /(?m)^(?:@testable )?import (CCHC\w+)$/).map { String($0.1) })
         }
         return modules
     }
@@ -44,12 +45,12 @@ import Testing
 
     @Test func everyImportIsADeclaredDependency() throws {
         let declared = try Self.declared()
-        for target in Self.floors + ["cchc", "cchc-bench"] {
+        for target in Self.floors + ["cchc", "cchc-bench"] + Self.floors.map { $0 + "Tests" } {
             let imports = try Self.imported(by: target)
             let dependencies = declared[target] ?? []
             #expect(!imports.contains(target), "\(target) imports itself")
             #expect(
-                imports.subtracting([target]).isSubset(of: dependencies),
+                imports.subtracting([target, "CCHCTestSupport"]).isSubset(of: dependencies),
                 "\(target) imports \(imports.subtracting(dependencies).subtracting([target]).sorted()) without declaring them")
         }
     }
@@ -60,6 +61,16 @@ import Testing
         for (level, floor) in Self.floors.enumerated() {
             let above = Set(Self.floors.suffix(from: level + 1))
             #expect(try Self.imported(by: floor).isDisjoint(with: above), "\(floor)")
+            #expect(try Self.imported(by: floor + "Tests").isDisjoint(with: above), "\(floor)Tests")
+        }
+    }
+
+    /// Every floor has a test target of its own.
+    @Test func everyFloorHasItsTests() throws {
+        let declared = try Self.declared()
+        for floor in Self.floors {
+            #expect(declared[floor + "Tests"]?.contains(floor) == true, "\(floor)Tests")
+            #expect(try !Self.imported(by: floor + "Tests").isEmpty, "\(floor)Tests imports nothing")
         }
     }
 }

@@ -1,5 +1,6 @@
 import CCHCKit
 import CCHCStore
+import CCHCTestSupport
 import Foundation
 import Testing
 

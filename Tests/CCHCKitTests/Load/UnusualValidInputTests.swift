@@ -1,5 +1,6 @@
 import CCHCCore
 import CCHCKit
+import CCHCTestSupport
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import CCHCKit
+import CCHCTestSupport
 import Foundation
 import Testing
 

@@ -1,6 +1,7 @@
 import CCHCCore
 import CCHCKit
 import CCHCTemplate
+import CCHCTestSupport
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import CCHCKit
 import CCHCTemplate
+import CCHCTestSupport
 import Foundation
 import Testing
 

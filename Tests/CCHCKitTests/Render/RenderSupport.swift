@@ -2,6 +2,7 @@ import CCHCDocuments
 import CCHCKit
 import CCHCStore
 import CCHCTemplate
+import CCHCTestSupport
 import Foundation
 
 /// Renders the samples with the repository's templates, through `cchc render`'s own path

@@ -1,5 +1,6 @@
 import CCHCCore
 import CCHCKit
+import CCHCTestSupport
 import Foundation
 
 /// A dataset written to a temporary folder: the worked example of `Fixtures/spec-example`, with files replaced

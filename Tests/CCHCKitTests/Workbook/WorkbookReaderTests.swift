@@ -1,9 +1,9 @@
+import CCHCTestSupport
 import Foundation
 import Testing
 
 @testable import CCHCCore
 @testable import CCHCInput
-@testable import CCHCKit
 @testable import CCHCWriters
 
 /// The workbook reader on hand-written parts: every kind of cell Excel, LibreOffice and

@@ -34,18 +34,8 @@ public enum DatasetLoader {
         let sources = DatasetSources(folder, diagnostics: &d)
         var tables: [String: CSVTable] = [:]  // every table read, by its CSV name, for naming cells
         let (frameworks, frameworkFiles, failedFrameworks) = loadFrameworks(sources, tables: &tables, diagnostics: &d)
-        let labels = tables.compactMapValues { $0.file }
-        let unitsTable = sources.table(DatasetFiles.units, required: true, diagnostics: &d)
-        tables[DatasetFiles.units] = unitsTable
-        let errorsBeforeUnits = d.errors.count
-        let (units, rejected) =
-            unitsTable.map { UnitsLoader.load($0, frameworkFiles: frameworkFiles, labels: labels, diagnostics: &d) } ?? ([], [])
-        let byId = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let unitsFailed = unitsTable == nil || (units.isEmpty && rejected.isEmpty && d.errors.count > errorsBeforeUnits)
-        let context = LoadContext(
-            units: byId, frameworks: frameworks, unitsFailed: unitsFailed, rejectedUnits: rejected,
-            failedFrameworks: failedFrameworks, frameworkLabels: labels)
-
+        let (units, unitsTable, context) = loadUnits(
+            sources, frameworks, files: frameworkFiles, failed: failedFrameworks, tables: &tables, diagnostics: &d)
         let needsSurvey = units.contains { u in frameworks[u.framework]?.leaves.contains { $0.method.isSurvey } ?? false }
         let year = plan?.0.year
         // scores.csv, by far the largest file, is parsed on one core while the other reads the
@@ -77,13 +67,7 @@ public enum DatasetLoader {
             previous: previous, targets: targets,
             tableFiles: tables.compactMapValues { $0.file }.filter { SourceName($0.key) != $0.value },
             sheetHeaders: sheetHeaders)
-        // A file whose header already failed says everything: no unit is reported as missing rows.
-        let scoresUsable =
-            scoresTable.map { t in ["unit", "code", "self", "appraised"].allSatisfy { t.column($0) != nil } } ?? false
-        let surveyUsable =
-            surveyTable.map { t in
-                t.column("unit") != nil && t.column("code") != nil && (t.column("score") ?? t.column("ratio")) != nil
-            } ?? !needsSurvey
+        let (scoresUsable, surveyUsable) = usable(scoresTable, surveyTable, needsSurvey: needsSurvey)
         return LoadedDataset(
             dataset: dataset, diagnostics: d, scoresUsable: scoresUsable, surveyUsable: surveyUsable, misspeltScores: misspelt)
     }
@@ -110,6 +94,37 @@ public enum DatasetLoader {
             }
         }
         return (frameworks, frameworkFiles, failedFrameworks)
+    }
+
+    /// units.csv, and the context the other files' rows are checked in (the units by id, the
+    /// frameworks, what failed).
+    private static func loadUnits(
+        _ sources: DatasetSources, _ frameworks: [String: Framework], files frameworkFiles: [String: String],
+        failed failedFrameworks: Set<String>, tables: inout [String: CSVTable], diagnostics d: inout DiagnosticEngine
+    ) -> (units: [AssessedUnit], table: CSVTable?, context: LoadContext) {
+        let labels = tables.compactMapValues { $0.file }
+        let unitsTable = sources.table(DatasetFiles.units, required: true, diagnostics: &d)
+        tables[DatasetFiles.units] = unitsTable
+        let errorsBeforeUnits = d.errors.count
+        let (units, rejected) =
+            unitsTable.map { UnitsLoader.load($0, frameworkFiles: frameworkFiles, labels: labels, diagnostics: &d) } ?? ([], [])
+        let byId = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let unitsFailed = unitsTable == nil || (units.isEmpty && rejected.isEmpty && d.errors.count > errorsBeforeUnits)
+        let context = LoadContext(
+            units: byId, frameworks: frameworks, unitsFailed: unitsFailed, rejectedUnits: rejected,
+            failedFrameworks: failedFrameworks, frameworkLabels: labels)
+        return (units, unitsTable, context)
+    }
+
+    /// Whether scores.csv and survey.csv have the columns their rows are checked by: a file whose
+    /// header already failed says everything, and no unit is reported as missing rows.
+    private static func usable(_ scores: CSVTable?, _ survey: CSVTable?, needsSurvey: Bool) -> (scores: Bool, survey: Bool) {
+        let scoresUsable = scores.map { t in ["unit", "code", "self", "appraised"].allSatisfy { t.column($0) != nil } } ?? false
+        let surveyUsable =
+            survey.map { t in
+                t.column("unit") != nil && t.column("code") != nil && (t.column("score") ?? t.column("ratio")) != nil
+            } ?? !needsSurvey
+        return (scoresUsable, surveyUsable)
     }
 
     /// What is read beside scores.csv: the survey, last year's results (from `previous`; without

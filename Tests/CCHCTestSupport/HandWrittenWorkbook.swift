@@ -76,7 +76,10 @@ package struct HandWrittenWorkbook {
         return "<row r=\"\(r)\">" + xml.joined() + "</row>"
     }
 
-    package func data() throws -> Data {
+    /// The .xlsx file, zipped by ZIPFoundation (under `GMTimeLock`: it dates entries with `gmtime`).
+    package func data() throws -> Data { try GMTimeLock.withLock { try unlockedData() } }
+
+    private func unlockedData() throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, text) in parts {
             let bytes = Data(text.utf8)

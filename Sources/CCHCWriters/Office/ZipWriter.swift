@@ -1,3 +1,4 @@
+import CCHCCore
 import CSupport
 import Foundation
 import ZIPFoundation
@@ -119,8 +120,14 @@ package struct ZipWriter {
         withUnsafeBytes(of: value.littleEndian) { out += $0 }
     }
 
-    /// The same entries written by ZIPFoundation, the reference this writer is held to.
+    /// The same entries written by ZIPFoundation, the reference this writer is held to, under
+    /// `GMTimeLock`: ZIPFoundation dates each entry with `gmtime`, whose buffer another writer
+    /// could overwrite in between (ThreadSanitizer's timing once made a test see a wrong date).
     package static func reference(_ entries: [(path: String, bytes: [UInt8], method: Method)]) throws -> [UInt8] {
+        try GMTimeLock.withLock { try unlockedReference(entries) }
+    }
+
+    private static func unlockedReference(_ entries: [(path: String, bytes: [UInt8], method: Method)]) throws -> [UInt8] {
         let archive = try Archive(data: Data(), accessMode: .create)
         for entry in entries {
             let data = Data(entry.bytes)

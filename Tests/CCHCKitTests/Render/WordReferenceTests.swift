@@ -94,8 +94,10 @@ import ZIPFoundation
         let archive = try Archive(data: try Data(contentsOf: shipped), accessMode: .update)
         try archive.remove(try #require(archive["word/styles.xml"]))
         let bytes = Data(styles.utf8)
-        try archive.addEntry(with: "word/styles.xml", type: .file, uncompressedSize: Int64(bytes.count)) { position, size in
-            bytes.subdata(in: Int(position)..<Int(position) + size)
+        try GMTimeLock.withLock {
+            try archive.addEntry(with: "word/styles.xml", type: .file, uncompressedSize: Int64(bytes.count)) { position, size in
+                bytes.subdata(in: Int(position)..<Int(position) + size)
+            }
         }
         return try #require(archive.data)
     }

@@ -74,7 +74,7 @@ package struct DocumentParts: Sendable {
         let parent = extra("parent")?.uppercased() ?? (place == nil ? shortAuthority : "")
         let issuer =
             extra("issuer").map { [$0] } ?? place.map { ["ỦY BAN NHÂN DÂN", $0.uppercased()] } ?? [unit.name.uppercased()]
-        let short = extra("short") ?? (place == nil ? Self.initials(unit.name) : "UBND")
+        let short = extra("short") ?? (place == nil ? IssuerSymbol.derive(unit.name) : "UBND")
         return DocumentHeader(
             parentOrgan: parent, issuerLines: issuer, organName: unit.name, organId: unit.id, number: m?.number,
             symbol: m?.symbol ?? "\(type.abbreviation)-\(short)", place: plan.place, date: m?.date.flatMap(PlanDate.init),
@@ -88,7 +88,7 @@ package struct DocumentParts: Sendable {
         let m = meta(kind)
         return DocumentHeader(
             parentOrgan: shortAuthority, issuerLines: [secretariat.uppercased()], organName: secretariat, organId: "",
-            number: m?.number, symbol: m?.symbol ?? "\(kind.type.abbreviation)-\(Self.initials(secretariat))",
+            number: m?.number, symbol: m?.symbol ?? "\(kind.type.abbreviation)-\(IssuerSymbol.derive(secretariat))",
             place: plan.place, date: m?.date.flatMap(PlanDate.init), fallbackYear: plan.year + 1,
             subject: m?.title ?? subject, attached: "")
     }
@@ -213,11 +213,6 @@ package struct DocumentParts: Sendable {
     /// An index as printed in tables: `85,50`.
     package func index(_ d: Points?) -> String {
         d.map { VietnameseNumber.format($0, maxDecimals: precision, minDecimals: precision) } ?? "-"
-    }
-
-    /// The initials of a name for a ký hiệu: "Sở Nội vụ" → "SNV".
-    package static func initials(_ name: String) -> String {
-        name.split(separator: " ").compactMap(\.first).map { String($0).uppercased() }.joined()
     }
 
     /// The groups that use a framework file, for titles.

@@ -20,7 +20,7 @@ package struct ResultsReportDocument {
         let subject = try words.one("subject")
         let header = DocumentHeader(
             parentOrgan: parts.shortAuthority, issuerLines: [secretariat.uppercased()], organName: secretariat,
-            organId: "", number: meta?.number, symbol: meta?.symbol ?? "BC-\(DocumentParts.initials(secretariat))",
+            organId: "", number: meta?.number, symbol: meta?.symbol ?? "BC-\(IssuerSymbol.derive(secretariat))",
             place: p.place,
             date: meta?.date.flatMap(PlanDate.init), fallbackYear: p.year + 1,
             subject: meta?.title ?? subject, attached: "")

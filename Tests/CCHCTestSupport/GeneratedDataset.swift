@@ -53,8 +53,16 @@ package struct GeneratedDataset {
                         "Văn bản số \(pick(99))/UBND", "",
                     ])
                 default:
-                    survey.append(
-                        pick(2) == 0 ? [unit.id, leaf.code, text, ""] : [unit.id, leaf.code, "", "\(value * 25 / leaf.max)%"])
+                    // Points in quarters, a whole percentage, or points with 4 decimals (as a
+                    // survey firm's sheet gives them: they enter rounded to the plan's precision).
+                    switch pick(3) {
+                    case 0: survey.append([unit.id, leaf.code, text, ""])
+                    case 1: survey.append([unit.id, leaf.code, "", "\(value * 25 / leaf.max)%"])
+                    default:
+                        let tenThousandths = pick(leaf.max * 10000 + 1)
+                        let fraction = String(String(tenThousandths % 10000 + 10000).dropFirst())
+                        survey.append([unit.id, leaf.code, "\(tenThousandths / 10000).\(fraction)", ""])
+                    }
                 }
             }
         }

@@ -21,3 +21,17 @@ public struct AssessedUnit: Sendable {
         self.line = line
     }
 }
+
+extension AssessedUnit {
+    /// A province or a centrally-run city (tỉnh, thành phố trực thuộc Trung ương): Bộ Nội vụ
+    /// appraises it, so no council of the province sends it an appraisal notice, and it reports
+    /// to Bộ Nội vụ. Told by its name ("Tỉnh Hà Nam") or its group ("Tỉnh, thành phố trực thuộc
+    /// Trung ương").
+    public var isProvince: Bool {
+        let place = UnitKind.place(name)?.lowercased() ?? ""
+        return place.hasPrefix("tỉnh ") || group.lowercased().contains("trực thuộc trung ương")
+    }
+
+    /// Whether the province's appraisal council appraises the unit (every unit but a province).
+    public var isAppraisedByCouncil: Bool { !isProvince }
+}

@@ -35,7 +35,8 @@ public enum DatasetLoader {
         var tables: [String: CSVTable] = [:]  // every table read, by its CSV name, for naming cells
         let (frameworks, frameworkFiles, failedFrameworks) = loadFrameworks(sources, tables: &tables, diagnostics: &d)
         let (units, unitsTable, context) = loadUnits(
-            sources, frameworks, files: frameworkFiles, failed: failedFrameworks, tables: &tables, diagnostics: &d)
+            sources, frameworks, files: frameworkFiles, failed: failedFrameworks, precision: plan?.0.precision ?? 2,
+            tables: &tables, diagnostics: &d)
         let needsSurvey = units.contains { u in frameworks[u.framework]?.leaves.contains { $0.method.isSurvey } ?? false }
         let year = plan?.0.year
         // scores.csv, by far the largest file, is parsed on one core while the other reads the
@@ -100,7 +101,8 @@ public enum DatasetLoader {
     /// frameworks, what failed).
     private static func loadUnits(
         _ sources: DatasetSources, _ frameworks: [String: Framework], files frameworkFiles: [String: String],
-        failed failedFrameworks: Set<String>, tables: inout [String: CSVTable], diagnostics d: inout DiagnosticEngine
+        failed failedFrameworks: Set<String>, precision: Int, tables: inout [String: CSVTable],
+        diagnostics d: inout DiagnosticEngine
     ) -> (units: [AssessedUnit], table: CSVTable?, context: LoadContext) {
         let labels = tables.compactMapValues { $0.file }
         let unitsTable = sources.table(DatasetFiles.units, required: true, diagnostics: &d)
@@ -112,7 +114,7 @@ public enum DatasetLoader {
         let unitsFailed = unitsTable == nil || (units.isEmpty && rejected.isEmpty && d.errors.count > errorsBeforeUnits)
         let context = LoadContext(
             units: byId, frameworks: frameworks, unitsFailed: unitsFailed, rejectedUnits: rejected,
-            failedFrameworks: failedFrameworks, frameworkLabels: labels)
+            failedFrameworks: failedFrameworks, frameworkLabels: labels, precision: precision)
         return (units, unitsTable, context)
     }
 
@@ -163,6 +165,7 @@ public enum DatasetLoader {
         CompletenessCheck.run(
             dataset, scoresRead: loaded.scoresUsable, surveyRead: loaded.surveyUsable, misspelt: loaded.misspeltScores,
             diagnostics: &found)
+        SignerCheck.run(dataset, diagnostics: &found)
         diagnostics.append(contentsOf: dataset.located(found).diagnostics)
         PlanGroupsCheck.run(dataset, diagnostics: &diagnostics)
     }

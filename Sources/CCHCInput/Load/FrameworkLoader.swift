@@ -18,6 +18,7 @@ package enum FrameworkLoader {
     package static func load(_ table: CSVTable, diagnostics: inout DiagnosticEngine) -> Framework? {
         let file = table.file
         guard table.require(["code", "name", "max"], diagnostics: &diagnostics) else { return nil }
+        KnownColumns.warnUnknown(table, known: KnownColumns.framework, diagnostics: &diagnostics)
         let (cCode, cName, cMax) = (table.column("code"), table.column("name"), table.column("max"))
         let (cMethod, cLead) = (table.column("method"), table.column("lead"))
         var rows: [CriterionCode: Row] = [:]

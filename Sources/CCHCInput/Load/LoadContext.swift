@@ -14,6 +14,8 @@ package struct LoadContext {
     package var failedFrameworks: Set<String>
     /// Where each framework was read from, when not its CSV file (`framework-so.xlsx[framework-so]`).
     package var frameworkLabels: [String: SourceName] = [:]
+    /// The plan's `precision`: survey points are rounded to it, a typed score may not have more.
+    package var precision: Int = 2
     /// The did-you-mean of each unknown unit id, found once: rows are checked on every core, and a
     /// million rows may name the same unknown unit.
     package let unitSuggestions = Locked<[String: String?]>([:])

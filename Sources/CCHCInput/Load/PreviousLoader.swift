@@ -13,6 +13,7 @@ package enum PreviousLoader {
         let units = context.units
         let file = table.file
         guard table.require(["unit", "index", "rank"], diagnostics: &diagnostics) else { return [:] }
+        KnownColumns.warnUnknown(table, known: KnownColumns.previous, diagnostics: &diagnostics)
         let (cUnit, cIndex, cRank, cTotal) = (
             table.column("unit"), table.column("index"), table.column("rank"), table.column("total")
         )
@@ -72,6 +73,29 @@ package enum PreviousLoader {
             }
             result[unit] = PreviousResult(unit: unit, index: index, rank: rank, total: total, line: r.line)
         }
+        checkOrder(result, units, file: file, diagnostics: &diagnostics)
         return result
+    }
+
+    /// Last year's ranks follow last year's indexes within each group (a higher index, a better
+    /// rank; one index, one rank): ranks that contradict them would be published as "chỉ số giảm
+    /// 5,57 điểm, tăng 10 bậc". Each contradiction is warned at the row ranked too well.
+    private static func checkOrder(
+        _ previous: [String: PreviousResult], _ units: [String: AssessedUnit], file: SourceName,
+        diagnostics: inout DiagnosticEngine
+    ) {
+        let byGroup = Dictionary(grouping: previous.values) { units[$0.unit]?.group ?? "" }
+        for group in byGroup.keys.sorted() {
+            let rows = byGroup[group]!.sorted { ($0.index, $1.line) > ($1.index, $0.line) }
+            for (higher, lower) in zip(rows, rows.dropFirst()) {
+                let contradicts = higher.index == lower.index ? higher.rank != lower.rank : higher.rank >= lower.rank
+                guard contradicts else { continue }
+                let (a, b) = higher.line < lower.line ? (higher, lower) : (lower, higher)
+                diagnostics.warning(
+                    file, line: b.line, field: "rank",
+                    "unit \(b.unit) ranked \(b.rank) at index \(VietnameseNumber.format(b.index)) and unit \(a.unit) (line \(a.line)) ranked \(a.rank) at \(VietnameseNumber.format(a.index)), in group '\(group)': last year's ranks do not follow last year's indexes; expected the ranks of the published results (a higher index ranks better, equal indexes share a rank), or the documents state rank changes that contradict the index changes"
+                )
+            }
+        }
     }
 }

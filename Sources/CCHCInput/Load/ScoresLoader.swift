@@ -13,6 +13,7 @@ package enum ScoresLoader {
     ) -> [String: [CriterionCode: ScoreEntry]] {
         let file = table.file
         guard table.require(["unit", "code", "self", "appraised"], diagnostics: &diagnostics) else { return [:] }
+        KnownColumns.warnUnknown(table, known: KnownColumns.scores, diagnostics: &diagnostics)
         let c = (
             unit: table.column("unit"), code: table.column("code"), selfScore: table.column("self"),
             appraised: table.column("appraised"), evidence: table.column("evidence"),
@@ -34,9 +35,12 @@ package enum ScoresLoader {
                     let ordinal = ordinals[unit.id], let framework = context.frameworks[unit.framework],
                     let position = framework.position[criterion.code]
                 else { return RowRead(misspelt: misspeltCode(table, r, c.unit, c.code, context), problems: found.diagnostics) }
-                let selfScore = cell(table.value(r, c.selfScore), column: "self", criterion, r.line, file, &found)
-                let appraised = cell(table.value(r, c.appraised), column: "appraised", criterion, r.line, file, &found)
-                let round1 = cell(table.value(r, c.round1), column: "round1", criterion, r.line, file, &found)
+                // A typed score of a leaf may not have more decimals than the plan prints (SPEC §3).
+                let places = criterion.isLeaf ? context.precision : nil
+                let selfScore = cell(table.value(r, c.selfScore), column: "self", criterion, r.line, file, &found, places: places)
+                let appraised = cell(
+                    table.value(r, c.appraised), column: "appraised", criterion, r.line, file, &found, places: places)
+                let round1 = cell(table.value(r, c.round1), column: "round1", criterion, r.line, file, &found, places: places)
                 let entry = ScoreEntry(
                     unit: unit.id, code: criterion.code, selfScore: selfScore, appraised: appraised,
                     evidence: Self.evidence(table.value(r, c.evidence)), explanation: table.value(r, c.explanation),
@@ -120,10 +124,11 @@ package enum ScoresLoader {
         return (unitId, code)
     }
 
-    /// A score cell: a number within 0…max, `N/A` or `-`, or empty (missing).
+    /// A score cell: a number within 0…max, `N/A` or `-`, or empty (missing); with `places`, a
+    /// number with more decimals than that is an error (the plan's precision).
     package static func cell(
         _ text: String, column: String, _ criterion: Criterion, _ line: Int, _ file: SourceName,
-        _ diagnostics: inout DiagnosticEngine
+        _ diagnostics: inout DiagnosticEngine, places: Int? = nil
     ) -> ScoreValue {
         if text.isEmpty { return .missing }
         if isNotApplicable(text) { return .notApplicable }
@@ -134,6 +139,12 @@ package enum ScoresLoader {
                     file, line: line,
                     field: "\(column)",
                     "\(v) for \(criterion.code) is above its max \(criterion.max); expected 0 to \(criterion.max)"
+                )
+            }
+            if let places, v.roundedHalfUp(places) != v {
+                diagnostics.error(
+                    file, line: line, field: column,
+                    "'\(text)' for \(criterion.code) has more decimals than the plan's precision (\(places)); expected it rounded, e.g. \(VietnameseNumber.format(v.roundedHalfUp(places), maxDecimals: places, minDecimals: places)), or a higher 'precision' in plan.yaml"
                 )
             }
             return .points(v)

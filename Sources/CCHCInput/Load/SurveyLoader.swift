@@ -1,7 +1,8 @@
 import CCHCCore
 import Foundation
 
-/// Reads survey.csv: one `score` (points) or `ratio` (0–1 or %) per unit and survey leaf.
+/// Reads survey.csv: one `score` (points) or `ratio` (0–1 or %) per unit and survey leaf, its
+/// points rounded half-up to the plan's precision.
 package enum SurveyLoader {
     package static func load(_ table: CSVTable, _ context: LoadContext, diagnostics: inout DiagnosticEngine) -> [String:
         [CriterionCode:
@@ -9,6 +10,7 @@ package enum SurveyLoader {
     {
         let file = table.file
         guard table.require(["unit", "code"], diagnostics: &diagnostics) else { return [:] }
+        KnownColumns.warnUnknown(table, known: KnownColumns.survey, diagnostics: &diagnostics)
         let (cUnit, cCode, cScore, cRatio) = (
             table.column("unit"), table.column("code"), table.column("score"), table.column("ratio")
         )
@@ -35,7 +37,10 @@ package enum SurveyLoader {
                     file, line: r.line, "unit \(unitId), code \(code) has two survey rows (first on line \(first.line))")
                 continue
             }
-            let points = points(table.value(r, cScore), table.value(r, cRatio), criterion, r.line, file, &diagnostics) ?? .invalid
+            var points = points(table.value(r, cScore), table.value(r, cRatio), criterion, r.line, file, &diagnostics) ?? .invalid
+            // Điểm quy đổi: a survey leaf's points enter rounded half-up to the plan's precision,
+            // as published results print them, so that printed parts add up (SPEC §3).
+            if case .points(let p) = points { points = .points(p.roundedHalfUp(context.precision)) }
             result[unitId, default: [:]][code] = SurveyEntry(unit: unitId, code: code, points: points, line: r.line)
         }
         return result

@@ -6,6 +6,7 @@ package enum TargetsLoader {
     package static func load(_ table: CSVTable, _ context: LoadContext, diagnostics: inout DiagnosticEngine) -> [TargetEntry] {
         let file = table.file
         guard table.require(["unit", "code", "year", "target"], diagnostics: &diagnostics) else { return [] }
+        KnownColumns.warnUnknown(table, known: KnownColumns.targets, diagnostics: &diagnostics)
         let c = (
             unit: table.column("unit"), code: table.column("code"), year: table.column("year"),
             target: table.column("target"), action: table.column("action"), lead: table.column("lead")

@@ -18,6 +18,7 @@ package enum UnitsLoader {
     ) {
         let file = table.file
         guard table.require(["id", "name", "group"], diagnostics: &diagnostics) else { return ([], []) }
+        KnownColumns.warnUnknown(table, known: KnownColumns.units, diagnostics: &diagnostics)
         let (cId, cName, cGroup, cFramework) = (
             table.column("id"), table.column("name"), table.column("group"), table.column("framework")
         )
@@ -90,6 +91,7 @@ package enum UnitsLoader {
         }
         if table.rows.isEmpty { diagnostics.error(file, line: 1, "no units; expected one row per unit") }
         warnSameNames(units, file: file, diagnostics: &diagnostics)
+        checkSymbols(units, table, diagnostics: &diagnostics)
         return (units, rejected)
     }
 
@@ -108,6 +110,45 @@ package enum UnitsLoader {
                 file, line: unit.line,
                 field: "name",
                 "'\(unit.name)' of unit \(unit.id) is also the name of unit \(earlier.id) (line \(earlier.line)); expected each unit's own name, e.g. '\(unit.name) (\(unit.id))', so that readers of the ranking can tell them apart"
+            )
+        }
+    }
+
+    /// The ký hiệu of each agency's own documents: `short`, or derived from its name with a
+    /// warning that shows it; two agencies that would sign with one symbol are an error. A UBND
+    /// signs `…-UBND` as every UBND does, and is left out.
+    private static func checkSymbols(_ units: [AssessedUnit], _ table: CSVTable, diagnostics: inout DiagnosticEngine) {
+        let file = table.file
+        let hasColumn = table.column("short") != nil
+        var derived: [String] = []
+        var first: [String: AssessedUnit] = [:]
+        for unit in units where UnitKind(unit.name) == .agency {
+            let given = unit.extra.first { $0.key.lowercased() == "short" }?.value ?? ""
+            let symbol = given.isEmpty ? IssuerSymbol.derive(unit.name) : given
+            if given.isEmpty {
+                if hasColumn {
+                    diagnostics.warning(
+                        file, line: unit.line, field: "short",
+                        "empty for \(unit.name); its documents' ký hiệu is derived from the name as \(symbol) (BC-\(symbol)); expected the unit's own abbreviation, e.g. \(symbol)"
+                    )
+                } else {
+                    derived.append("\(unit.id) → \(symbol)")
+                }
+            }
+            let key = symbol.uppercased()
+            if let earlier = first[key] {
+                diagnostics.error(
+                    file, line: unit.line, field: hasColumn ? "short" : "name",
+                    "\(unit.name) and \(earlier.name) (line \(earlier.line)) would both sign as BC-\(symbol); expected a 'short' of its own for each, e.g. \(IssuerSymbol.longer(unit.name))"
+                )
+            } else {
+                first[key] = unit
+            }
+        }
+        if !derived.isEmpty {
+            diagnostics.warning(
+                file, line: table.headerLine,
+                "no column 'short': the ký hiệu of \(derived.count) agencies' documents are derived from their names (\(derived.joined(separator: ", "))); expected a column short with each unit's abbreviation, e.g. STP for Sở Tư pháp"
             )
         }
     }

@@ -52,8 +52,22 @@ struct AuditedTable {
     /// A number of a row, `0` where the cell is blank or a dash (nothing, or N/A).
     func value(_ row: Row, _ column: Int) -> Decimal { row.cells.indices.contains(column) ? row.cells[column].value ?? 0 : 0 }
 
-    /// How far two printed numbers may be apart once each was rounded to the printed decimals.
-    static func tolerance(terms: Int) -> Decimal { Decimal(string: "0.005")! * Decimal(terms + 1) }
+    /// A number of a row as printed (`57,57`, `95,32/100`, `+1,25`), `0` where the cell is blank
+    /// or a dash: what an auditor adds up with a pencil.
+    func printed(_ row: Row, _ column: Int) -> Decimal {
+        guard row.cells.indices.contains(column) else { return 0 }
+        return Self.printedNumber(row.cells[column].text) ?? 0
+    }
+
+    /// `57,57` → 57.57, `1.234,5` → 1234.5, `+1,25` → 1.25, `95,32/100` → 95.32.
+    static func printedNumber(_ text: String) -> Decimal? {
+        var t = text.split(separator: "/").first.map(String.init) ?? text
+        t = t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+            .replacingOccurrences(of: "+", with: "").replacingOccurrences(of: "−", with: "-")
+            .trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty, t != "-" else { return nil }
+        return Decimal(string: t, locale: Locale(identifier: "en_US_POSIX"))
+    }
 
     static let additive = [
         "Điểm tối đa", "Điểm tự đánh giá", "Điểm thẩm định", "Điểm đạt", "Điểm bị mất", "Điểm tự chấm bị mất",
@@ -77,8 +91,9 @@ struct AuditedTable {
                     children = codes.indices.filter { codes[$0]?.depth == 1 }
                 }
                 guard !children.isEmpty else { continue }
-                let sum = children.reduce(Decimal(0)) { $0 + value(rows[$1], c) }
-                if abs(sum - value(row, c)) > Self.tolerance(terms: children.count) {
+                // As printed, exactly: printed parts add up to their printed total (SPEC §3).
+                let sum = children.reduce(Decimal(0)) { $0 + printed(rows[$1], c) }
+                if sum != printed(row, c) {
                     problems.append(
                         "row \(codes[i]?.description ?? "total") '\(title)' prints \(row.cells[c].text), its rows add up to \(sum)"
                     )
@@ -97,8 +112,8 @@ struct AuditedTable {
         return pairs.flatMap { title, minuend, subtrahend -> [String] in
             guard let d = column(title), let a = column(minuend), let s = column(subtrahend) else { return [] }
             return rows.enumerated().compactMap { i, row in
-                let expected = value(row, a) - value(row, s)
-                return abs(expected - value(row, d)) > Self.tolerance(terms: 2)
+                let expected = printed(row, a) - printed(row, s)
+                return expected != printed(row, d)
                     ? "row \(i + 1) '\(title)' prints \(row.cells[d].text), \(minuend) − \(subtrahend) is \(expected)" : nil
             }
         }
@@ -117,7 +132,7 @@ struct AuditedTable {
             guard let unit = units[row.cells[nameColumn].text] else { continue }
             func expect(_ title: String, _ computed: Decimal?) {
                 guard let c = column(title), let computed else { return }
-                if abs(value(row, c) - computed) > Self.tolerance(terms: 0) {
+                if printed(row, c) != Points(computed).roundedHalfUp(results.precision).decimal {
                     problems.append("\(unit.name) '\(title)' prints \(row.cells[c].text), computed \(computed)")
                 }
             }
@@ -125,8 +140,8 @@ struct AuditedTable {
             expect("Chỉ số (%)", unit.index?.decimal)
             // Chỉ số = Tổng điểm ÷ its max × 100, from what the row prints.
             if let c = column("Chỉ số (%)"), let max = row.cells[totalColumn].max, max > 0 {
-                let index = Points(value(row, totalColumn) * 100 / max).roundedHalfUp(2).decimal
-                if abs(index - value(row, c)) > Self.tolerance(terms: 1) {
+                let index = Points(printed(row, totalColumn) * 100 / max).roundedHalfUp(results.precision).decimal
+                if index != printed(row, c) {
                     problems.append("\(unit.name) 'Chỉ số (%)' prints \(row.cells[c].text), Tổng điểm ÷ max × 100 is \(index)")
                 }
             }
@@ -137,11 +152,11 @@ struct AuditedTable {
                 let score = unit.byMethod.first { $0.method == method }?.score.decimal ?? 0
                 expect(title, score)
                 if let c = column(title) {
-                    sum += value(row, c)
+                    sum += printed(row, c)
                     present += 1
                 }
             }
-            if present > 0 && abs(sum - value(row, totalColumn)) > Self.tolerance(terms: present) {
+            if present > 0 && sum != printed(row, totalColumn) {
                 problems.append(
                     "\(unit.name) 'Tổng điểm' prints \(row.cells[totalColumn].text), its method columns add up to \(sum)")
             }
@@ -173,8 +188,8 @@ struct AuditedTable {
         guard let name = column("Nội dung"), let last = rows.last, last.cells[name].text == "Tổng điểm" else { return [] }
         return ["Điểm tối đa", "Điểm đạt"].compactMap { title in
             guard let c = column(title) else { return nil }
-            let sum = rows.dropLast().reduce(Decimal(0)) { $0 + value($1, c) }
-            return abs(sum - value(last, c)) > Self.tolerance(terms: rows.count)
+            let sum = rows.dropLast().reduce(Decimal(0)) { $0 + printed($1, c) }
+            return sum != printed(last, c)
                 ? "'Tổng điểm' row's '\(title)' prints \(last.cells[c].text), the methods add up to \(sum)" : nil
         }
     }
@@ -188,7 +203,7 @@ struct AuditedTable {
         var problems: [String] = []
         func expect(_ row: Row?, _ title: String, _ computed: Decimal?) {
             guard let row, let c = column(title), let computed else { return }
-            if abs(value(row, c) - computed) > Self.tolerance(terms: 0) {
+            if printed(row, c) != Points(computed).roundedHalfUp(results.precision).decimal {
                 problems.append("\(unit.name) '\(title)' prints \(row.cells[c].text), computed \(computed)")
             }
         }

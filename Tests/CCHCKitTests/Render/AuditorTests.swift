@@ -21,6 +21,26 @@ import Testing
         #expect(problems.isEmpty, "\(problems.count) problems:\n\(problems.prefix(12).joined(separator: "\n"))")
     }
 
+    /// The auditor's sentence check finds a quotient that is not the printed one.
+    @Test func aQuotientThatIsNotThePrintedOneIsFound() {
+        let text = "đạt 85,19% (79,22/93 điểm); đạt 85,18% (79,22/93 điểm)"
+        #expect(Audit.quotients(text, precision: 2) == ["prints 85.19% for 79.22/93, which is 85.18%"])
+    }
+
+    /// Printed parts that do not add up to their printed total are found, to the last decimal.
+    @Test func printedPartsThatDoNotAddUpAreFound() {
+        func cell(_ text: String) -> AuditedTable.Cell { .init(text: text, value: nil, max: nil, isNumber: true) }
+        let table = AuditedTable(
+            id: "t", columns: ["Nội dung", "Điểm tối đa", "Điểm đạt"],
+            rows: [
+                .init(cells: [cell("Thẩm định"), cell("66,50"), cell("57,57")]),
+                .init(cells: [cell("ĐT XHH"), cell("23,50"), cell("5,95")]),
+                .init(cells: [cell("SIPAS"), cell("10,00"), cell("24,23")]),
+                .init(cells: [cell("Tổng điểm"), cell("100,00"), cell("87,74")]),
+            ])
+        #expect(table.methodTotals() == ["'Tổng điểm' row's 'Điểm đạt' prints 87,74, the methods add up to 87.75"])
+    }
+
     /// N/A criteria, several groups: a generated dataset.
     @Test(arguments: [3, 17, 40] as [UInt64])
     func aGeneratedDatasetsDocumentsAddUp(seed: UInt64) throws {
@@ -56,6 +76,8 @@ enum Audit {
                 problems += table.methodTotals().map { "\(at): \($0)" }
                 problems += table.unitTotals(file, results, dataset).map { "\(at): \($0)" }
             }
+            let xml = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
+            problems += quotients(xml, precision: results.precision).map { "\(file): \($0)" }
             let numbers = tables.flatMap { $0.rows.flatMap { $0.cells.filter(\.isNumber).flatMap { numberTokens($0.text) } } }
             for twin in ["html", "txt", "docx"] {
                 let path = out.appendingPathComponent(String(file.dropLast(3)) + twin)
@@ -68,6 +90,20 @@ enum Audit {
             }
         }
         return problems
+    }
+
+    /// Every "đạt 85,18% (79,22/93 điểm)" of a text: the printed percentage is the printed
+    /// score ÷ the printed max × 100, rounded to the plan's decimals.
+    static func quotients(_ text: String, precision: Int) -> [String] {
+        let pattern = try! NSRegularExpression(
+            pattern: "([0-9][0-9.]*(?:,[0-9]+)?)% \\(([0-9][0-9.]*(?:,[0-9]+)?)/([0-9][0-9.]*(?:,[0-9]+)?) điểm\\)")
+        let range = NSRange(text.startIndex..., in: text)
+        return pattern.matches(in: text, range: range).compactMap { m in
+            func group(_ i: Int) -> Decimal? { AuditedTable.printedNumber(String(text[Range(m.range(at: i), in: text)!])) }
+            guard let percent = group(1), let score = group(2), let max = group(3), max > 0 else { return nil }
+            let quotient = Points(score * 100 / max).roundedHalfUp(precision).decimal
+            return quotient == percent ? nil : "prints \(percent)% for \(score)/\(max), which is \(quotient)%"
+        }
     }
 
     /// The numbers of a document as printed (`95,32`, `-0,5`, `1.234`), in order.

@@ -35,15 +35,30 @@ package struct DocumentParts: Sendable {
         }
     }
 
-    /// The province's issuer (UBND tỉnh) as header lines.
-    package var issuerLines: [String] { plan.issuer.lines ?? [plan.issuer.name.uppercased()] }
+    /// The province's issuer (UBND tỉnh) as header lines: plan.yaml's `issuer.lines`, or its
+    /// name in capitals broken after "ỦY BAN NHÂN DÂN" (NĐ 30/2020 ô 2: "ỦY BAN NHÂN DÂN" /
+    /// "TỈNH AN GIANG"), never where the width happens to fall.
+    package var issuerLines: [String] {
+        if let lines = plan.issuer.lines { return lines }
+        let name = plan.issuer.name.uppercased().trimmingCharacters(in: .whitespaces)
+        for committee in ["ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN "] where name.hasPrefix(committee) {
+            return ["ỦY BAN NHÂN DÂN", String(name.dropFirst(committee.count)).trimmingCharacters(in: .whitespaces)]
+        }
+        return [name]
+    }
 
     /// "ỦY BAN NHÂN DÂN TỈNH AN GIANG" on one line.
     package var issuerAuthority: String { issuerLines.joined(separator: " ") }
 
-    /// The parent organ as a unit's header prints it: "UBND TỈNH AN GIANG".
+    /// The issuer's name as a sentence writes it: "Ủy ban nhân dân tỉnh An Giang", even when
+    /// plan.yaml gives it in capitals.
+    package var issuerInText: String { Sentence.organName(plan.issuer.name) }
+
+    /// The parent organ as a unit's header prints it, on one line above the unit's name:
+    /// "UBND TỈNH AN GIANG" (the issuer's short name and its place).
     package var shortAuthority: String {
-        guard let lines = plan.issuer.lines, lines.count > 1 else { return issuerAuthority }
+        let lines = issuerLines
+        guard lines.count > 1 else { return issuerAuthority }
         return ([plan.issuer.short.uppercased()] + lines.dropFirst()).joined(separator: " ")
     }
 
@@ -57,7 +72,7 @@ package struct DocumentParts: Sendable {
         let m = given ?? meta(kind)
         return DocumentHeader(
             parentOrgan: plan.issuer.parent?.uppercased() ?? "", issuerLines: issuerLines,
-            organName: plan.issuer.name, organId: plan.issuer.id ?? "", number: m?.number,
+            organName: issuerInText, organId: plan.issuer.id ?? "", number: m?.number,
             symbol: m?.symbol ?? "\((type ?? kind.type).abbreviation)-\(plan.issuer.short)", place: plan.place,
             date: m?.date.flatMap(PlanDate.init), fallbackYear: plan.year + 1, subject: m?.title ?? subject,
             attached: m?.attached ?? "")
@@ -65,8 +80,9 @@ package struct DocumentParts: Sendable {
 
     /// The header of a document a unit issues itself. A UBND is its own issuing body, with no
     /// cơ quan chủ quản line ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ CHÂU ĐỐC", ký hiệu `…-UBND`); an
-    /// agency has the province above it ("UBND TỈNH AN GIANG" / "SỞ TƯ PHÁP", `…-STP`). units.csv's
-    /// `parent`, `issuer` and `short` columns override each part.
+    /// agency has the province above it ("UBND TỈNH AN GIANG" / "SỞ TƯ PHÁP", `…-STP`). A UBND
+    /// dates its documents with its own place ("Châu Đốc, ngày …"), an agency with the
+    /// province's. units.csv's `parent`, `issuer`, `short` and `place` columns override each part.
     package func unitHeader(_ unit: AssessedUnit, _ type: DocumentType, meta m: DocumentMeta?, subject: String) -> DocumentHeader
     {
         func extra(_ key: String) -> String? { unit.extra[key].flatMap { $0.isEmpty ? nil : $0 } }
@@ -77,7 +93,9 @@ package struct DocumentParts: Sendable {
         let short = extra("short") ?? (place == nil ? IssuerSymbol.derive(unit.name) : "UBND")
         return DocumentHeader(
             parentOrgan: parent, issuerLines: issuer, organName: unit.name, organId: unit.id, number: m?.number,
-            symbol: m?.symbol ?? "\(type.abbreviation)-\(short)", place: plan.place, date: m?.date.flatMap(PlanDate.init),
+            symbol: m?.symbol ?? "\(type.abbreviation)-\(short)",
+            place: extra("place") ?? UnitKind.placeName(unit.name) ?? plan.place,
+            date: m?.date.flatMap(PlanDate.init),
             fallbackYear: plan.year + 1, subject: m?.title ?? subject, attached: "")
     }
 
@@ -164,7 +182,7 @@ package struct DocumentParts: Sendable {
             "typeTitle": .text(type.typeTitle), "number": .text(header.numberText ?? "     "),
             "symbol": .text(header.symbol),
             "date": .text(VietnameseDate.long(header.date, fallbackYear: header.fallbackYear)),
-            "issuerName": .text(plan.issuer.name),
+            "issuerName": .text(issuerInText),
         ]
     }
 

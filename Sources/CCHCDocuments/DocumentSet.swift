@@ -58,9 +58,12 @@ public struct DocumentFactory: Sendable {
         rounds = twoRounds ? [.first, .second] : [.only]
     }
 
-    /// The kinds that rank units are not written for a dataset of one unit ("xếp thứ 1/1").
+    /// The kinds that rank units are not written for a dataset of one unit ("xếp thứ 1/1"); no
+    /// council's appraisal notice is written for a province, which Bộ Nội vụ appraises.
     public var skipped: [DocumentKind] {
-        resultsById.count > 1 ? [] : DocumentKind.allCases.filter(\.ranks)
+        var kinds = resultsById.count > 1 ? [] : DocumentKind.allCases.filter(\.ranks)
+        if !parts.dataset.units.contains(where: \.isAppraisedByCouncil) { kinds.append(.appraisal) }
+        return kinds
     }
 
     /// The documents of `kinds`, in output order; with `unit`, only that unit's self-assessment.
@@ -73,7 +76,8 @@ public struct DocumentFactory: Sendable {
             }
         }
         if kinds.contains(.appraisal) {
-            for (i, u) in parts.dataset.units.enumerated() where (unit == nil || u.id == unit) && resultsById[u.id] != nil {
+            for (i, u) in parts.dataset.units.enumerated()
+            where (unit == nil || u.id == unit) && resultsById[u.id] != nil && u.isAppraisedByCouncil {
                 specs += rounds.map { .appraisal(i, $0) }
             }
         }

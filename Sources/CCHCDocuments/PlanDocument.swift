@@ -67,7 +67,7 @@ package struct PlanDocument {
         var values = parts.attachedValues(.plan)
         for (key, value) in [
             "year": .text(String(parts.plan.year)), "secretariat": .text(parts.secretariat),
-            "issuerName": .text(parts.plan.issuer.name), "surveyTime": .text(parts.plan.survey?.time ?? ""),
+            "issuerName": .text(parts.issuerInText), "surveyTime": .text(parts.plan.survey?.time ?? ""),
             "frameworks": .list(frameworks), "planSubject": .text(subject),
             "planSubjectLower": .text(subject.prefix(1).lowercased() + subject.dropFirst()),
             "executors": .text(parts.plan.documents?.planDecision?.executors ?? ""),

@@ -44,7 +44,7 @@ package struct ResultsDecisionDocument {
         let awarded = groups.filter { !$0.awarded.isEmpty }.map { g -> TemplateObject in
             [
                 "nameInSentence": .text(Sentence.inner(g.name)),
-                "units": .items(g.units.filter { g.awarded.contains($0.id) }.map { ["name": .text($0.name)] }),
+                "units": .items(g.units.filter { g.awarded.contains($0.id) }.map { ["name": .text(Sentence.unitName($0.name))] }),
             ]
         }
         let appendices = zip(numerals, groups).enumerated().map { i, pair -> TemplateValue in
@@ -56,7 +56,7 @@ package struct ResultsDecisionDocument {
         }
         var values = parts.attachedValues(.decision)
         for (key, value) in [
-            "year": .text(String(p.year)), "secretariat": .text(parts.secretariat), "issuerName": .text(p.issuer.name),
+            "year": .text(String(p.year)), "secretariat": .text(parts.secretariat), "issuerName": .text(parts.issuerInText),
             "awarded": .items(awarded), "hasAwarded": .bool(!awarded.isEmpty),
             "executors": .text(parts.meta(.decision)?.executors ?? ""), "appendices": .list(appendices),
         ] as KeyValuePairs<String, TemplateValue> {

@@ -134,7 +134,7 @@ package struct ResultsReportDocument {
         let total = groups.reduce(0) { $0 + $1.units.count }
         return [
             "year": .text(String(parts.plan.year)), "secretariat": .text(parts.secretariat),
-            "issuerName": .text(parts.plan.issuer.name), "unitCount": .text(String(total)),
+            "issuerName": .text(parts.issuerInText), "unitCount": .text(String(total)),
             "nextYear": .text(String(parts.plan.year + 1)),
             "groups": .items(zip(groups, analyses).map { groupValues($0, $1) }),
         ]
@@ -146,16 +146,17 @@ package struct ResultsReportDocument {
         var object: TemplateObject = [
             "name": .text(g.name), "nameInSentence": .text(Sentence.inner(g.name)), "size": .text(String(g.units.count)),
             "hasIndex": .bool(a.average != nil),
-            "average": .text(parts.index(a.average)), "best": .text(top?.name ?? ""),
-            "bestIndex": .text(parts.index(top?.index)), "worst": .text(bottom?.name ?? ""),
+            "average": .text(parts.index(a.average)), "best": .text(top.map { Sentence.unitName($0.name) } ?? ""),
+            "bestIndex": .text(parts.index(top?.index)), "worst": .text(bottom.map { Sentence.unitName($0.name) } ?? ""),
             "worstIndex": .text(parts.index(bottom?.index)),
         ]
         object["fields"] = .list(
             a.fields.enumerated().map { i, f in
                 .object([
                     "code": .text(f.code.description), "name": .text(f.name), "last": .bool(i == a.fields.count - 1),
-                    "average": .text(parts.index(f.average)), "best": .text(f.best?.name ?? ""),
-                    "bestIndex": .text(parts.index(f.best?.index)), "worst": .text(f.worst?.name ?? ""),
+                    "average": .text(parts.index(f.average)), "best": .text(f.best.map { Sentence.unitName($0.name) } ?? ""),
+                    "bestIndex": .text(parts.index(f.best?.index)),
+                    "worst": .text(f.worst.map { Sentence.unitName($0.name) } ?? ""),
                     "worstIndex": .text(parts.index(f.worst?.index)), "hasIndex": .bool(f.average != nil),
                 ])
             })
@@ -179,7 +180,8 @@ package struct ResultsReportDocument {
             })
         object["hasLostCriteria"] = .bool(!a.mostLost.isEmpty)
         let awarded = g.units.filter { g.awarded.contains($0.id) }
-        object["awarded"] = .items(awarded.map { ["name": .text($0.name), "index": .text(parts.index($0.index))] })
+        object["awarded"] = .items(
+            awarded.map { ["name": .text(Sentence.unitName($0.name)), "index": .text(parts.index($0.index))] })
         object["hasAwarded"] = .bool(!awarded.isEmpty)
         for (key, value) in changeValues(a.compared).fields { object[key] = value }
         return object
@@ -208,7 +210,7 @@ package struct ResultsReportDocument {
     private func change(_ u: UnitResult) -> TemplateObject {
         let rank = u.rankChange
         var object: TemplateObject = [
-            "name": .text(u.name), "hasRankChange": .bool(rank != nil),
+            "name": .text(Sentence.unitName(u.name)), "hasRankChange": .bool(rank != nil),
             "ranksUp": .text(rank.flatMap { $0 > 0 ? String($0) : nil }),
             "ranksDown": .text(rank.flatMap { $0 < 0 ? String(-$0) : nil }), "rankSame": .bool(rank == 0),
             "indexUp": "", "indexDown": "", "indexSame": false,

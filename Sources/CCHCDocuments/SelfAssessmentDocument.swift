@@ -60,6 +60,7 @@ package struct SelfAssessmentDocument {
             "selfTotal": .text(parts.score(r.selfTotal)), "selfMax": .text(parts.number(selfMax)),
         ]
         values["surveyMax"] = .text(surveyMax > 0 ? parts.number(surveyMax) : "")
+        values["ministry"] = .text(unit.isProvince ? "Bộ Nội vụ" : "")
         return values
     }
 

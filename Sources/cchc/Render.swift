@@ -100,9 +100,15 @@ struct Render: ParsableCommand {
         if !quiet || batch.stoppedAt != nil { try Report.diagnostics(batch, dataset: dataset) }
         if !quiet, let rendered = batch.rendered {
             print(Summary.of(rendered.paths, in: outputPath))
-            if !rendered.skipped.isEmpty {
+            let ranking = rendered.skipped.filter { $0 != .appraisal }
+            if !ranking.isEmpty {
                 print(
-                    "skipped \(rendered.skipped.map(\.rawValue).joined(separator: ", ")): the dataset has one unit, and a ranking of one unit (\"xếp thứ 1/1\") means nothing"
+                    "skipped \(ranking.map(\.rawValue).joined(separator: ", ")): the dataset has one unit, and a ranking of one unit (\"xếp thứ 1/1\") means nothing"
+                )
+            }
+            if rendered.skipped.contains(.appraisal) {
+                print(
+                    "skipped appraisal: the units are provinces, which Bộ Nội vụ appraises; no council of the province sends them a notice"
                 )
             }
         }

@@ -14,7 +14,7 @@ package enum UnitKind: Equatable {
     }
 
     private static let committee = ["ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân ", "ủy ban ", "uỷ ban "]
-    private static let places = [
+    package static let places = [
         "tỉnh ", "thành phố ", "huyện ", "thị xã ", "quận ", "xã ", "phường ", "thị trấn ",
     ]
 
@@ -25,5 +25,18 @@ package enum UnitKind: Equatable {
         if let prefix = committee.first(where: { rest.lowercased().hasPrefix($0) }) { rest = rest.dropFirst(prefix.count) }
         let lowered = rest.lowercased()
         return places.contains { lowered.hasPrefix($0) } ? String(rest) : nil
+    }
+
+    /// Địa danh of a UBND's own documents (NĐ 30/2020 Phụ lục I, II.4.a): the place's own
+    /// name without its kind, "Châu Đốc" for Thành phố Châu Đốc, "An Phú" for Huyện An Phú; a
+    /// place named by a number keeps its kind ("Phường 5"). `nil` for an agency, which dates its
+    /// documents with the province's name.
+    package static func placeName(_ name: String) -> String? {
+        guard let place = place(name) else { return nil }
+        let lowered = place.lowercased()
+        guard let kind = places.first(where: { lowered.hasPrefix($0) }) else { return nil }
+        let bare = place.dropFirst(kind.count).trimmingCharacters(in: .whitespaces)
+        if bare.isEmpty || bare.allSatisfy(\.isNumber) { return place }
+        return bare
     }
 }

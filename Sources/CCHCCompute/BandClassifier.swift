@@ -10,6 +10,8 @@ package struct BandClassifier {
 
     package let settings: BandSettings?
 
+    package init(settings: BandSettings?) { self.settings = settings }
+
     package func bands(for group: String) -> [Band] {
         let bands = settings?.groups?.first { $0.group == group }?.bands ?? settings?.default ?? Self.national
         return bands.sorted { $0.min > $1.min }

@@ -54,7 +54,7 @@ package struct AppraisalDocument {
             kind: .appraisal, path: path, unit: unit.id, year: parts.plan.year, header: header, bases: [],
             body: DocumentParts.closing(body),
             signer: parts.signature(parts.meta(.appraisal)?.signer, fallback: try parts.defaultSigner(words)),
-            recipients: parts.recipients(.appraisal, defaults: words.all("recipient"), archive: "VT"), appendices: [])
+            recipients: parts.recipients(.appraisal, defaults: words.all("recipient"), words: words), appendices: [])
     }
 
     /// The council's score of the round on every node of the `tham-dinh` criteria: round 1's

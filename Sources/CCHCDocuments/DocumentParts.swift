@@ -133,12 +133,13 @@ package struct DocumentParts: Sendable {
         return SignatureBlock(lines: lines, competence: competence, position: s.position, name: s.name)
     }
 
-    /// "- Bộ Nội vụ;" … "- Lưu: VT, TH." (NĐ30 ô 9b). A decision's list starts with "Như Điều N"
+    /// "- Bộ Nội vụ;" … "- Lưu: VT, NC." (NĐ30 ô 9b: the archive and the drafting unit, plan.yaml's
+    /// `archive`, else the wording's `archive` line). A decision's list starts with "Như Điều N"
     /// (N its last article, who carries it out) when plan.yaml leaves it out.
-    package func recipients(_ kind: DocumentKind, defaults: [String], archive: String = "VT") -> [String] {
+    package func recipients(_ kind: DocumentKind, defaults: [String], words: Sentences) -> [String] {
         let m = meta(kind)
         return recipients(
-            defaults: defaults, given: m?.recipients, archive: m?.archive ?? archive,
+            defaults: defaults, given: m?.recipients, archive: m?.archive ?? words.all("archive").first ?? "VT",
             executorsArticle: kind == .decision ? 3 : nil)
     }
 

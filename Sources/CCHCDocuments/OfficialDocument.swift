@@ -104,12 +104,46 @@ public enum Block: Sendable {
     case chart(BarChart)
 }
 
-/// A table whose numeric cells keep their exact value beside the printed text.
+/// A table whose numeric cells keep their exact value beside the printed text. Every number of
+/// a column prints as many decimals as the longest one (`9,00`, `1,25`, `10,70`, never `9`,
+/// `1,25`, `10,7`).
 public struct DocTable: Sendable {
     public var id: String
     public var title: String
     public var columns: [DocColumn]
     public var rows: [DocRow]
+
+    public init(id: String, title: String, columns: [DocColumn], rows: [DocRow]) {
+        (self.id, self.title, self.columns) = (id, title, columns)
+        self.rows = Self.evenDecimals(rows, columns: columns.count)
+    }
+
+    /// Pads each decimal column's numbers with zeros to the decimals of its longest one.
+    private static func evenDecimals(_ rows: [DocRow], columns: Int) -> [DocRow] {
+        var rows = rows
+        for c in 0..<columns {
+            var places = 0
+            for row in rows where row.cells.indices.contains(c) {
+                guard case .decimal = row.cells[c].kind, let i = Self.plainNumber(row.cells[c].text) else { continue }
+                places = max(places, i)
+            }
+            guard places > 0 else { continue }
+            for r in rows.indices where rows[r].cells.indices.contains(c) {
+                let cell = rows[r].cells[c]
+                guard case .decimal = cell.kind, let have = Self.plainNumber(cell.text), have < places else { continue }
+                rows[r].cells[c].text = cell.text + (have == 0 ? "," : "") + String(repeating: "0", count: places - have)
+            }
+        }
+        return rows
+    }
+
+    /// The decimals of a number printed on its own (`10,7` → 1, `9` → 0); `nil` for a dash, an
+    /// empty cell or a score out of its max (`85,50/100`).
+    private static func plainNumber(_ text: String) -> Int? {
+        guard let last = text.last, last.isNumber, !text.contains("/") else { return nil }
+        guard let comma = text.lastIndex(of: ",") else { return 0 }
+        return text.distance(from: comma, to: text.endIndex) - 1
+    }
 }
 
 public struct DocColumn: Sendable {

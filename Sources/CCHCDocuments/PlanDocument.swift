@@ -23,7 +23,7 @@ package struct PlanDocument {
             kind: .plan, path: DocumentKind.plan.fileName, unit: nil, year: p.year, header: header,
             bases: parts.bases(meta?.bases ?? []), body: DocumentParts.closing(body),
             signer: parts.signature(meta?.signer, fallback: try parts.defaultSigner(words)),
-            recipients: parts.recipients(.plan, defaults: words.all("recipient")),
+            recipients: parts.recipients(.plan, defaults: words.all("recipient"), words: words),
             appendices: try targetsAppendix(header, words))
         guard let decision = p.documents?.planDecision else { return plan }
         return try issuing(plan, decision, words)
@@ -52,7 +52,9 @@ package struct PlanDocument {
             bases: parts.bases(m.bases ?? words.all("decisionBase")), body: DocumentParts.closing(body),
             signer: parts.signature(signer, fallback: try parts.defaultSigner(words)),
             recipients: parts.recipients(
-                defaults: words.all("decisionRecipient"), given: m.recipients, archive: m.archive, executorsArticle: 3),
+                defaults: words.all("decisionRecipient"), given: m.recipients,
+                archive: m.archive ?? words.all("decisionArchive").first,
+                executorsArticle: 3),
             appendices: [attached] + plan.appendices, printedAs: .decision)
     }
 

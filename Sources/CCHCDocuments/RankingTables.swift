@@ -24,14 +24,15 @@ package struct RankingTables {
         ScoringMethod.allCases.filter { m in group.units.contains { $0.byMethod.contains { $0.method == m } } }
     }
 
-    /// The decision's appendix columns: STT, Đơn vị, Điểm tự đánh giá, Điểm thẩm định, Điểm điều tra
+    /// The decision's appendix columns: STT, Đơn vị, Điểm tối đa (the max that applies to the
+    /// unit, so that its index can be checked), Điểm tự đánh giá, Điểm thẩm định, Điểm điều tra
     /// XHH, Điểm SIPAS (each method only when the group has it), Tổng điểm, Chỉ số (%), Xếp hạng,
     /// Xếp loại and, with last year's results, Tăng/giảm bậc.
     package func appendixTable(_ group: GroupResult) -> DocTable {
         let methods = methods(group)
         let hasPrevious = group.units.contains { $0.previousRank != nil }
         let rows = group.units.enumerated().map { i, u in
-            var cells: [DocCell] = [.integer(i + 1), .text(u.name)]
+            var cells: [DocCell] = [.integer(i + 1), .text(u.name), .number(u.max, decimals: precision)]
             if methods.contains(.thamDinh) { cells.append(scoreCell(u.selfTotal)) }
             cells += methods.map { m in scoreCell(u.byMethod.first { $0.method == m }?.score) }
             cells += [
@@ -40,7 +41,7 @@ package struct RankingTables {
             if hasPrevious { cells.append(.rankChange(u.rankChange)) }
             return DocRow(cells)
         }
-        var columns = [DocColumn("STT", numeric: true), DocColumn("Đơn vị")]
+        var columns = [DocColumn("STT", numeric: true), DocColumn("Đơn vị"), DocColumn("Điểm tối đa", numeric: true)]
         if methods.contains(.thamDinh) { columns.append(DocColumn("Điểm tự đánh giá", numeric: true)) }
         columns += methods.map { DocColumn($0.title, numeric: true) }
         columns += [

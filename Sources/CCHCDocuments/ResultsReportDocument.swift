@@ -33,7 +33,7 @@ package struct ResultsReportDocument {
             kind: .report, path: DocumentKind.report.fileName, unit: nil, year: p.year, header: header, bases: [],
             body: DocumentParts.closing(body.blocks),
             signer: parts.signature(meta?.signer, fallback: try parts.defaultSigner(words)),
-            recipients: parts.recipients(.report, defaults: words.all("recipient")), appendices: [])
+            recipients: parts.recipients(.report, defaults: words.all("recipient"), words: words), appendices: [])
     }
 
     /// The blocks of the report as they are added, its sections numbered I, II, …

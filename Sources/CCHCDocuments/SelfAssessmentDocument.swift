@@ -29,7 +29,7 @@ package struct SelfAssessmentDocument {
             kind: .selfAssessment, path: "\(DocumentKind.selfAssessment.fileName)/\(unit.id)", unit: unit.id,
             year: p.year, header: header, bases: [], body: DocumentParts.closing(body),
             signer: parts.signature(nil, fallback: try signer(unit, words)),
-            recipients: parts.recipients(.selfAssessment, defaults: words.all("recipient")),
+            recipients: parts.recipients(.selfAssessment, defaults: words.all("recipient"), words: words),
             appendices: [])
     }
 

@@ -166,6 +166,7 @@ public enum DatasetLoader {
             dataset, scoresRead: loaded.scoresUsable, surveyRead: loaded.surveyUsable, misspelt: loaded.misspeltScores,
             diagnostics: &found)
         SignerCheck.run(dataset, diagnostics: &found)
+        DecisionBasesCheck.run(dataset, diagnostics: &found)
         diagnostics.append(contentsOf: dataset.located(found).diagnostics)
         PlanGroupsCheck.run(dataset, diagnostics: &diagnostics)
     }

@@ -100,8 +100,7 @@ package enum UnitsLoader {
     private static func warnSameNames(_ units: [AssessedUnit], file: SourceName, diagnostics: inout DiagnosticEngine) {
         var first: [String: AssessedUnit] = [:]
         for unit in units {
-            let key = unit.name.precomposedStringWithCanonicalMapping.lowercased().split(whereSeparator: \.isWhitespace)
-                .joined(separator: " ")
+            let key = sameNameKey(unit.name)
             guard let earlier = first[key] else {
                 first[key] = unit
                 continue
@@ -120,7 +119,7 @@ package enum UnitsLoader {
     private static func checkSymbols(_ units: [AssessedUnit], _ table: CSVTable, diagnostics: inout DiagnosticEngine) {
         let file = table.file
         let hasColumn = table.column("short") != nil
-        var derived: [String] = []
+        var derived: [(unit: AssessedUnit, symbol: String)] = []
         var first: [String: AssessedUnit] = [:]
         for unit in units where UnitKind(unit.name) == .agency {
             let given = unit.extra.first { $0.key.lowercased() == "short" }?.value ?? ""
@@ -132,24 +131,32 @@ package enum UnitsLoader {
                         "empty for \(unit.name); its documents' ký hiệu is derived from the name as \(symbol) (BC-\(symbol)); expected the unit's own abbreviation, e.g. \(symbol)"
                     )
                 } else {
-                    derived.append("\(unit.id) → \(symbol)")
+                    derived.append((unit, symbol))
                 }
             }
             let key = symbol.uppercased()
-            if let earlier = first[key] {
+            // Two units of one name are warned of already (warnSameNames): that is the mistake.
+            if let earlier = first[key], sameNameKey(earlier.name) != sameNameKey(unit.name) {
                 diagnostics.error(
                     file, line: unit.line, field: hasColumn ? "short" : "name",
                     "\(unit.name) and \(earlier.name) (line \(earlier.line)) would both sign as BC-\(symbol); expected a 'short' of its own for each, e.g. \(IssuerSymbol.longer(unit.name))"
                 )
-            } else {
+            } else if first[key] == nil {
                 first[key] = unit
             }
         }
-        if !derived.isEmpty {
+        if let example = derived.first {
+            let whose = derived.count == 1 ? "an agency's documents is" : "\(derived.count) agencies' documents are"
+            let list = derived.map { "\($0.unit.id) → \($0.symbol)" }.joined(separator: ", ")
             diagnostics.warning(
                 file, line: table.headerLine,
-                "no column 'short': the ký hiệu of \(derived.count) agencies' documents are derived from their names (\(derived.joined(separator: ", "))); expected a column short with each unit's abbreviation, e.g. STP for Sở Tư pháp"
+                "no column 'short': the ký hiệu of \(whose) derived from the name (\(list)); expected a column short with each unit's abbreviation, e.g. \(example.symbol) for \(example.unit.name)"
             )
         }
+    }
+
+    /// A name as a reader sees it: spaces folded, case and Unicode form aside.
+    private static func sameNameKey(_ name: String) -> String {
+        name.precomposedStringWithCanonicalMapping.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -37,7 +37,7 @@ package enum DocumentContext {
                     .obj([
                         "label": .text(a.label), "title": .text(a.title), "attached": .text(a.attached),
                         "number": .text(String(i + 1)), "document": .bool(a.isDocument),
-                        "landscape": .bool(a.landscape), "blocks": blocks(a.blocks, pieces),
+                        "landscape": .bool(a.landscape), "blocks": blocks(a.blocks, pieces, landscape: a.landscape),
                         "text": .text(pieces.appendix?(a) ?? ""),
                     ])
                 }),
@@ -58,15 +58,15 @@ package enum DocumentContext {
         .list(list.enumerated().map { i, s in .obj(["line": .text(s), "last": .bool(i == list.count - 1)]) })
     }
 
-    package static func blocks(_ list: [Block], _ pieces: FormatPieces) -> TemplateValue {
-        .list(list.map { block(for: $0, pieces) })
+    package static func blocks(_ list: [Block], _ pieces: FormatPieces, landscape: Bool = false) -> TemplateValue {
+        .list(list.map { block(for: $0, pieces, landscape: landscape) })
     }
 
     private static let empty: TemplateObject = [
         "heading": false, "paragraph": false, "item": false, "centered": false, "article": false, "table": false, "chart": false,
     ]
 
-    package static func block(for b: Block, _ pieces: FormatPieces) -> TemplateValue {
+    package static func block(for b: Block, _ pieces: FormatPieces, landscape: Bool = false) -> TemplateValue {
         var o = empty
         switch b {
         case .heading(let level, let label, let text):
@@ -91,7 +91,7 @@ package enum DocumentContext {
                     }),
             ])
         }
-        o["text"] = .text(pieces.block?(b) ?? "")
+        o["text"] = .text(pieces.block?(b, landscape) ?? "")
         return .object(o)
     }
 

@@ -1,9 +1,11 @@
 import CCHCCore
 import CCHCDocuments
 
-/// Plain-text layout of an official document, 100 columns wide, aligned by display width.
+/// Plain-text layout of an official document, 100 columns wide (a landscape appendix's tables
+/// 140, as a landscape page holds more), aligned by display width.
 package enum TextLayout {
     package static let width = 100
+    package static let landscapeWidth = 140
 
     package static func pad(_ s: String, to width: Int) -> String {
         s + String(repeating: " ", count: max(0, width - DisplayWidth.of(s)))
@@ -77,22 +79,23 @@ package enum TextLayout {
         return s
     }
 
-    /// A block as text.
-    package static func block(_ block: Block) -> String {
+    /// A block as text; a table on a landscape page is as wide as it.
+    package static func block(_ block: Block, landscape: Bool = false) -> String {
         switch block {
         case .heading(_, let label, let text): return TextWrap.wrap("\(label) \(text)", width: width).joined(separator: "\n")
         case .paragraph(let t): return paragraph(t)
         case .item(let t): return item(t)
         case .centered(let t): return centered(t).joined(separator: "\n")
         case .article(let label, let t): return paragraph("\(label) \(t)")
-        case .table(let table): return self.table(table)
+        case .table(let table): return self.table(table, width: landscape ? landscapeWidth : width)
         case .chart: return ""
         }
     }
 
-    package static func table(_ t: DocTable) -> String {
+    package static func table(_ t: DocTable, width tableWidth: Int = TextLayout.width) -> String {
         var text = TextTable(
-            t.columns.map { TextTable.Column($0.title, $0.numeric ? .right : .left, minWidth: $0.numeric ? 5 : 8) })
+            t.columns.map { TextTable.Column($0.title, $0.numeric ? .right : .left, minWidth: $0.numeric ? 5 : 8) },
+            maxWidth: tableWidth)
         for row in t.rows { text.append(row.cells.map { $0.text }) }
         var out = ByteBuffer(capacity: 16 * 1024)
         if !t.title.isEmpty {

@@ -7,8 +7,8 @@ import CCHCTemplate
 package struct FormatPieces: Sendable {
     /// The `text` object at the document's root (header, title, bases, signature as text).
     var root: (@Sendable (OfficialDocument) -> TemplateObject)?
-    /// A block's `text`.
-    var block: (@Sendable (Block) -> String)?
+    /// A block's `text`, on a landscape page (an appendix's wide table) or a portrait one.
+    var block: (@Sendable (Block, _ landscape: Bool) -> String)?
     /// An appendix's `text` (its label, title and attached line).
     var appendix: (@Sendable (Appendix) -> String)?
     /// A chart's `svg`.

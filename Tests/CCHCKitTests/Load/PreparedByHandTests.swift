@@ -11,9 +11,9 @@ import Testing
 /// over in silence.
 @Suite struct PreparedByHandTests {
     private let agencies = """
-        id,name,group
-        tp,Sở Tư pháp,"Sở, ban, ngành"
-        tc,Sở Tài chính,"Sở, ban, ngành"
+        id,name,group,signer
+        tp,Sở Tư pháp,"Sở, ban, ngành",Phạm Văn Tư
+        tc,Sở Tài chính,"Sở, ban, ngành",Hoàng Thị Tài
 
         """
 
@@ -38,7 +38,7 @@ import Testing
         let warnings = scratch.check().warnings.map(\.description)
         #expect(
             warnings.contains(
-                "units.csv:1: warning: no column 'short': the ký hiệu of 2 agencies' documents are derived from their names (tp → STP, tc → STC); expected a column short with each unit's abbreviation, e.g. STP for Sở Tư pháp"
+                "units.csv:1: warning: no column 'short': the ký hiệu of 2 agencies' documents are derived from the name (tp → STP, tc → STC); expected a column short with each unit's abbreviation, e.g. STP for Sở Tư pháp"
             ))
     }
 
@@ -119,7 +119,9 @@ import Testing
     }
 
     @Test func aDocumentWithNoSignerInThePlanIsWarned() throws {
-        let scratch = try ScratchDataset()
+        let scratch = try ScratchDataset([
+            "plan.yaml": "year: 2024\nissuer: {name: Ủy ban nhân dân tỉnh Mẫu, short: UBND}\nplace: Mẫu\n"
+        ])
         defer { scratch.remove() }
         let warnings = scratch.check().warnings.map(\.description)
         for kind in ["plan", "appraisal", "report", "decision"] {

@@ -27,7 +27,18 @@ package struct AppraisalDocument {
         header.number = nil  // one notice per unit: each is numbered when it is sent
         var body: [Block] = [.heading(level: 1, label: "I.", text: try words.one("appraisalHeading"))]
         body.append(.paragraph(try words.one("summary")))
-        body.append(.table(try criteriaTable(framework, rows, own, appraised, round, words)))
+        // Round 2's table has nine columns (round 1's score and the unit's answer beside the
+        // final one): it is a landscape Phụ lục, where the comments have room.
+        let criteria = try criteriaTable(framework, rows, own, appraised, round, words)
+        var appendices: [Appendix] = []
+        if round == .second {
+            appendices.append(
+                Appendix(
+                    label: try words.one("appendixLabel"), title: try words.one("appendixTitle"),
+                    attached: try words.one("attached"), blocks: [.table(criteria)], landscape: true))
+        } else {
+            body.append(.table(criteria))
+        }
         var section = 1
         func heading(_ text: String) {
             section += 1
@@ -54,7 +65,8 @@ package struct AppraisalDocument {
             kind: .appraisal, path: path, unit: unit.id, year: parts.plan.year, header: header, bases: [],
             body: DocumentParts.closing(body),
             signer: parts.signature(parts.meta(.appraisal)?.signer, fallback: try parts.defaultSigner(words)),
-            recipients: parts.recipients(.appraisal, defaults: words.all("recipient"), words: words), appendices: [])
+            recipients: parts.recipients(.appraisal, defaults: words.all("recipient"), words: words),
+            appendices: appendices)
     }
 
     /// The council's score of the round on every node of the `tham-dinh` criteria: round 1's
@@ -86,8 +98,15 @@ package struct AppraisalDocument {
             "appraisedTotal": .text(parts.score(appraisedTotal)),
             "appraisedMax": .text(parts.number(framework.total(appraised.max) ?? 0)),
             "difference": .text(parts.score(appraisedTotal - selfTotal)), "changed": .text(String(changed.count)),
-            "answered": .text(answered == 0 ? "" : String(answered)),
+            "answered": .text(answered == 0 ? "" : String(answered)), "inAppendix": .bool(round == .second),
+            "unitUpper": .text(unit.name.uppercased()),
         ]
+        // The "(Kèm theo Thông báo số …)" line of round 2's Phụ lục: this notice's own.
+        let header = parts.secretariatHeader(.appraisal, subject: "")
+        values["typeTitle"] = .text(DocumentKind.appraisal.type.typeTitle)
+        values["symbol"] = .text(header.symbol)
+        values["number"] = .text("     ")
+        values["date"] = .text(VietnameseDate.long(header.date, fallbackYear: header.fallbackYear))
         let deadline = parts.meta(.appraisal)?.deadline.flatMap(PlanDate.init)
         values["deadline"] = .text(deadline.map { VietnameseDate.long($0, fallbackYear: parts.plan.year + 1) } ?? "")
         for name in ["total", "max", "index", "band", "group", "rank"] { values[name] = .text("") }
@@ -150,7 +169,7 @@ package struct AppraisalDocument {
     private func difference(_ appraised: Points?, _ own: Points?, always: Bool) -> DocCell {
         guard let appraised, let own else { return .blank }
         let d = appraised - own
-        return d == 0 && !always ? .blank : parts.scoreCell(d)
+        return d == 0 && !always ? .blank : parts.differenceCell(d)
     }
 
     /// The survey criteria (điều tra XHH, SIPAS) and what the unit obtained on them.

@@ -225,6 +225,14 @@ package struct DocumentParts: Sendable {
         .number(d, decimals: precision, minDecimals: precision, max: max)
     }
 
+    /// A difference in a table (chênh lệch): the plan's decimals, a rise with its sign (`+1,25`,
+    /// `-0,50`, `0,00`), so that a reader never takes a rise for a score.
+    package func differenceCell(_ d: Points?) -> DocCell {
+        var cell = scoreCell(d)
+        if let d, d > 0 { cell.text = "+" + cell.text }
+        return cell
+    }
+
     /// A max (điểm tối đa) in a table, as the framework gives it (`1,5`, `13`); a dash where
     /// nothing applies.
     package func maxCell(_ d: Points?) -> DocCell { .number(d, decimals: precision) }

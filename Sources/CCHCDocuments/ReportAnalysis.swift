@@ -3,8 +3,9 @@ import CCHCCore
 import Foundation
 
 /// What the results report says about one group, computed from its results: each field's
-/// average with its best and worst unit, the weakest fields and the agencies that lead them,
-/// the units compared with last year, and the criteria lost by most units.
+/// average with its best and worst units (all of them when tied), the weakest fields with the
+/// criteria that pull them down and the agencies that lead them, the units compared with last
+/// year, the criteria lost by most units (appraised ones apart from survey ones), and the ties.
 package struct ReportAnalysis {
     /// A field (lĩnh vực) across the group.
     package struct Field {
@@ -12,10 +13,14 @@ package struct ReportAnalysis {
         package var name: String
         /// The average of the units' field indexes (N/A fields left out), rounded like an index.
         package var average: Points?
-        package var best: (name: String, index: Points)?
-        package var worst: (name: String, index: Points)?
+        /// The units at the field's highest index (several when tied), in rank order.
+        package var best: [(name: String, index: Points)]
+        /// The units at the field's lowest index, in rank order.
+        package var worst: [(name: String, index: Points)]
         /// Cơ quan chủ trì of the field, from the framework's `lead`.
         package var lead: String
+        /// The appraised criteria of the field the group lost most points on, most first.
+        package var lost: [Lost] = []
     }
 
     /// Points lost on one criterion over the group's units.
@@ -27,18 +32,27 @@ package struct ReportAnalysis {
         package var units: Int
         package var points: Points
         package var average: Points
+        /// Scored by survey (điều tra XHH, SIPAS): every unit loses some, none can act on it alone.
+        package var isSurvey = false
     }
 
     package let group: GroupResult
-    package let fields: [Field]
+    package private(set) var fields: [Field]
     /// The group's average index.
     package let average: Points?
     /// The units with last year's result, in rank order.
     package let compared: [UnitResult]
     /// Points lost per criterion over the group's units, most points first (the report's table).
-    package let lost: [Lost]
-    /// The three criteria most units lost points on.
+    package private(set) var lost: [Lost]
+    /// The three appraised (thẩm định) criteria most units lost points on: what a unit can act on.
     package let mostLost: [Lost]
+    /// The two survey criteria the units lost most points on, on average.
+    package let surveyLost: [Lost]
+    /// Units that share a rank, each tie in rank order.
+    package let ties: [[UnitResult]]
+    /// The units at the group's highest and lowest index (several when tied).
+    package let top: [UnitResult]
+    package let bottom: [UnitResult]
 
     package init(group: GroupResult, parts: DocumentParts) {
         self.group = group
@@ -50,22 +64,36 @@ package struct ReportAnalysis {
             let scored = group.units.compactMap { u in
                 u.fields.first { $0.code == f.code }?.index.map { (name: u.name, index: $0) }
             }
-            // Units are in rank order: the first of equal indexes is the one ranked first.
-            let best = scored.max { $0.index < $1.index }.flatMap { top in scored.first { $0.index == top.index } }
-            let worst = scored.min { $0.index < $1.index }.flatMap { low in scored.last { $0.index == low.index } }
+            // Units are in rank order; equal indexes are all named.
+            let best = scored.max { $0.index < $1.index }.map { top in scored.filter { $0.index == top.index } } ?? []
+            let worst = scored.min { $0.index < $1.index }.map { low in scored.filter { $0.index == low.index } } ?? []
             let average = scored.isEmpty ? nil : scored.map(\.index).reduce(0, +).divided(by: scored.count, roundedTo: precision)
             return Field(
                 code: f.code, name: f.name, average: average, best: best, worst: worst,
                 lead: framework?[f.code]?.lead ?? "")
         }
         compared = group.units.filter { $0.previousRank != nil || $0.previousIndex != nil }
-        lost = Self.lost(group, parts)
+        let lost = Self.lost(group, parts)
+        self.lost = lost
+        let appraised = lost.filter { !$0.isSurvey }
         mostLost = Array(
-            lost.sorted { a, b in
+            appraised.sorted { a, b in
                 if a.units != b.units { return a.units > b.units }
                 if a.points != b.points { return b.points < a.points }
                 return a.code < b.code
             }.prefix(3))
+        surveyLost = Array(
+            lost.filter(\.isSurvey).sorted { a, b in a.average != b.average ? b.average < a.average : a.code < b.code }.prefix(2))
+        fields = fields.map { f in
+            var f = f
+            f.lost = Array(appraised.filter { $0.code.field == f.code }.prefix(3))
+            return f
+        }
+        let withIndex = group.units.filter { $0.index != nil }
+        top = withIndex.filter { $0.index == withIndex.first?.index }
+        bottom = withIndex.filter { $0.index == withIndex.last?.index }
+        ties = Dictionary(grouping: group.units.filter { $0.rank != nil }, by: { $0.rank! }).values.filter { $0.count > 1 }
+            .sorted { $0[0].rank! < $1[0].rank! }
     }
 
     /// The two fields with the lowest average, weakest first (by code where they tie).
@@ -114,7 +142,7 @@ package struct ReportAnalysis {
         }.map { _, v in
             Lost(
                 code: v.0.code, name: v.0.name, max: v.0.max, units: v.2, points: v.1,
-                average: v.1.divided(by: v.2, roundedTo: parts.precision))
+                average: v.1.divided(by: v.2, roundedTo: parts.precision), isSurvey: v.0.method.isSurvey)
         }
     }
 }

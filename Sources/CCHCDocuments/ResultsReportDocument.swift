@@ -67,9 +67,11 @@ package struct ResultsReportDocument {
         body.items(try perGroup(words, "groupSummary"))
         body.heading(try words.one("rankingHeading"))
         let (rankingTitles, charts) = (try perGroup(words, "rankingTable"), try perGroup(words, "chartTitle"))
+        let ties = try perGroup(words, "groupTies")
         for (i, g) in groups.enumerated() {
             body.group(i, g)
             body.blocks.append(.table(RankingTables(parts: parts).reportTable(g, title: rankingTitles[i])))
+            if !ties[i].isEmpty { body.blocks.append(.paragraph(ties[i])) }
             body.blocks.append(
                 .chart(
                     BarChart(
@@ -86,9 +88,12 @@ package struct ResultsReportDocument {
         for (i, g) in parts.results.groups.enumerated() {
             body.group(i, g)
             body.blocks += fieldBlocks(g, legend: legends[i], titles: titles)
-            // Each field's analysis, written for it inside {{#fields}} of this group.
-            body.items(try words.perItem("fieldAnalysis", of: "fields", count: analyses[i].fields.count, within: ("groups", i)))
             if !weakFields[i].isEmpty { body.blocks.append(.paragraph(weakFields[i])) }
+            // What pulls each weak field down and who leads it, written for it inside
+            // {{#weakFields}} of this group.
+            body.items(
+                try words.perItem(
+                    "weakFieldAnalysis", of: "weakFields", count: analyses[i].weakest.count, within: ("groups", i)))
         }
     }
 
@@ -98,21 +103,23 @@ package struct ResultsReportDocument {
     ) throws(TemplateError) {
         let groups = parts.results.groups
         let comparisons = try perGroup(words, "groupComparison")
+        let despite = try perGroup(words, "fellDespiteRise")
         if analyses.contains(where: { !$0.compared.isEmpty }) {
             body.heading(try words.one("comparisonHeading"))
             let title = try words.one("comparisonTable")
             for (i, g) in groups.enumerated() where !analyses[i].compared.isEmpty {
                 body.group(i, g)
-                body.items([comparisons[i]])
+                body.items([comparisons[i], despite[i]])
                 body.blocks.append(.table(comparisonTable(analyses[i], title: title)))
             }
         }
         body.heading(try words.one("shortcomingsHeading"))
         let lostTitle = try words.one("lostTable")
         let (fell, shortcomings) = (try perGroup(words, "unitsFell"), try perGroup(words, "lostCriteria"))
+        let survey = try perGroup(words, "surveyLost")
         for (i, g) in groups.enumerated() {
             body.group(i, g)
-            body.items([fell[i], shortcomings[i]])
+            body.items([shortcomings[i], survey[i], fell[i]])
             body.blocks.append(.table(lostTable(analyses[i], title: lostTitle)))
         }
     }
@@ -120,7 +127,7 @@ package struct ResultsReportDocument {
     /// Kiến nghị, đề xuất, and the closing paragraph.
     private func proposals(_ words: Sentences, _ body: inout ReportBody) throws(TemplateError) {
         body.heading(try words.one("proposalsHeading"))
-        body.items(try perGroup(words, "leadProposal") + perGroup(words, "fellProposal"))
+        body.items(try perGroup(words, "leadProposal") + perGroup(words, "ownLeadProposal") + perGroup(words, "fellProposal"))
         body.items(words.all("proposal"))
         let awards = try perGroup(words, "groupAwards")
         if parts.results.groups.contains(where: { !$0.awarded.isEmpty }) { body.items(awards) }
@@ -142,43 +149,55 @@ package struct ResultsReportDocument {
 
     private func groupValues(_ g: GroupResult, _ a: ReportAnalysis) -> TemplateObject {
         // The best and the worst are of the units that have an index (one all N/A has none).
-        let (top, bottom) = (g.units.first { $0.index != nil }, g.units.last { $0.index != nil })
         var object: TemplateObject = [
             "name": .text(g.name), "nameInSentence": .text(Sentence.inner(g.name)), "size": .text(String(g.units.count)),
-            "hasIndex": .bool(a.average != nil),
-            "average": .text(parts.index(a.average)), "best": .text(top.map { Sentence.unitName($0.name) } ?? ""),
-            "bestIndex": .text(parts.index(top?.index)), "worst": .text(bottom.map { Sentence.unitName($0.name) } ?? ""),
-            "worstIndex": .text(parts.index(bottom?.index)),
+            "hasIndex": .bool(a.average != nil), "average": .text(parts.index(a.average)),
+            "best": names(a.top.map(\.name)), "bestIndex": .text(parts.index(a.top.first?.index)),
+            "worst": names(a.bottom.map(\.name)), "worstIndex": .text(parts.index(a.bottom.first?.index)),
         ]
-        object["fields"] = .list(
-            a.fields.enumerated().map { i, f in
-                .object([
-                    "code": .text(f.code.description), "name": .text(f.name), "last": .bool(i == a.fields.count - 1),
-                    "average": .text(parts.index(f.average)), "best": .text(f.best.map { Sentence.unitName($0.name) } ?? ""),
-                    "bestIndex": .text(parts.index(f.best?.index)),
-                    "worst": .text(f.worst.map { Sentence.unitName($0.name) } ?? ""),
-                    "worstIndex": .text(parts.index(f.worst?.index)), "hasIndex": .bool(f.average != nil),
-                ])
-            })
-        object["weakFields"] = .items(
-            a.weakest.map {
+        object["fields"] = .items(
+            a.fields.map { f in
                 [
-                    "code": .text($0.code.description), "name": .text($0.name),
-                    "nameInSentence": .text(Sentence.inner($0.name)), "index": .text(parts.index($0.average)),
+                    "code": .text(f.code.description), "name": .text(f.name), "average": .text(parts.index(f.average)),
+                    "best": names(f.best.map(\.name)), "bestIndex": .text(parts.index(f.best.first?.index)),
+                    "worst": names(f.worst.map(\.name)), "worstIndex": .text(parts.index(f.worst.first?.index)),
+                    "hasIndex": .bool(f.average != nil),
+                ]
+            })
+        let deadline = parts.meta(.report)?.deadline.flatMap(PlanDate.init).map(VietnameseDate.short) ?? ""
+        object["weakFields"] = .items(
+            a.weakest.map { f in
+                [
+                    "code": .text(f.code.description), "name": .text(f.name), "nameInSentence": .text(Sentence.inner(f.name)),
+                    "index": .text(parts.index(f.average)), "worst": names(f.worst.map(\.name)),
+                    "worstIndex": .text(parts.index(f.worst.first?.index)),
+                    "criteria": lostItems(f.lost, groupSize: g.units.count), "hasCriteria": .bool(!f.lost.isEmpty),
+                    "lead": .text(f.lead), "deadline": .text(deadline),
                 ]
             })
         object["hasWeakFields"] = .bool(!a.weakest.isEmpty)
+        // The secretariat does not propose to itself in its own report: the fields it leads are
+        // its own undertaking (ownCodes), the others' leads are asked (weakLeads).
+        let own = a.weakestLeads.filter { $0.lead == parts.secretariat }
+        let others = a.weakestLeads.filter { $0.lead != parts.secretariat }
         object["weakLeads"] = .items(
-            a.weakestLeads.map { ["lead": .text($0.lead), "codes": .items($0.codes.map { ["code": .text($0.description)] })] })
-        object["hasWeakLeads"] = .bool(!a.weakestLeads.isEmpty)
-        object["lostCriteria"] = .items(
-            a.mostLost.map {
+            others.map { ["lead": .text($0.lead), "codes": .items($0.codes.map { ["code": .text($0.description)] })] })
+        object["hasWeakLeads"] = .bool(!others.isEmpty)
+        object["ownCodes"] = .items(own.flatMap(\.codes).map { ["code": .text($0.description)] })
+        object["hasOwnLead"] = .bool(!own.isEmpty)
+        object["deadline"] = .text(deadline)
+        object["lostCriteria"] = lostItems(a.mostLost, groupSize: g.units.count)
+        object["hasLostCriteria"] = .bool(!a.mostLost.isEmpty)
+        object["surveyLost"] = lostItems(a.surveyLost, groupSize: g.units.count)
+        object["hasSurveyLost"] = .bool(!a.surveyLost.isEmpty)
+        object["ties"] = .items(
+            a.ties.map { units in
                 [
-                    "code": .text($0.code.description), "name": .text($0.name), "units": .text(String($0.units)),
-                    "groupSize": .text(String(g.units.count)), "average": .text(parts.score($0.average)),
+                    "rank": .text(String(units[0].rank ?? 0)), "index": .text(parts.index(units[0].index)),
+                    "units": names(units.map(\.name)),
                 ]
             })
-        object["hasLostCriteria"] = .bool(!a.mostLost.isEmpty)
+        object["hasTies"] = .bool(!a.ties.isEmpty)
         let awarded = g.units.filter { g.awarded.contains($0.id) }
         object["awarded"] = .items(
             awarded.map { ["name": .text(Sentence.unitName($0.name)), "index": .text(parts.index($0.index))] })
@@ -187,19 +206,47 @@ package struct ResultsReportDocument {
         return object
     }
 
+    /// Units' names as a list a sentence writes (`name`, `last`), place kinds in lower case.
+    private func names(_ list: [String]) -> TemplateValue {
+        .items(list.map { ["name": .text(Sentence.unitName($0))] })
+    }
+
+    /// Criteria lost: code, name, how many units lost points, of how many, the points lost in all
+    /// and per unit, as printed.
+    private func lostItems(_ list: [ReportAnalysis.Lost], groupSize: Int) -> TemplateValue {
+        .items(
+            list.map {
+                [
+                    "code": .text($0.code.description), "name": .text($0.name), "units": .text(String($0.units)),
+                    "groupSize": .text(String(groupSize)), "points": .text(parts.score($0.points)),
+                    "average": .text(parts.score($0.average)),
+                ]
+            })
+    }
+
     /// How the group's units moved since last year: counts, the unit that rose most and the one
     /// that fell most (empty when none), and every unit that fell, each with `change` values.
     private func changeValues(_ changes: [UnitResult]) -> TemplateObject {
         let up = changes.filter { ($0.rankChange ?? 0) > 0 }.count
         let down = changes.filter { ($0.rankChange ?? 0) < 0 }.count
+        let same = changes.filter { $0.rankChange == 0 }.count
         let best = changes.max { ($0.rankChange ?? 0) < ($1.rankChange ?? 0) }.flatMap { ($0.rankChange ?? 0) > 0 ? $0 : nil }
         let worst = changes.min { ($0.rankChange ?? 0) < ($1.rankChange ?? 0) }.flatMap { ($0.rankChange ?? 0) < 0 ? $0 : nil }
-        let fell = changes.filter { ($0.rankChange ?? 0) < 0 }
+        // A unit that fell in rank while its index rose did not fall behind its own work: it is
+        // told apart (fellDespiteRise), and Tồn tại lists only the units that really fell.
+        let rose: (UnitResult) -> Bool = { u in u.previousIndex.flatMap { p in u.index.map { $0 > p } } ?? false }
+        let fell = changes.filter { ($0.rankChange ?? 0) < 0 && !rose($0) }
+        let fellDespite = changes.filter { ($0.rankChange ?? 0) < 0 && rose($0) }
+        let others = fell.filter { $0.name != parts.secretariat }
+        // A count of 0 is empty, so that the wording can say "không có đơn vị nào".
+        func count(_ n: Int) -> TemplateValue { .text(n == 0 ? "" : String(n)) }
         return [
-            "hasChanges": .bool(!changes.isEmpty), "up": .text(String(up)), "down": .text(String(down)),
-            "same": .text(String(changes.count - up - down)),
+            "hasChanges": .bool(!changes.isEmpty), "up": count(up), "down": count(down), "same": count(same),
             "mostUp": best.map { .object(change($0)) } ?? "", "mostDown": worst.map { .object(change($0)) } ?? "",
-            "fellCount": .text(fell.isEmpty ? "" : String(fell.count)), "fell": .items(fell.map(change)),
+            "fellCount": count(fell.count), "fell": .items(fell.map(change)),
+            "fellDespiteRise": .items(fellDespite.map(change)), "hasFellDespiteRise": .bool(!fellDespite.isEmpty),
+            "fellOthers": .items(others.map(change)), "hasFellOthers": .bool(!others.isEmpty),
+            "ownFell": .bool(others.count < fell.count),
         ]
     }
 
@@ -245,7 +292,7 @@ package struct ResultsReportDocument {
         let rows = a.compared.map { u in
             DocRow([
                 .text(u.name), parts.scoreCell(u.previousIndex), parts.scoreCell(u.index),
-                parts.scoreCell(u.index.flatMap { i in u.previousIndex.map { i - $0 } }), .integer(u.previousRank),
+                parts.differenceCell(u.index.flatMap { i in u.previousIndex.map { i - $0 } }), .integer(u.previousRank),
                 .integer(u.rank), .rankChange(u.rankChange),
             ])
         }

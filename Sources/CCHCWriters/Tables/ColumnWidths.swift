@@ -2,7 +2,8 @@ import CCHCDocuments
 
 /// The width each column of a table takes on the page, from its content (NĐ 30/2020, as docs/formats.md tells):
 /// a name takes the room it needs, a number or a short label (`Trung bình`, `Sở Nội vụ`) never
-/// wraps, and a long title wraps word by word over the column its cells need.
+/// wraps and its title takes at most two lines, and a long title wraps word by word over the
+/// column its cells need.
 package enum ColumnWidths {
     /// One column's share of the table's width and whether its cells stay on one line.
     package struct Column: Equatable {
@@ -49,7 +50,10 @@ package enum ColumnWidths {
                 cap = named ? longestNote : longest
                 named = true
             }
-            return (max(min(widest, cap), word, 2), nowrap, widest, word)
+            // A number's column is as wide as half its title, so that the title takes two
+            // lines, not four or five ("Điểm tự / đánh giá"); the name column gives the room.
+            let title = nowrap ? (length(table.columns[c].title) + 1) / 2 + 2 : 0
+            return (max(min(widest, cap), word, title, 2), nowrap, widest, word)
         }
         let total = needs.reduce(0) { $0 + $1.chars }
         var percents = needs.map { $0.chars * 100 / total }

@@ -28,7 +28,8 @@ package struct WordBody: ~Copyable {
             w.paragraph(d.header.issuerLines.joined(separator: " "), .init(style: .centered, keepNext: true))
         }
         for basis in d.bases { w.paragraph(basis, .init(style: .basis)) }
-        blocks(d.body)
+        // The closing paragraph is kept with the signature: it never stands alone on a page.
+        blocks(d.body, keepLastWithNext: true)
         signature(d.signer, recipients: d.recipients)
         for appendix in d.appendices {
             w.sectionBreak(page)
@@ -113,19 +114,22 @@ package struct WordBody: ~Copyable {
 
     // MARK: - Body
 
-    private mutating func blocks(_ list: [Block]) {
-        for block in list {
+    /// The blocks in order; with `keepLastWithNext`, the last one is kept on the page of what
+    /// follows it (the signature).
+    private mutating func blocks(_ list: [Block], keepLastWithNext: Bool = false) {
+        for (i, block) in list.enumerated() {
+            let keep = keepLastWithNext && i == list.count - 1
             switch block {
             case .heading(let level, let label, let text):
                 w.paragraph("\(label) \(text)", .init(style: .heading(level)))
             case .paragraph(let text):
-                w.paragraph(text)
+                w.paragraph(text, .init(keepNext: keep))
             case .item(let text):
-                w.paragraph("- " + text)
+                w.paragraph("- " + text, .init(keepNext: keep))
             case .centered(let text):
-                w.paragraph(text, .init(style: .centered))
+                w.paragraph(text, .init(style: .centered, keepNext: keep))
             case .article(let label, let text):
-                w.paragraph("", runs: [(label, .init(bold: true)), (" " + text, .init())])
+                w.paragraph("", .init(keepNext: keep), runs: [(label, .init(bold: true)), (" " + text, .init())])
             case .table(let t):
                 table(t)
             case .chart(let c):
@@ -147,12 +151,20 @@ package struct WordBody: ~Copyable {
             w.cellEnd()
         }
         w.rowEnd()
-        for row in t.rows {
+        for (r, row) in t.rows.enumerated() {
+            // The header row (keepNext in its style) stays with the first row, and the last row
+            // is never alone on a page: the one before it is kept with it.
+            let keep = r == t.rows.count - 2
             w.rowStart()
             for i in widths.indices {
                 let cell = i < row.cells.count ? row.cells[i] : DocCell.text("")
                 w.cellStart()
-                w.paragraph(cell.text, style: .cell(numeric: cell.numeric, strong: row.strong))
+                let style = WordStyle.cell(numeric: cell.numeric, strong: row.strong)
+                if keep {
+                    w.paragraph(cell.text, .init(style: style, keepNext: true))
+                } else {
+                    w.paragraph(cell.text, style: style)
+                }
                 w.cellEnd()
             }
             w.rowEnd()

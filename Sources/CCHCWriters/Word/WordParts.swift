@@ -128,7 +128,8 @@ package enum WordParts {
             rPr: bold,
             size: 24)
         let cell = "<w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/>"
-        out += style(.tableHeading, pPr: cell + centred, rPr: bold, size: 24)
+        // A header row is kept with the first row under it.
+        out += style(.tableHeading, pPr: "<w:keepNext/>" + cell + centred, rPr: bold, size: 24)
         out += style(.tableText, pPr: cell + "<w:jc w:val=\"left\"/>", size: 24)
         out += style(.tableNumber, basedOn: .tableText, pPr: "<w:jc w:val=\"right\"/>", size: 24)
         out += style(.tableTextStrong, basedOn: .tableText, pPr: "", rPr: bold, size: 24)

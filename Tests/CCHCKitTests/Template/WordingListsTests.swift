@@ -34,8 +34,8 @@ import Testing
 
     @Test func theBuiltInWordingWritesTheListsAsBefore() throws {
         let text = try report { $0 + "{{! unchanged }}\n" }
-        #expect(text.contains("tăng nhiều nhất là Sở Công Thương (tăng 19 bậc, chỉ số tăng 18,62 điểm)"))
-        #expect(text.contains("Đề nghị khen thưởng sở, ban, ngành đạt thứ hạng cao: Sở Công Thương (95,32%); "))
+        #expect(text.contains("tăng nhiều nhất là Sở Công Thương (tăng 19 bậc, chỉ số tăng 18,63 điểm)"))
+        #expect(text.contains("Đề nghị khen thưởng sở, ban, ngành đạt thứ hạng cao: Sở Công Thương (95,33%); "))
     }
 
     @Test func theOfficerWritesTheSeparatorsAndTheWords() throws {
@@ -47,8 +47,8 @@ import Testing
             .replacing("{{#ranksUp}}tăng {{ranksUp}} bậc{{/ranksUp}}", with: "{{#ranksUp}}lên {{ranksUp}} hạng{{/ranksUp}}")
             .replacing("chỉ số tăng {{indexUp}} điểm", with: "chỉ số cao hơn {{indexUp}} điểm")
         }
-        #expect(text.contains("tăng nhiều nhất là Sở Công Thương (lên 19 hạng, chỉ số cao hơn 18,62 điểm)"))
-        #expect(text.contains("Đề nghị khen thưởng sở, ban, ngành đạt thứ hạng cao: Sở Công Thương (95,32%) và "))
-        #expect(!text.contains("(tăng 19 bậc, chỉ số tăng 18,62 điểm)"))
+        #expect(text.contains("tăng nhiều nhất là Sở Công Thương (lên 19 hạng, chỉ số cao hơn 18,63 điểm)"))
+        #expect(text.contains("Đề nghị khen thưởng sở, ban, ngành đạt thứ hạng cao: Sở Công Thương (95,33%) và "))
+        #expect(!text.contains("(tăng 19 bậc, chỉ số tăng 18,63 điểm)"))
     }
 }

@@ -219,11 +219,15 @@ public struct BarChart: Sendable {
     public struct Bar: Sendable {
         public var label: String
         public var value: Points
+
+        public init(label: String, value: Points) { (self.label, self.value) = (label, value) }
     }
 
     public var title: String
     public var bars: [Bar]
     public var decimals: Int
+    /// The group's average index, drawn as a line across the bars.
+    public var average: Points? = nil
 
     /// A bar's length on a scale where 100 is `full` units long, rounded half-up.
     package static func length(_ bar: Bar, full: Int) -> Int {

@@ -25,7 +25,7 @@ package struct ResultsReportDocument {
             date: meta?.date.flatMap(PlanDate.init), fallbackYear: p.year + 1,
             subject: meta?.title ?? subject, attached: "")
         var body = ReportBody()
-        try overviewAndRanking(words, &body)
+        try overviewAndRanking(words, analyses, &body)
         try fieldSections(words, analyses, &body)
         try comparisonAndShortcomings(words, analyses, &body)
         try proposals(words, &body)
@@ -60,7 +60,9 @@ package struct ResultsReportDocument {
     }
 
     /// I. Overview, with a summary of each group; II. each group's ranking with its chart.
-    private func overviewAndRanking(_ words: Sentences, _ body: inout ReportBody) throws(TemplateError) {
+    private func overviewAndRanking(_ words: Sentences, _ analyses: [ReportAnalysis], _ body: inout ReportBody)
+        throws(TemplateError)
+    {
         let groups = parts.results.groups
         body.heading(try words.one("overviewHeading"))
         body.blocks.append(.paragraph(try words.one("overview")))
@@ -76,7 +78,7 @@ package struct ResultsReportDocument {
                 .chart(
                     BarChart(
                         title: charts[i], bars: g.units.map { BarChart.Bar(label: $0.name, value: $0.index ?? 0) },
-                        decimals: parts.precision)))
+                        decimals: parts.precision, average: analyses[i].average)))
         }
     }
 

@@ -115,10 +115,25 @@ package struct GeneratedDataset {
         let files = [
             "framework.csv": csv(["code", "name", "max", "method", "lead"], frameworkRows, numbers: [2]),
             // The order of units.csv is meaningful (groups appear in the order of their first unit).
-            "units.csv": csv(["id", "name", "group"], units.map { [$0.id, $0.name, $0.group] }, ordered: true),
+            // Each its own ký hiệu: "Anh" and "Ánh" would both derive `A`.
+            "units.csv": csv(
+                ["id", "name", "group", "short", "signer"],
+                units.map { [$0.id, $0.name, $0.group, $0.id.uppercased(), "Lê Văn \($0.id)"] }, ordered: true),
             "scores.csv": csv(["unit", "code", "self", "appraised", "evidence", "explanation"], scores, numbers: [2, 3]),
             "survey.csv": csv(["unit", "code", "score", "ratio"], survey, numbers: [2, 3]),
-            "plan.yaml": "year: 2024\nissuer: {name: Ủy ban nhân dân tỉnh Thử, short: UBND}\nplace: Thử\n",
+            "plan.yaml": """
+            year: 2024
+            issuer: {name: Ủy ban nhân dân tỉnh Thử, short: UBND}
+            place: Thử
+            documents:
+              plan: {signer: {competence: TM., body: ỦY BAN NHÂN DÂN, position: CHỦ TỊCH, name: Nguyễn Văn Thử}}
+              appraisal: {signer: {position: GIÁM ĐỐC, name: Trần Văn Thử}}
+              report: {signer: {position: GIÁM ĐỐC, name: Trần Văn Thử}}
+              decision:
+                bases: [Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, Theo đề nghị của Giám đốc Sở Nội vụ]
+                signer: {competence: TM., body: ỦY BAN NHÂN DÂN, position: CHỦ TỊCH, name: Nguyễn Văn Thử}
+
+            """,
         ]
         for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
     }

@@ -165,8 +165,12 @@ public enum DatasetLoader {
         CompletenessCheck.run(
             dataset, scoresRead: loaded.scoresUsable, surveyRead: loaded.surveyUsable, misspelt: loaded.misspeltScores,
             diagnostics: &found)
-        SignerCheck.run(dataset, diagnostics: &found)
-        DecisionBasesCheck.run(dataset, diagnostics: &found)
+        // What the documents will lack (a signer's name, a decision's bases) is told once the
+        // data itself is sound: beside an error it is only noise.
+        if loaded.diagnostics.errors.isEmpty && found.errors.isEmpty {
+            SignerCheck.run(dataset, diagnostics: &found)
+            DecisionBasesCheck.run(dataset, diagnostics: &found)
+        }
         diagnostics.append(contentsOf: dataset.located(found).diagnostics)
         PlanGroupsCheck.run(dataset, diagnostics: &diagnostics)
     }

@@ -7,9 +7,10 @@ package enum SignerCheck {
     package static func run(_ dataset: Dataset, diagnostics: inout DiagnosticEngine) {
         let documents = dataset.plan.documents
         var kinds: [(String, DocumentMeta?)] = [
-            documents?.planDecision != nil ? ("plan-decision", documents?.planDecision) : ("plan", documents?.plan),
-            ("report", documents?.report), ("decision", documents?.decision),
+            documents?.planDecision != nil ? ("plan-decision", documents?.planDecision) : ("plan", documents?.plan)
         ]
+        // A dataset of one unit has no ranking: no report and no decision are written.
+        if dataset.units.count > 1 { kinds += [("report", documents?.report), ("decision", documents?.decision)] }
         if dataset.units.contains(where: \.isAppraisedByCouncil) { kinds.insert(("appraisal", documents?.appraisal), at: 1) }
         for (kind, meta) in kinds where meta?.signer == nil {
             let at = dataset.planLocations.location(["documents", kind]) ?? dataset.planLocations.location(["documents"])

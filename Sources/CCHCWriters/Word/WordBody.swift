@@ -202,6 +202,21 @@ package struct WordBody: ~Copyable {
             w.cellEnd()
             w.rowEnd()
         }
+        if let average = c.average {
+            // The group's average closes the chart, as the line across the HTML's bars.
+            w.rowStart()
+            w.cellStart()
+            w.paragraph("Bình quân", style: .tableTextStrong)
+            w.cellEnd()
+            w.cellStart()
+            w.paragraph(
+                VietnameseNumber.format(average, maxDecimals: c.decimals, minDecimals: c.decimals), style: .tableNumberStrong)
+            w.cellEnd()
+            w.cellStart()
+            w.paragraph("", style: .tableText)
+            w.cellEnd()
+            w.rowEnd()
+        }
         w.tableEnd()
         w.paragraph("", .init(style: .tableText, after: 120))
     }

@@ -85,10 +85,11 @@ import ZIPFoundation
         if fields.count <= column { fields += Array(repeating: "", count: column - fields.count + 1) }
         let quote = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         if place.column == "group" {
-            // Both units keep one group, so the dataset stays one group of two units.
+            // Both units keep one group, so the dataset stays one group of two units (the group
+            // is the example's last column).
             for i in 1..<lines.count where !lines[i].isEmpty {
                 var row = lines[i].split(separator: separator, omittingEmptySubsequences: false).map(String.init)
-                row = Array(row.prefix(2)) + [quote]
+                row = Array(row.prefix(column)) + [quote]
                 lines[i] = row.joined(separator: String(separator))
             }
         } else {

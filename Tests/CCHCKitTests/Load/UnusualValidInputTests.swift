@@ -58,8 +58,8 @@ import Testing
         let units = checked.dataset?.units.count ?? 0
         #expect(files.count == (units > 1 ? 3 : 1) * 4 + units * 2 * 4 + 4)
         for file in files where file.path.hasSuffix(".txt") {
-            for line in file.content.split(separator: "\n") {
-                #expect(DisplayWidth.of(String(line)) <= 100, "\(file.path): \(line.prefix(40))…")
+            for (_, line, width) in TextWidths.limits(file.content) {
+                #expect(DisplayWidth.of(String(line)) <= width, "\(file.path): \(line.prefix(40))…")
             }
         }
     }

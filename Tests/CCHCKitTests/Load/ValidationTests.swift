@@ -74,7 +74,9 @@ import Testing
         ])
         defer { scratch.remove() }
         let checked = scratch.check()
-        #expect(checked.diagnostics.isEmpty, "\(checked.diagnostics)")
+        // Only what the documents lack (this plan names no signer and no bases) is told.
+        let other = checked.diagnostics.filter { !$0.message.hasPrefix("'documents.") }
+        #expect(other.isEmpty, "\(other)")
         #expect(checked.dataset?.plan.awards?.map(\.group) == ["Sở, ban, ngành"])
         #expect(checked.results?.groups.first?.awarded == ["tp"])
     }

@@ -12,8 +12,10 @@ import Testing
         let out = Rendered.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let files = try RenderJob.run(TestPaths.input("quang-binh-2021"), .init(output: out, templates: Rendered.templates))
-        // Quảng Bình assesses itself alone: no report or decision ranks one unit (issue 13, defect 13).
-        #expect(files.count == 12 + 4)
+        // Quảng Bình assesses itself alone: no report or decision ranks one unit (issue 13, defect 13),
+        // and no council's notice goes to a province (issue 28, item 11): the plan and the
+        // self-assessment in four formats, the results and cchc-render.json.
+        #expect(files.count == 8 + 4)
         #expect(!files.contains { $0.hasPrefix("quyet-dinh.") || $0.hasPrefix("bao-cao-ket-qua.") })
         let written = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.contains(".") }
         #expect(Set(written) == Set(files))

@@ -45,8 +45,9 @@ enum Rendered {
             "ke-hoach", "bao-cao-ket-qua", "quyet-dinh", "tu-danh-gia/vpubnd", "ket-qua-tham-dinh/vpubnd-lan-1",
             "ket-qua-tham-dinh/vpubnd-lan-2",
         ],
-        "ha-nam-2018": ["ke-hoach", "tu-danh-gia/ha-nam", "ket-qua-tham-dinh/ha-nam"],
-        "quang-binh-2021": ["ke-hoach", "tu-danh-gia/quang-binh", "ket-qua-tham-dinh/quang-binh"],
+        // A province gets no council's notice: Bộ Nội vụ appraises it.
+        "ha-nam-2018": ["ke-hoach", "tu-danh-gia/ha-nam"],
+        "quang-binh-2021": ["ke-hoach", "tu-danh-gia/quang-binh"],
     ]
 
     static func scratchFolder() -> URL {

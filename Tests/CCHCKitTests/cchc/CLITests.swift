@@ -11,19 +11,21 @@ import Testing
     @Test func validatePrintsOKForEverySample() throws {
         let anGiang = try CLI.run(["validate", "Inputs/an-giang-2022"])
         #expect(anGiang.status == 0)
-        // The report's signer has no name yet: it prints a line to sign over, and validate says so.
-        #expect(anGiang.stdout == "OK (1 warning)\n")
+        // The report's signer has no name yet: it prints a line to sign over, and validate says
+        // so; so it does of the council's notices, which have no signer, and of the units'
+        // self-assessments, whose heads' names units.csv does not give.
+        #expect(anGiang.stdout == "OK (3 warnings)\n")
         #expect(
             anGiang.stderr.contains(
                 "Inputs/an-giang-2022/plan.yaml:164:7: warning: 'documents.report.signer.name': empty; the document prints a blank line to sign over"
             ), "\(anGiang.stderr)")
         let quangBinh = try CLI.run(["validate", "Inputs/quang-binh-2021"])
         #expect(quangBinh.status == 0)
-        #expect(quangBinh.stdout == "OK (1 warning)\n")
+        #expect(quangBinh.stdout == "OK (3 warnings)\n", "the survey's total, and the plan and the self-assessment unsigned")
         #expect(quangBinh.stderr.contains("Inputs/quang-binh-2021/plan.yaml:13:3: warning: 'survey.total': states 169"))
         let haNam = try CLI.run(["validate", "Inputs/ha-nam-2018"])
         #expect(haNam.status == 0)
-        #expect(haNam.stdout == "OK (15 warnings)\n")
+        #expect(haNam.stdout == "OK (16 warnings)\n", "15 in its published table, and its self-assessment unsigned")
     }
 
     @Test func strictTurnsWarningsIntoErrors() throws {
@@ -116,11 +118,11 @@ import Testing
         let key = try run(["keygen", "--out", "key"])
         #expect(key.status == 0, "\(key.stderr)")
         let archive = try run(["archive", "Output/quang-binh-2021", "--store", "store", "--sign", "key"])
-        #expect(archive.status == 0 && archive.stdout.hasPrefix("archived 2021-quang-binh-2021: 57 files"), "\(archive.stderr)")
+        #expect(archive.status == 0 && archive.stdout.hasPrefix("archived 2021-quang-binh-2021: 53 files"), "\(archive.stderr)")
         let verify = try run(["verify", "store", "--key", "key.pub", "--rerender"])
         #expect(
             verify.status == 0
-                && verify.stdout.hasPrefix("OK: 1 record, 57 files checked, 15 files rendered again, signatures checked"),
+                && verify.stdout.hasPrefix("OK: 1 record, 53 files checked, 11 files rendered again, signatures checked"),
             "\(verify.stdout)\(verify.stderr)")
         let compute = try run(["compute", "quang-binh-2021", "--format", "json"])
         #expect(compute.status == 0 && compute.stdout.contains("\"dataset\": \"quang-binh-2021\""), "\(compute.stdout)")
@@ -160,14 +162,14 @@ import Testing
         #expect(validate.hasPrefix("[1/3] load\r\n[2/3] validate\r\n[3/3] compute\r\n"), "\(validate)")
         let render = try onATerminal("render Inputs/quang-binh-2021 --out \(f.root.path)/a")
         #expect(render.contains("[3/4] compute\r\n[4/4] render\r\n"), "\(render)")
-        #expect(render.contains("  3/3 documents\r\n"), "\(render)")
+        #expect(render.contains("  2/2 documents\r\n"), "\(render)")
         let quiet = try onATerminal("render Inputs/quang-binh-2021 --out \(f.root.path)/b --quiet")
         #expect(quiet.isEmpty, "\(quiet)")
         let piped = try CLI.run(["render", "Inputs/quang-binh-2021", "--out", "\(f.root.path)/c"])
         #expect(piped.status == 0 && !piped.stderr.contains("[1/") && !piped.stderr.contains("/4 documents"), "\(piped.stderr)")
         let stopped = try onATerminal("validate --strict Inputs/quang-binh-2021")
         #expect(
-            stopped.contains("[2/3] validate\r\n") && !stopped.contains("[3/3]") && stopped.contains("validate: 1 error found."))
+            stopped.contains("[2/3] validate\r\n") && !stopped.contains("[3/3]") && stopped.contains("validate: 3 errors found."))
     }
 
     /// An error names the step it stopped in; the dataset's problems name the dataset's files.

@@ -95,6 +95,21 @@ package enum DocumentContext {
         return .object(o)
     }
 
+    /// A number's column title on at most two lines, broken at the space nearest its middle
+    /// ("Điểm tự" / "đánh giá"): a browser then never stacks it word by word in a narrow column.
+    package static func twoLines(_ title: String) -> [String] {
+        let words = title.split(separator: " ").map(String.init)
+        guard words.count > 1, ColumnWidths.length(title) > 8 else { return [title] }
+        let total = ColumnWidths.length(title)
+        var best = (cut: 1, longest: Int.max)
+        for cut in 1..<words.count {
+            let first = ColumnWidths.length(words[..<cut].joined(separator: " "))
+            let longest = max(first, total - first - 1)
+            if longest < best.longest { best = (cut, longest) }
+        }
+        return [words[..<best.cut].joined(separator: " "), words[best.cut...].joined(separator: " ")]
+    }
+
     package static func table(_ t: DocTable) -> TemplateValue {
         let widths = ColumnWidths.of(t)
         return .obj([
@@ -104,6 +119,7 @@ package enum DocumentContext {
                     .obj([
                         "title": .text(column.title), "numeric": .bool(column.numeric), "width": .text(String(width.percent)),
                         "nowrap": .bool(width.nowrap),
+                        "titleLines": lines(width.nowrap ? Self.twoLines(column.title) : [column.title]),
                     ])
                 }),
             "rows": .list(

@@ -3,10 +3,14 @@ import CCHCDocuments
 extension WorkbookWriter.Sheet {
     /// A document's table as a sheet: its columns and rows as the document prints them, each
     /// number kept a number (exactly) shown with the decimals it is printed with, and a score's max (`85,50/100`'s
-    /// 100) in a column of its own, `Điểm tối đa`, beside it.
+    /// 100) in a column of its own, `Điểm tối đa`, beside it, unless the table has that column
+    /// already (the decision's appendix).
     /// - Parameter width: the width of a column, by its title.
     package init(table: DocTable, name: String, width: (String) -> Int) {
-        let withMax = table.columns.indices.map { i in table.rows.contains { i < $0.cells.count && $0.cells[i].max != nil } }
+        let hasMaxColumn = table.columns.contains { $0.title == Self.maxTitle }
+        let withMax = table.columns.indices.map { i in
+            !hasMaxColumn && table.rows.contains { i < $0.cells.count && $0.cells[i].max != nil }
+        }
         var header: [String] = []
         for (column, max) in zip(table.columns, withMax) {
             header.append(column.title)

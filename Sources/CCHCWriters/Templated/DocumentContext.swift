@@ -9,12 +9,19 @@ import Foundation
 /// The names are the same for every format; the pieces only one format lays out (the text
 /// layout, the chart's SVG) come from that format's writer (`pieces`) and are empty otherwise.
 package enum DocumentContext {
-    package static func make(_ d: OfficialDocument, pieces: FormatPieces) -> TemplateValue {
+    /// - Parameter pageAmount: the pages of the document as printed, when its PDF was printed
+    ///   before this format was written (the archive metadata's page amount).
+    package static func make(_ d: OfficialDocument, pieces: FormatPieces, pageAmount: Int? = nil) -> TemplateValue {
         let h = d.header
         var root: TemplateObject = [
             "kind": .text(d.kind.rawValue), "typeName": .text(d.type.typeName), "typeTitle": .text(d.type.typeTitle),
             "decision": .bool(d.type == .decision),
             "year": .text(String(d.year)), "unit": .text(d.unit),
+            // Thông tư 02/2019/TT-BNV's archive metadata: a code naming the document within the
+            // year's set, its keywords, and its pages.
+            "docCode": .text("\(d.year).\(d.path)"),
+            "keywords": .text(["Chỉ số cải cách hành chính", d.type.typeTitle, String(d.year)].joined(separator: "; ")),
+            "pageAmount": .text(pageAmount.map(String.init)),
             "header": .obj([
                 "parentOrgan": .text(h.parentOrgan), "issuerLines": lines(h.issuerLines), "organName": .text(h.organName),
                 "organId": .text(h.organId), "number": .text(h.number.map(String.init)), "symbol": .text(h.symbol),

@@ -36,7 +36,9 @@ public enum DocumentWriters {
         let validator = formats.contains(.xml) ? try XMLSchemaValidator(templates: templates) : nil
         if formats.contains(.pdf) && printer == nil { throw PDFError.noBrowser }
         let docx = formats.contains(.docx) ? try DocxWriter.of(templates) : .builtIn
-        return formats.map { format -> any DocumentWriter in
+        // The XML is written after the PDF, whose pages it counts (PageAmount).
+        let ordered = formats.filter { $0 != .xml } + formats.filter { $0 == .xml }
+        return ordered.map { format -> any DocumentWriter in
             switch format {
             case .html: return TemplateWriter.html(library(.html))
             case .xml: return TemplateWriter.xml(library(.xml), validator: validator!)

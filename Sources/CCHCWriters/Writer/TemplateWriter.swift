@@ -21,7 +21,7 @@ public struct TemplateWriter: DocumentWriter {
         guard let template = library.template(document.kind.fileName) else {
             throw RenderError.missingFile("\(format.rawValue)/\(document.kind.fileName).mustache")
         }
-        let context = DocumentContext.make(document, pieces: pieces)
+        let context = DocumentContext.make(document, pieces: pieces, pageAmount: earlier[.pdf].flatMap(PDFPages.count))
         var out = ByteBuffer(capacity: 48 * 1024)  // a self-assessment: one allocation instead of several
         try template.render(context, partials: library, into: &out)
         if let validator, case let problems = out.withBytes({ validator.validate($0) }), !problems.isEmpty {

@@ -21,6 +21,36 @@ import Testing
         #expect(problems.isEmpty, "\(problems.count) problems:\n\(problems.prefix(12).joined(separator: "\n"))")
     }
 
+    /// A generated dataset prepared as a secretariat would prepare it by hand (issue 28): no
+    /// `short` where the name gives a symbol of its own, the heads' titles in a column of its own
+    /// naming, last year's ranks that contradict last year's indexes; its survey points with 4
+    /// decimals and its quarter points make ties at the printed index.
+    @Test(arguments: [5, 23] as [UInt64])
+    func aHandPreparedDatasetsDocumentsAddUp(seed: UInt64) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-audit-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = GeneratedDataset(seed: seed)
+        try data.write(to: folder, .init())
+        // Units: `short` only where two names would give one symbol, and a column cchc does not read.
+        var symbols: [String: Int] = [:]
+        for unit in data.units { symbols[IssuerSymbol.derive(unit.name), default: 0] += 1 }
+        var units = "id,name,group,short,signer,head_title\n"
+        for unit in data.units {
+            let short = symbols[IssuerSymbol.derive(unit.name)]! > 1 ? unit.id.uppercased() : ""
+            units += "\(unit.id),\(unit.name),\(unit.group),\(short),Lê Văn \(unit.id),GIÁM ĐỐC\n"
+        }
+        try Data(units.utf8).write(to: folder.appendingPathComponent("units.csv"))
+        // Last year: the first unit ranked first at the lowest index.
+        var previous = "unit,index,rank\n"
+        for (i, unit) in data.units.enumerated() { previous += "\(unit.id),\(60 + i),\(i + 1)\n" }
+        try Data(previous.utf8).write(to: folder.appendingPathComponent("previous.csv"))
+        let checked = Pipeline.check(folder)
+        #expect(checked.warnings.contains { $0.message.contains("cchc does not read this column") })
+        #expect(checked.warnings.contains { $0.message.contains("last year's ranks do not follow last year's indexes") })
+        let problems = try Audit.render(folder)
+        #expect(problems.isEmpty, "\(problems.count) problems:\n\(problems.prefix(12).joined(separator: "\n"))")
+    }
+
     /// The auditor's sentence check finds a quotient that is not the printed one.
     @Test func aQuotientThatIsNotThePrintedOneIsFound() {
         let text = "đạt 85,19% (79,22/93 điểm); đạt 85,18% (79,22/93 điểm)"

@@ -18,7 +18,7 @@ public struct RenderOutcome: Sendable {
 /// Step 4b: renders documents with the user's templates, each format from its folder.
 public struct DocumentRenderer: Sendable {
     public let formats: [OutputFormat]
-    /// One writer per format, in the order of `formats`.
+    /// One writer per format, in the order they write (the XML after the PDF it counts pages of).
     private let writers: [any DocumentWriter]
     /// The wording of each kind (`wording/<kind>.mustache`), by the kind's file name.
     public let wordings: [String: Wording]
@@ -99,12 +99,12 @@ public struct DocumentRenderer: Sendable {
     }
 
     /// `document` in every format, each by its writer.
+    /// A document's files in the order of `formats`, whatever order they were written in.
     private func renderOne(_ document: OfficialDocument) throws -> [RenderedFile] {
         var written: [OutputFormat: [UInt8]] = [:]
-        return try writers.map { writer in
-            let bytes = try writer.write(document, earlier: written)
-            written[writer.format] = bytes
-            return RenderedFile(path: "\(document.path).\(writer.format.rawValue)", bytes: bytes)
+        for writer in writers { written[writer.format] = try writer.write(document, earlier: written) }
+        return formats.compactMap { format in
+            written[format].map { RenderedFile(path: "\(document.path).\(format.rawValue)", bytes: $0) }
         }
     }
 

@@ -109,6 +109,23 @@ import Testing
             })
     }
 
+    /// The rendered folder's cchc-render.json locates the dataset by a relative path; a record
+    /// names its dataset only, and nothing of the machine's folders travels into the archive.
+    @Test func aRecordHoldsNoPathOfTheMachine() throws {
+        let f = try ArchiveFixture()
+        defer { f.remove() }
+        let rendered = try f.render("quang-binh-2021")
+        #expect(try RenderProvenance.read(rendered).dataset.hasPrefix("../"))
+        try Archiver.archive(rendered, .init(store: f.store))
+        let record = f.record("2021-quang-binh-2021")
+        for path in try FileManager.default.subpathsOfDirectory(atPath: record.path)
+        where [".json", ".xml", ".html", ".txt", ".csv", ".yaml"].contains(where: path.hasSuffix) {
+            let text = try String(contentsOf: record.appendingPathComponent(path), encoding: .utf8)
+            #expect(!text.contains("../") && !text.contains(f.root.path), "\(path) holds a path of this machine")
+        }
+        #expect(!FileManager.default.fileExists(atPath: record.appendingPathComponent("documents/cchc-render.json").path))
+    }
+
     @Test func changedContentUnderAnArchivedRecordIsRefusedAndTheStoreIsUnchanged() throws {
         let f = try ArchiveFixture()
         defer { f.remove() }

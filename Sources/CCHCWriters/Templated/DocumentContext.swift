@@ -112,7 +112,7 @@ package enum DocumentContext {
         for cut in 1..<words.count {
             let first = ColumnWidths.length(words[..<cut].joined(separator: " "))
             let longest = max(first, total - first - 1)
-            if longest < best.longest { best = (cut, longest) }
+            if longest <= best.longest { best = (cut, longest) }  // a tie: the longer first line ("Chỉ số" / "(%)")
         }
         return [words[..<best.cut].joined(separator: " "), words[best.cut...].joined(separator: " ")]
     }

@@ -8,7 +8,8 @@ public struct AssessedUnit: Sendable {
     public var group: String
     /// The framework file the unit is assessed on.
     public var framework: String
-    /// Every other column of units.csv, for the unit's own documents (issuer, head, …).
+    /// Every other column of units.csv, for the unit's own documents (issuer, head, …), by the
+    /// column's name in lower case.
     public var extra: [String: String]
     public var line: Int
 

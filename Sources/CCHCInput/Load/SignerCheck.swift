@@ -20,9 +20,9 @@ package enum SignerCheck {
             )
         }
         let units = SourceName(DatasetFiles.units)
-        let unnamed = dataset.units.filter { ($0.extra.first { $0.key.lowercased() == "signer" }?.value ?? "").isEmpty }
+        let unnamed = dataset.units.filter { ($0.extra["signer"] ?? "").isEmpty }
         guard !unnamed.isEmpty else { return }
-        if dataset.units.allSatisfy({ u in !u.extra.keys.contains { $0.lowercased() == "signer" } }) {
+        if dataset.units.allSatisfy({ $0.extra["signer"] == nil }) {
             diagnostics.warning(
                 units, line: 1,
                 "no column 'signer': \(unnamed.count == 1 ? "the self-assessment prints" : "the \(unnamed.count) self-assessments print") no name under the signature; expected a column signer with the name of each unit's head, e.g. Nguyễn Văn A"

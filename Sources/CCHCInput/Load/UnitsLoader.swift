@@ -84,8 +84,9 @@ package enum UnitsLoader {
                 continue
             }
             var extra: [String: String] = [:]
+            // By the column's name in lower case: columns are matched without regard to case.
             for (i, title) in table.header.enumerated() where !known.contains(i) {
-                extra[title] = table.value(r, i)
+                extra[title.lowercased()] = table.value(r, i)
             }
             units.append(AssessedUnit(id: id, name: name, group: group, framework: framework, extra: extra, line: r.line))
         }
@@ -122,7 +123,7 @@ package enum UnitsLoader {
         var derived: [(unit: AssessedUnit, symbol: String)] = []
         var first: [String: AssessedUnit] = [:]
         for unit in units where UnitKind(unit.name) == .agency {
-            let given = unit.extra.first { $0.key.lowercased() == "short" }?.value ?? ""
+            let given = unit.extra["short"] ?? ""
             let symbol = given.isEmpty ? IssuerSymbol.derive(unit.name) : given
             if given.isEmpty {
                 if hasColumn {

@@ -43,11 +43,9 @@ import Testing
     }
 
     @Test func twoAgenciesWithOneSymbolAreAnError() throws {
-        let scratch = try ScratchDataset([
-            "units.csv": "id,name,group,short\nsnv,Sở Nội vụ,\"Sở, ban, ngành\",SNV\nsngv,Sở Ngoại vụ,\"Sở, ban, ngành\",\n",
-            "scores.csv": "unit;code;self;appraised\nsnv;1.1;1;1\nsnv;1.2;1;1\nsngv;1.1;1;1\nsngv;1.2;1;1\n",
-            "survey.csv": "unit,code,score\nsnv,2,1\nsngv,2,1\n", "previous.csv": nil,
-        ])
+        let scratch = try ScratchDataset(
+            ScratchDataset.scored(
+                units: "id,name,group,short\nsnv,Sở Nội vụ,\"Sở, ban, ngành\",SNV\nsngv,Sở Ngoại vụ,\"Sở, ban, ngành\",\n"))
         defer { scratch.remove() }
         let checked = scratch.check()
         #expect(
@@ -62,11 +60,9 @@ import Testing
 
     /// The header of a unit's own documents carries the derived symbol, never a quote or a mark.
     @Test func theDerivedSymbolIsTheOneTheDocumentPrints() throws {
-        let scratch = try ScratchDataset([
-            "units.csv": "id,name,group\nkh,Sở Kế hoạch và Đầu tư,\"Sở, ban, ngành\"\ntc,Sở Tài chính,\"Sở, ban, ngành\"\n",
-            "scores.csv": "unit;code;self;appraised\nkh;1.1;1;1\nkh;1.2;1;1\ntc;1.1;1;1\ntc;1.2;1;1\n",
-            "survey.csv": "unit,code,score\nkh,2,1\ntc,2,1\n", "previous.csv": nil,
-        ])
+        let scratch = try ScratchDataset(
+            ScratchDataset.scored(
+                units: "id,name,group\nkh,Sở Kế hoạch và Đầu tư,\"Sở, ban, ngành\"\ntc,Sở Tài chính,\"Sở, ban, ngành\"\n"))
         defer { scratch.remove() }
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-symbol-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
@@ -100,6 +96,20 @@ import Testing
                 $0.hasPrefix("survey.csv:1: warning: column 'scroe': cchc does not read this column")
                     && $0.contains("did you mean 'score'?")
             })
+    }
+
+    /// Columns are matched without regard to case, for the checks as for the documents.
+    @Test func aColumnWrittenInCapitalsIsTheSameColumn() throws {
+        let scratch = try ScratchDataset(
+            ScratchDataset.scored(units: "id,name,group,Short,Signer\ntp,Sở Tư pháp,Nhóm,STP,Phạm Văn Tư\n"))
+        defer { scratch.remove() }
+        let warnings = scratch.check().warnings.map(\.message)
+        #expect(!warnings.contains { $0.contains("'short'") || $0.contains("signer") && $0.contains("units") }, "\(warnings)")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-case-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        try RenderJob.run(scratch.check(), .init(output: out, kinds: [.selfAssessment], formats: [.txt]))
+        let text = try String(contentsOf: out.appendingPathComponent("tu-danh-gia/tp.txt"), encoding: .utf8)
+        #expect(text.contains("/BC-STP") && text.contains("Phạm Văn Tư"))
     }
 
     // MARK: Signers

@@ -86,11 +86,9 @@ import Testing
     }
 
     @Test func aDistrictsSelfAssessmentIsDatedWithItsOwnName() throws {
-        let scratch = try ScratchDataset([
-            "units.csv": "id,name,group,place\ntp,Sở Tư pháp,Nhóm,\ncd,Thành phố Châu Đốc,Nhóm,\nap,Huyện An Phú,Nhóm,Đa Phước\n",
-            "scores.csv": "unit;code;self;appraised\ntp;1.1;1;1\ntp;1.2;1;1\ncd;1.1;1;1\ncd;1.2;1;1\nap;1.1;1;1\nap;1.2;1;1\n",
-            "survey.csv": "unit,code,score\ntp,2,1\ncd,2,1\nap,2,1\n", "previous.csv": nil,
-        ])
+        let scratch = try ScratchDataset(
+            ScratchDataset.scored(
+                units: "id,name,group,place\ntp,Sở Tư pháp,Nhóm,\ncd,Thành phố Châu Đốc,Nhóm,\nap,Huyện An Phú,Nhóm,Đa Phước\n"))
         defer { scratch.remove() }
         let texts = try render(scratch, kinds: [.selfAssessment])
         #expect(try #require(texts["tu-danh-gia/cd.txt"]).contains("Châu Đốc, ngày"))
@@ -101,12 +99,11 @@ import Testing
     // MARK: A province, appraised by Bộ Nội vụ
 
     @Test func aProvinceGetsNoCouncilNoticeAndReportsToTheMinistry() throws {
-        let scratch = try ScratchDataset([
-            "units.csv":
-                "id,name,group\nhn,Tỉnh Hà Nam,\"Tỉnh, thành phố trực thuộc Trung ương\"\nqb,Tỉnh Quảng Bình,\"Tỉnh, thành phố trực thuộc Trung ương\"\n",
-            "scores.csv": "unit;code;self;appraised\nhn;1.1;1;1\nhn;1.2;1;1\nqb;1.1;1;1\nqb;1.2;1;1\n",
-            "survey.csv": "unit,code,score\nhn,2,1\nqb,2,1\n", "previous.csv": nil,
-        ])
+        let scratch = try ScratchDataset(
+            ScratchDataset.scored(
+                units:
+                    "id,name,group\nhn,Tỉnh Hà Nam,\"Tỉnh, thành phố trực thuộc Trung ương\"\nqb,Tỉnh Quảng Bình,\"Tỉnh, thành phố trực thuộc Trung ương\"\n"
+            ))
         defer { scratch.remove() }
         let checked = scratch.check()
         #expect(!checked.warnings.contains { $0.message.contains("documents.appraisal.signer") })

@@ -26,6 +26,17 @@ struct ScratchDataset {
         for (name, content) in files { try Data(content.utf8).write(to: folder.appendingPathComponent(name)) }
     }
 
+    /// The example's files for other units: `units` (units.csv) and, for each of its ids, one
+    /// point on every criterion (scores.csv and survey.csv), and no previous.csv.
+    static func scored(units: String) -> [String: String?] {
+        let ids = units.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) }
+        return [
+            "units.csv": units,
+            "scores.csv": "unit;code;self;appraised\n" + ids.map { "\($0);1.1;1;1\n\($0);1.2;1;1\n" }.joined(),
+            "survey.csv": "unit,code,score\n" + ids.map { "\($0),2,1\n" }.joined(), "previous.csv": nil,
+        ]
+    }
+
     /// Writes raw bytes to a file of the dataset.
     func write(_ name: String, bytes: [UInt8]) throws {
         try Data(bytes).write(to: folder.appendingPathComponent(name))

@@ -90,3 +90,21 @@ int cchc_spawn_piped(const char *path, char *const argv[], char *const envp[], i
     *pid = child;
     return 0;
 }
+
+#include <unistd.h>
+
+int cchc_sync_file_system(int fd) { return syncfs(fd); }
+
+long cchc_inflate_zlib(const unsigned char *bytes, unsigned long length, unsigned char *out, unsigned long capacity) {
+    z_stream stream = {0};
+    if (inflateInit(&stream) != Z_OK) return -2;
+    stream.next_in = (unsigned char *)bytes;
+    stream.avail_in = (uInt)length;
+    stream.next_out = out;
+    stream.avail_out = (uInt)capacity;
+    int status = inflate(&stream, Z_FINISH);
+    long written = (long)stream.total_out;
+    inflateEnd(&stream);
+    if (status == Z_STREAM_END) return written;
+    return (status == Z_BUF_ERROR && stream.avail_out == 0) ? -1 : -2;
+}

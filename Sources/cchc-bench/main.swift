@@ -13,6 +13,7 @@ import Foundation
 //   swift run -c release cchc-bench xlsx [units]   (scores.xlsx against scores.csv, read and loaded; default 3321)
 //   swift run -c release cchc-bench docx [units]   (DOCX against validated XML, CPU; default 3321)
 //   swift run -c release cchc-bench pdf [DATASET]   (a whole render to PDF; default Inputs/an-giang-2022)
+//   swift run -c release cchc-bench archive [units] [--runs N]   (render, archive, verify, verify --rerender: ratios)
 // template-row: the measurement of the template engine — a table row of 6 escaped fields (≈260 bytes of
 // HTML) rendered by CCHC's compiled Mustache templates; prints µs per row (best of 5 runs).
 
@@ -51,15 +52,18 @@ func templateRow(rows: Int) throws {
             best / Double(rows)))
 }
 
+/// The number after `--runs` (3 without it), taken out of `rest`.
+func takeRuns(_ rest: inout [String]) -> Int {
+    guard let flag = rest.firstIndex(of: "--runs"), flag + 1 < rest.count, let n = Int(rest[flag + 1]) else { return 3 }
+    rest.removeSubrange(flag...(flag + 1))
+    return n
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "national":
     var rest = Array(arguments.dropFirst())
-    var runs = 3
-    if let flag = rest.firstIndex(of: "--runs"), flag + 1 < rest.count, let n = Int(rest[flag + 1]) {
-        runs = n
-        rest.removeSubrange(flag...(flag + 1))
-    }
+    let runs = takeRuns(&rest)
     let sizes = rest.compactMap { Int($0) }
     try FileManager.default.createDirectory(atPath: "Benchmarks", withIntermediateDirectories: true)
     try National.runAll(
@@ -91,11 +95,15 @@ case "docx":
     try WordAndPDF.docx(units: arguments.dropFirst().first.flatMap(Int.init) ?? 3321)
 case "pdf":
     try WordAndPDF.pdf(dataset: URL(fileURLWithPath: arguments.dropFirst().first ?? "Inputs/an-giang-2022"))
+case "archive":
+    var rest = Array(arguments.dropFirst())
+    let runs = takeRuns(&rest)
+    try ArchiveRatios.run(units: rest.first.flatMap(Int.init) ?? 3321, runs: runs)
 case "template-row":
     try templateRow(rows: arguments.dropFirst().first.flatMap(Int.init) ?? 8000)
 default:
     print(
-        "usage: cchc-bench national [--runs N] [sizes…] | template-row [rows] | files [count] | xml OUTPUT-FOLDER | xlsx [units] | docx [units] | pdf [DATASET]"
+        "usage: cchc-bench national [--runs N] [sizes…] | template-row [rows] | files [count] | xml OUTPUT-FOLDER | xlsx [units] | docx [units] | pdf [DATASET] | archive [units] [--runs N]"
     )
     exit(64)
 }

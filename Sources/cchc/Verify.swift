@@ -25,6 +25,7 @@ struct Verify: ParsableCommand {
         } catch let error as ArchiveError {
             throw Report.failure(error)
         }
+        for note in report.notes { FileHandle.standardError.write(Data("\(store)/\(note)\n".utf8)) }
         for problem in report.problems { FileHandle.standardError.write(Data("\(store)/\(problem)\n".utf8)) }
         var summary = "\(report.records) record\(report.records == 1 ? "" : "s"), \(report.files) files checked"
         if rerender { summary += ", \(report.rerendered) files rendered again" }

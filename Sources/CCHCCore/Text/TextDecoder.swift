@@ -33,6 +33,13 @@ public enum TextDecoder {
         return isNFCByQuickCheck(body) ? text : text.precomposedStringWithCanonicalMapping
     }
 
+    /// UTF-8 bytes in NFC: as they are when the quick check finds them NFC (cchc's own output
+    /// is: every input is normalised as it is read), or normalised.
+    package static func nfc(_ bytes: [UInt8]) -> [UInt8] {
+        if bytes.withUnsafeBufferPointer(isNFCByQuickCheck) { return bytes }
+        return Array(String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
+    }
+
     /// Whether UTF-8 text is certainly NFC without normalising it: it holds only scalars below
     /// U+0300 (ASCII, Latin-1, Latin Extended A/B, IPA), U+1E00–U+1EFF (precomposed Vietnamese
     /// letters) and the punctuation and operators of `isPunctuationOrOperator`, none of which NFC

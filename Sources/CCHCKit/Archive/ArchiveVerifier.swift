@@ -23,6 +23,9 @@ public enum ArchiveVerifier {
         public var records = 0
         public var files = 0
         public var rerendered = 0
+        /// What is worth knowing but proves nothing wrong: a PDF printed by another browser than
+        /// today's, proved by what it is the print of.
+        public var notes: [String] = []
         /// Whether signatures were checked (a key was given).
         public var signaturesChecked = false
         /// How many records carry a signature (checked or not).
@@ -208,34 +211,35 @@ public enum ArchiveVerifier {
         }
     }
 
+    /// Every file against its manifest entry, read and hashed on every core; the problems in the
+    /// manifest's order.
     private static func checkFiles(_ folder: URL, _ manifest: ArchiveManifest, _ recordPath: String, _ report: inout Report) {
-        var listed = Set<String>(["manifest.json", "manifest.sig"])
-        for file in manifest.files {
-            listed.insert(file.path)
-            report.files += 1
-            guard ContainedPath.isContained(file.path) else {
-                report.problems.append("\(recordPath)/manifest.json: lists '\(file.path)', a path outside the record")
-                continue
-            }
-            let path = folder.appendingPathComponent(file.path).path
-            var info = stat()
-            guard lstat(path, &info) == 0 else {
-                report.problems.append("\(recordPath)/\(file.path): missing")
-                continue
-            }
-            guard (info.st_mode & S_IFMT) == S_IFREG, let data = FileManager.default.contents(atPath: path) else {
-                report.problems.append("\(recordPath)/\(file.path): not a regular file (a record holds no links)")
-                continue
-            }
-            let sha = Hashing.sha256(data)
-            if sha != file.sha256 {
-                report.problems.append(
-                    "\(recordPath)/\(file.path): altered (SHA-256 \(sha.prefix(12))…, archived \(file.sha256.prefix(12))…)")
-            }
-        }
+        let files = manifest.files
+        let problems = Parallel.map(files.count) { i in problem(of: files[i], in: folder, recordPath) }
+        report.files += files.count
+        report.problems += problems.compactMap { $0 }
+        let listed = Set(files.map(\.path) + ["manifest.json", "manifest.sig"])
         for path in FileTree.files(in: folder) where !listed.contains(path) {
             report.problems.append("\(recordPath)/\(path): added (not in the manifest)")
         }
+    }
+
+    /// What is wrong with one archived file, if anything.
+    private static func problem(of file: ArchivedFile, in folder: URL, _ recordPath: String) -> String? {
+        guard ContainedPath.isContained(file.path) else {
+            return "\(recordPath)/manifest.json: lists '\(file.path)', a path outside the record"
+        }
+        let path = folder.appendingPathComponent(file.path).path
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return "\(recordPath)/\(file.path): missing" }
+        guard (info.st_mode & S_IFMT) == S_IFREG, let data = FileManager.default.contents(atPath: path) else {
+            return "\(recordPath)/\(file.path): not a regular file (a record holds no links)"
+        }
+        let sha = Hashing.sha256(data)
+        guard sha == file.sha256 else {
+            return "\(recordPath)/\(file.path): altered (SHA-256 \(sha.prefix(12))…, archived \(file.sha256.prefix(12))…)"
+        }
+        return nil
     }
 
     /// catalog.json is derived: it must equal the catalog made from the logged manifests.

@@ -26,8 +26,9 @@ public enum Archiver {
     }
 
     /// Archives the rendered folder `rendered`: load → validate → compute → render (again, into a
-    /// scratch folder, through the same render as `cchc render`) → archive. The archive step
-    /// compares the folder given with the fresh render file by file, then commits the record.
+    /// scratch folder, through the same render as `cchc render`, hashing as it writes) → archive.
+    /// The archive step reads each file of the folder given once and compares its hash with the
+    /// fresh render's, then commits the record made of the fresh render's files.
     /// - Parameter log: where each step says it begins.
     @discardableResult
     public static func archive(_ rendered: URL, _ options: Options, log: StepLog = .silent) throws -> Outcome {
@@ -51,18 +52,19 @@ public enum Archiver {
         defer { reads.stop() }
         let scratch = try ScratchFolder("archive")
         defer { scratch.remove() }
-        let renderOptions = RenderJob.Options(
+        var renderOptions = RenderJob.Options(
             output: scratch.url.appendingPathComponent(name), templates: try provenance.templateSet(from: rendered),
             kinds: provenance.kinds, formats: provenance.formats,
             unit: provenance.unit)
+        renderOptions.hashes = true
         var outcome: Outcome?
         let archiveStep = Pipeline.Step(.archive) { batch in
             guard let dataset = batch.dataset, let fresh = batch.rendered else { return }
             FaultPoint.reached("dataset-rendered", at: datasetURL.standardizedFileURL.path)
-            try requireUnchanged(rendered, as: renderOptions.output, fresh.paths)
+            let sizes = try RenderedFolderCheck.sizes(of: rendered, fresh)
             let contents = try RecordContents.collect(
-                rendered: rendered, fresh, dataset: dataset, templates: renderOptions.templates, formats: renderOptions.formats,
-                reads: reads)
+                fresh: renderOptions.output, fresh, sizes: sizes, dataset: dataset, templates: renderOptions.templates,
+                formats: renderOptions.formats, reads: reads)
             let manifest = ArchiveManifest(
                 format: ArchiveManifest.formatName, record: "\(dataset.plan.year)-\(dataset.name)",
                 dataset: dataset.name, year: dataset.plan.year, tool: "cchc \(CCHC.version)",
@@ -78,22 +80,6 @@ public enum Archiver {
                 step: batch.stoppedAt ?? .validate, batch.problems.map { $0.located(in: datasetURL.path) })
         }
         return outcome
-    }
-
-    /// Refuses a rendered folder whose files differ from those rendered again into `fresh`
-    /// (`paths`), or that holds files the render does not write. Compared one file at a time.
-    package static func requireUnchanged(_ folder: URL, as fresh: URL, _ paths: [String]) throws {
-        var stale: [String] = []
-        for path in paths where path != RenderProvenance.fileName {
-            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
-            if data == nil || data != FileManager.default.contents(atPath: fresh.appendingPathComponent(path).path) {
-                stale.append(path)
-            }
-        }
-        let expected = Set(paths)
-        let present = FileTree.files(in: folder, hidden: false)
-        stale += present.filter { !expected.contains($0) }.map { "\($0) (not rendered from this dataset)" }
-        if !stale.isEmpty { throw ArchiveError.staleRender(folder: folder.path, paths: stale) }
     }
 
     /// Puts the record into the store, step by step; a kill at any step leaves a store that the

@@ -9,14 +9,15 @@ import Foundation
     import Glibc
 #endif
 
-/// The files of a record, with their manifest entries. Each file is read from where it lies (the
-/// rendered documents, the dataset, the templates) when it is hashed and again when it is copied,
-/// one at a time, so archiving a national set holds one file in memory, not the set.
+/// The files of a record, with their manifest entries. The documents are those of the render
+/// cchc made again, hashed as they were written and linked (or copied) into the record; the
+/// dataset and the templates are read when hashed and again when copied, one at a time, so
+/// archiving a national set holds one file in memory, not the set.
 package struct RecordContents {
     /// Where a file of the record comes from.
     package enum Source: Sendable {
-        /// A file cchc rendered (read as it is).
-        case rendered(URL)
+        /// A file of cchc's own render, in its scratch folder, with the SHA-256 it was written with.
+        case rendered(URL, sha256: String)
         /// An input or a template (a symbolic link or a special file is refused).
         case input(URL)
         case bytes(Data)
@@ -27,19 +28,27 @@ package struct RecordContents {
 
     package static let textExtensions: Set<String> = ["html", "xml", "txt", "csv", "yaml", "yml", "json", "mustache", "xsd"]
 
-    /// The record of a render: its files in `folder` (as `outcome` lists them), the dataset
-    /// files cchc reads, the templates of the formats rendered, and the tool's version.
+    /// The record of a render: the files of `outcome`, rendered into `fresh` (the officer's
+    /// rendered folder is checked to hold those very files first, `RenderedFolderCheck`), the
+    /// dataset files cchc reads, the templates of the formats rendered, and the tool's version.
+    /// - Parameter sizes: each rendered file's size.
     /// - Parameter reads: what was read of the dataset to make the documents: each dataset file
     ///   must still be those bytes.
     package static func collect(
-        rendered folder: URL, _ outcome: RenderOutcome, dataset: Dataset, templates: TemplateSet, formats: [OutputFormat],
-        reads: DatasetReads? = nil
+        fresh: URL, _ outcome: RenderOutcome, sizes: [String: Int], dataset: Dataset, templates: TemplateSet,
+        formats: [OutputFormat], reads: DatasetReads? = nil
     ) throws -> RecordContents {
         var c = RecordContents()
         for path in outcome.paths where path != RenderProvenance.fileName {
-            try c.add(
-                archivedPath(path), .rendered(folder.appendingPathComponent(path)),
-                role: RenderJob.sidecars.contains(path) ? .results : .document, document: outcome.metadata[path])
+            guard let sha256 = outcome.hashes[path], let size = sizes[path] else {
+                throw ArchiveError.store(path: path, reason: "was not hashed as it was rendered")
+            }
+            let archived = archivedPath(path)
+            c.sources[archived] = .rendered(fresh.appendingPathComponent(path), sha256: sha256)
+            c.entries.append(
+                ArchivedFile(
+                    path: archived, sha256: sha256, bytes: size, role: RenderJob.sidecars.contains(path) ? .results : .document,
+                    document: outcome.metadata[path], printOf: outcome.printOf[path]))
         }
         for name in DatasetFiles.names(in: dataset.folder) {
             let url = dataset.folder.appendingPathComponent(name)
@@ -67,8 +76,8 @@ package struct RecordContents {
         RenderJob.sidecars.contains(renderedPath) ? renderedPath : "documents/\(renderedPath)"
     }
 
-    /// A file's bytes as archived: text NFC-normalised, so the same document always has the
-    /// same hash.
+    /// An input's bytes as archived: text NFC-normalised, so the same dataset always has the
+    /// same hash whatever program saved it last. (cchc writes its own files NFC.)
     package static func archivedBytes(_ path: String, _ bytes: Data) -> Data {
         let ext = (path as NSString).pathExtension.lowercased()
         guard textExtensions.contains(ext), let text = String(data: bytes, encoding: .utf8) else { return bytes }
@@ -78,11 +87,11 @@ package struct RecordContents {
     /// The bytes of `path` as archived, read from its source now.
     package func bytes(of path: String) throws -> Data {
         switch sources[path] {
-        case .rendered(let url):
+        case .rendered(let url, _):
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw ArchiveError.store(path: url.path, reason: "cannot be read")
             }
-            return Self.archivedBytes(path, data)
+            return data
         case .input(let url):
             guard let data = try Self.readPlainFile(url) else { throw ArchiveError.store(path: url.path, reason: "missing") }
             return Self.archivedBytes(path, data)
@@ -118,61 +127,5 @@ package struct RecordContents {
             throw ArchiveError.refusedInput(path: url.path, reason: "cannot be read")
         }
         return data
-    }
-}
-
-/// Writes a record's files under staging, fsyncing each; a file that no longer has the hash
-/// its manifest entry was made with (it changed while being archived) stops the write.
-package enum RecordWriter {
-    /// Writes the record into the new folder `folder` (its parent, the store's staging, must
-    /// exist: nothing above the record is made) through a descriptor held open, and returns the
-    /// folder held, for `requireComplete` before it is moved into place.
-    @discardableResult
-    package static func write(_ contents: RecordContents, manifest: Data, signature: Data?, to folder: URL) throws -> HeldFolder {
-        let fm = FileManager.default
-        let held: HeldFolder
-        do { held = try HeldFolder(creating: folder) } catch {
-            throw ArchiveError.store(path: folder.path, reason: "cannot be created (\(error))")
-        }
-        do {
-            for entry in contents.entries {
-                guard ContainedPath.isContained(entry.path) else {
-                    throw ArchiveError.store(path: entry.path, reason: "would lie outside the record")
-                }
-                let data = try contents.bytes(of: entry.path)
-                guard Hashing.sha256(data) == entry.sha256 else {
-                    throw ArchiveError.store(path: entry.path, reason: "changed while it was being archived; archive again")
-                }
-                try held.write(data, at: entry.path, sync: true)
-                FaultPoint.reached("record-file-written", at: folder.path + "/" + entry.path)
-            }
-            try held.write(manifest, at: "manifest.json", sync: true)
-            if let signature {
-                try held.write(Data((signature.base64EncodedString() + "\n").utf8), at: "manifest.sig", sync: true)
-            }
-            held.sync()
-            return held
-        } catch let error as ArchiveError {
-            try? fm.removeItem(at: folder)
-            throw error
-        } catch {
-            try? fm.removeItem(at: folder)
-            throw ArchiveError.store(path: folder.path, reason: "\(error)")
-        }
-    }
-
-    /// Refuses to move a record into place unless its folder is still where it was written and
-    /// holds every file of its manifest, the manifest and its signature.
-    package static func requireComplete(_ held: HeldFolder, _ manifest: ArchiveManifest, signed: Bool) throws {
-        let paths = manifest.files.map(\.path) + ["manifest.json"] + (signed ? ["manifest.sig"] : [])
-        let missing = held.missing(paths)
-        guard missing.isEmpty else {
-            try? FileManager.default.removeItem(at: held.url)
-            throw ArchiveError.store(
-                path: held.url.path,
-                reason:
-                    "was removed or changed while the record was written (\(missing.count) of \(paths.count) files missing, e.g. \(missing[0])); nothing was archived: archive again"
-            )
-        }
     }
 }

@@ -13,6 +13,11 @@ public struct RenderOutcome: Sendable {
     public var metadata: [String: DocumentMetadata] = [:]
     /// The kinds asked for but not written: those that rank, for a dataset of one unit.
     public var skipped: [DocumentKind] = []
+    /// The SHA-256 of each file as written, by path, when the render was asked to hash
+    /// (`RenderJob.Options.hashes`): the archive and `verify --rerender` compare by them.
+    public var hashes: [String: String] = [:]
+    /// The SHA-256 of the HTML each PDF is the print of, by the PDF's path.
+    public var printOf: [String: String] = [:]
 }
 
 /// Step 4b: renders documents with the user's templates, each format from its folder.
@@ -37,7 +42,7 @@ public struct DocumentRenderer: Sendable {
     /// Renders every document in every format in memory, on every core (the benchmark times
     /// the formats with it; `cchc` itself always streams).
     public func render(_ documents: [OfficialDocument], progress: (@Sendable (Int) -> Void)? = nil) throws -> [RenderedFile] {
-        try inParallel(documents.count, progress: progress) { i in try renderOne(documents[i]) }
+        try inParallel(documents.count, progress: progress) { i in try renderOne(documents[i]).files }
     }
 
     /// Builds, renders, validates and writes each document into `folder` as soon as it is ready,
@@ -45,23 +50,31 @@ public struct DocumentRenderer: Sendable {
     /// in document order, with each file's archive metadata. On any error the caller discards
     /// `folder` (a staging folder).
     public func renderStreaming(
-        _ specs: [DocumentSpec], factory: DocumentFactory, into folder: URL,
+        _ specs: [DocumentSpec], factory: DocumentFactory, into folder: URL, hashing: Bool = false,
         progress: (@Sendable (Int) -> Void)? = nil
     ) throws -> RenderOutcome {
         // The report and the decision hold tables of every unit: they start first, so that no
         // core is left idle at the end while another finishes one of them.
         let schedule = specs.indices.filter { specs[$0].isLarge } + specs.indices.filter { !specs[$0].isLarge }
-        let scheduled = try inParallel(specs.count, progress: progress) { k -> [(Int, [String], [DocumentMetadata])] in
+        let scheduled = try inParallel(specs.count, progress: progress) { k -> [Written] in
             let i = schedule[k]
             guard let document = try factory.build(specs[i]) else { return [] }
-            let files = try renderOne(document)
-            try OutputWriter.writeStaged(files, to: folder)
-            return [(i, files.map(\.path), formats.map { DocumentMetadata(document, format: $0) })]
+            let (files, printOf) = try renderOne(document)
+            let hashes = try OutputWriter.writeStaged(files, to: folder, hashing: hashing)
+            return [
+                Written(
+                    index: i, paths: files.map(\.path), metadata: formats.map { DocumentMetadata(document, format: $0) },
+                    hashes: hashes, printOf: printOf)
+            ]
         }
         var outcome = RenderOutcome()
-        for (_, paths, metadata) in scheduled.sorted(by: { $0.0 < $1.0 }) {
-            outcome.paths += paths
-            for (path, m) in zip(paths, metadata) { outcome.metadata[path] = m }
+        for written in scheduled.sorted(by: { $0.index < $1.index }) {
+            outcome.paths += written.paths
+            for (path, m) in zip(written.paths, written.metadata) { outcome.metadata[path] = m }
+            for (path, hash) in zip(written.paths, written.hashes) { outcome.hashes[path] = hash }
+            if let printOf = written.printOf, let pdf = written.paths.first(where: { $0.hasSuffix(".pdf") }) {
+                outcome.printOf[pdf] = printOf
+            }
         }
         return outcome
     }
@@ -100,12 +113,24 @@ public struct DocumentRenderer: Sendable {
 
     /// `document` in every format, each by its writer.
     /// A document's files in the order of `formats`, whatever order they were written in.
-    private func renderOne(_ document: OfficialDocument) throws -> [RenderedFile] {
+    /// With the SHA-256 of the HTML its PDF is the print of, when there is a PDF.
+    private func renderOne(_ document: OfficialDocument) throws -> (files: [RenderedFile], printOf: String?) {
         var written: [OutputFormat: [UInt8]] = [:]
         for writer in writers { written[writer.format] = try writer.write(document, earlier: written) }
-        return formats.compactMap { format in
+        let printOf = written[.pdf] == nil ? nil : written[.html].map { Hashing.sha256(TextDecoder.nfc($0)) }
+        let files = formats.compactMap { format in
             written[format].map { RenderedFile(path: "\(document.path).\(format.rawValue)", bytes: $0) }
         }
+        return (files, printOf)
+    }
+
+    /// What one document's render wrote.
+    private struct Written: Sendable {
+        var index: Int
+        var paths: [String]
+        var metadata: [DocumentMetadata]
+        var hashes: [String]
+        var printOf: String?
     }
 
     /// A document not rendered because an earlier one failed.

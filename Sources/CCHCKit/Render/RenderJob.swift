@@ -20,6 +20,8 @@ public enum RenderJob {
         public var strict: Bool
         /// Fonts the PDF uses before the system's (`$CCHC_FONTS` when `nil`).
         public var fonts: URL?
+        /// Whether to hash each file as it is written (`RenderOutcome.hashes`), for the archive.
+        public var hashes = false
 
         public init(
             output: URL, templates: TemplateSet = .builtIn, kinds: [DocumentKind] = DocumentKind.allCases,
@@ -85,13 +87,17 @@ public enum RenderJob {
         let (_, previous) = try OutputFolder.claim(folder)  // as it is once this render has its turn
         let staging = try OutputWriter.prepareStaging(for: folder)
         // results.json, .csv and .xlsx are written while the documents render.
-        let sidecars = Background { try OutputWriter.writeStaged(try resultsFiles(results), to: staging) }
+        let sidecars = Background {
+            let files = try resultsFiles(results)
+            let hashes = try OutputWriter.writeStaged(files, to: staging, hashing: options.hashes)
+            return Dictionary(zip(files.map(\.path), hashes), uniquingKeysWith: { a, _ in a })
+        }
         do {
             let total = specs.count
             var outcome = try renderer.renderStreaming(
-                specs, factory: factory, into: staging,
+                specs, factory: factory, into: staging, hashing: options.hashes,
                 progress: progress.map { report in { @Sendable done in report(done, total) } })
-            try sidecars.wait()
+            outcome.hashes.merge(try sidecars.wait()) { a, _ in a }
             outcome.paths += ["results.json", "results.csv", "results.xlsx"]
             outcome.skipped = factory.skipped.filter(options.kinds.contains)
             var owned = Set(outcome.paths)
@@ -114,7 +120,7 @@ public enum RenderJob {
             }
             return outcome
         } catch {
-            try? sidecars.wait()
+            _ = try? sidecars.wait()
             OutputWriter.discard(staging)
             throw error
         }

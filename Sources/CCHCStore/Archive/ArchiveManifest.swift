@@ -50,13 +50,16 @@ public struct ArchivedFile: Codable, Sendable, Equatable {
     public var bytes: Int
     public var role: ArchiveRole
     public var document: DocumentMetadata?
+    /// For a PDF: the SHA-256 of the HTML it is the print of (a newer browser prints the same
+    /// HTML into other bytes; `verify --rerender` then proves the PDF by this and by its text).
+    public var printOf: String?
 
-    package init(path: String, sha256: String, bytes: Int, role: ArchiveRole, document: DocumentMetadata? = nil) {
-        self.path = path
-        self.sha256 = sha256
-        self.bytes = bytes
-        self.role = role
-        self.document = document
+    package init(
+        path: String, sha256: String, bytes: Int, role: ArchiveRole, document: DocumentMetadata? = nil, printOf: String? = nil
+    ) {
+        (self.path, self.sha256, self.bytes, self.role, self.document, self.printOf) = (
+            path, sha256, bytes, role, document, printOf
+        )
     }
 }
 

@@ -1,4 +1,5 @@
 import CCHCCore
+import CSupport
 import Foundation
 
 #if canImport(Glibc)
@@ -41,6 +42,23 @@ package final class HeldFolder: @unchecked Sendable {
         guard fd >= 0 else { throw POSIXFile.Failure(path: url.path + "/" + path, code: errno) }
         try POSIXFile.write(bytes, toDescriptor: fd, path: url.path + "/" + path, sync: sync)
     }
+
+    /// Links the file at `source` into the folder as `path` (a second name of the same file, no
+    /// copy). Returns false where no link can be made (another file system, or one without
+    /// links): the caller copies instead.
+    package func link(_ source: String, at path: String) throws(POSIXFile.Failure) -> Bool {
+        var result = linkat(AT_FDCWD, source, descriptor, path, 0)
+        if result != 0 && errno == ENOENT && path.contains("/") {
+            try makeFolders(of: path)
+            result = linkat(AT_FDCWD, source, descriptor, path, 0)
+        }
+        if result == 0 { return true }
+        if [EXDEV, EPERM, EMLINK, EOPNOTSUPP].contains(errno) { return false }
+        throw POSIXFile.Failure(path: url.path + "/" + path, code: errno)
+    }
+
+    /// Flushes everything written on the held folder's file system to the disk at once.
+    package func syncFileSystem() { _ = cchc_sync_file_system(descriptor) }
 
     /// Makes the folders above `path`, one level at a time, inside the held folder.
     private func makeFolders(of path: String) throws(POSIXFile.Failure) {

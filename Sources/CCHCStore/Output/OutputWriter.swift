@@ -149,24 +149,32 @@ public enum OutputWriter {
     /// Writes each file straight to its name in a staging folder: nobody reads a staging folder
     /// until it is swapped in whole, so a temporary name and a rename per file would buy nothing.
     /// A file's folder is created when the first write into it finds it missing (a national
-    /// render writes ten thousand files into a few folders).
-    public static func writeStaged(_ files: [RenderedFile], to staging: URL) throws {
+    /// render writes ten thousand files into a few folders). A text file is written NFC (what
+    /// cchc writes is: the quick check passes it as it is).
+    /// - Returns: with `hashing`, each file's SHA-256 as written, in order (the archive compares
+    ///   by them and never reads its own render back); otherwise nothing.
+    @discardableResult
+    public static func writeStaged(_ files: [RenderedFile], to staging: URL, hashing: Bool = false) throws -> [String] {
         let root = staging.path
         guard let held = heldStaging.withLock({ $0[root] }) else {
             throw RenderError.write(path: root, reason: "is not a staging folder of this render")
         }
+        var hashes: [String] = []
         for file in files {
             let path = root + "/" + file.path
             guard ContainedPath.isContained(file.path) else {
                 throw RenderError.write(path: path, reason: "the name would lead outside the output folder")
             }
+            let bytes = file.isText ? TextDecoder.nfc(file.bytes) : file.bytes
             do {
-                try held.write(file.bytes, at: file.path)
+                try held.write(bytes, at: file.path)
                 FaultPoint.reached("staged-file-written", at: path)
             } catch {
                 throw RenderError.write(path: path, reason: reason(error))
             }
+            if hashing { hashes.append(Hashing.sha256(bytes)) }
         }
+        return hashes
     }
 
     private static func reason(_ error: Error) -> String {

@@ -18,4 +18,13 @@ public struct RenderedFile: Sendable {
 
     /// The content as text.
     public var content: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The extensions of the files cchc writes as UTF-8 text (always NFC).
+    public static let textExtensions: Set<String> = ["html", "xml", "txt", "csv", "json"]
+
+    /// Whether the file is text by its extension.
+    public var isText: Bool {
+        guard let dot = path.lastIndex(of: ".") else { return false }
+        return Self.textExtensions.contains(path[path.index(after: dot)...].lowercased())
+    }
 }

@@ -83,10 +83,10 @@ public struct DocxWriter: Sendable {
     private static func own(_ path: String, _ d: OfficialDocument, deflate: ZipWriter.Method = deflate) -> (
         bytes: [UInt8], method: ZipWriter.Method
     ) {
-        if path == "word/document.xml" { return (nfc(WordBody.xml(d)), method(path, deflate)) }
+        if path == "word/document.xml" { return (TextDecoder.nfc(WordBody.xml(d)), method(path, deflate)) }
         let core = WordParts.core(
             title: "\(d.type.typeTitle): \(d.header.subject)", creator: d.header.organName, subject: d.header.subject)
-        return (nfc(Array(core.utf8)), method(path, deflate))
+        return (TextDecoder.nfc(Array(core.utf8)), method(path, deflate))
     }
 
     /// Every part in the package's order, with its bytes when every document shares them (the
@@ -102,13 +102,6 @@ public struct DocxWriter: Sendable {
             ("word/theme/theme1.xml", reference.theme), ("word/header1.xml", Array(WordParts.pageNumberHeaderPart.utf8)),
             ("word/header2.xml", Array(WordParts.emptyHeaderPart.utf8)),
         ]
-    }
-
-    /// The bytes as they are when the quick check finds them NFC (the model's text is: every
-    /// input is normalised as it is read), or normalised.
-    private static func nfc(_ bytes: [UInt8]) -> [UInt8] {
-        if bytes.withUnsafeBufferPointer(TextDecoder.isNFCByQuickCheck) { return bytes }
-        return Array(String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
     }
 }
 

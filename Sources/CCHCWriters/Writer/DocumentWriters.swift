@@ -36,8 +36,11 @@ public enum DocumentWriters {
         let validator = formats.contains(.xml) ? try XMLSchemaValidator(templates: templates) : nil
         if formats.contains(.pdf) && printer == nil { throw PDFError.noBrowser }
         let docx = formats.contains(.docx) ? try DocxWriter.of(templates) : .builtIn
-        // The XML is written after the PDF, whose pages it counts (PageAmount).
-        let ordered = formats.filter { $0 != .xml } + formats.filter { $0 == .xml }
+        // The HTML is written first when there is a PDF, which is its print (even when no .html
+        // file is asked for: the archive records what each PDF is the print of); the XML after
+        // the PDF, whose pages it counts (PageAmount).
+        let html: [OutputFormat] = formats.contains(.html) || formats.contains(.pdf) ? [.html] : []
+        let ordered = html + formats.filter { $0 != .xml && $0 != .html } + formats.filter { $0 == .xml }
         return ordered.map { format -> any DocumentWriter in
             switch format {
             case .html: return TemplateWriter.html(library(.html))

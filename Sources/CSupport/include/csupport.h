@@ -23,4 +23,12 @@ long cchc_deflate_raw(const unsigned char *bytes, unsigned long length, unsigned
 /// close-on-exec. The child leads a process group of its own. Returns 0, or -1 with errno set.
 int cchc_spawn_piped(const char *path, char *const argv[], char *const envp[], int *to_child, int *from_child, int *pid);
 
+/// Inflates a zlib stream (a PDF's FlateDecode) into `out`. Returns the bytes written, -1 when
+/// `capacity` was too small, -2 when the stream is not zlib.
+long cchc_inflate_zlib(const unsigned char *bytes, unsigned long length, unsigned char *out, unsigned long capacity);
+
+/// Flushes every file written on the file system holding `fd` (Linux syncfs). Returns 0, or -1
+/// with errno set.
+int cchc_sync_file_system(int fd);
+
 #endif

@@ -139,10 +139,19 @@ public struct DocTable: Sendable {
 
     /// The decimals of a number printed on its own (`10,7` → 1, `9` → 0); `nil` for a dash, an
     /// empty cell or a score out of its max (`85,50/100`).
+    /// Read on the UTF-8 bytes: every table of every document passes here (a `contains` on the
+    /// String took Foundation's search, 7 % of a national render).
     private static func plainNumber(_ text: String) -> Int? {
-        guard let last = text.last, last.isNumber, !text.contains("/") else { return nil }
-        guard let comma = text.lastIndex(of: ",") else { return 0 }
-        return text.distance(from: comma, to: text.endIndex) - 1
+        let bytes = text.utf8
+        guard let last = bytes.last, last >= UInt8(ascii: "0"), last <= UInt8(ascii: "9"),
+            !bytes.contains(UInt8(ascii: "/"))
+        else { return nil }
+        var places = 0
+        for byte in bytes.reversed() {
+            if byte == UInt8(ascii: ",") { return places }
+            places += 1
+        }
+        return 0
     }
 }
 

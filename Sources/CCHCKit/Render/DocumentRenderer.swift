@@ -116,7 +116,16 @@ public struct DocumentRenderer: Sendable {
     /// With the SHA-256 of the HTML its PDF is the print of, when there is a PDF.
     private func renderOne(_ document: OfficialDocument) throws -> (files: [RenderedFile], printOf: String?) {
         var written: [OutputFormat: [UInt8]] = [:]
-        for writer in writers { written[writer.format] = try writer.write(document, earlier: written) }
+        // HTML, XML and text see the same values: built once for the three.
+        var shared: DocumentContext.SharedContext?
+        for writer in writers {
+            if let templated = writer as? TemplateWriter {
+                if shared == nil { shared = DocumentContext.SharedContext(document) }
+                written[writer.format] = try templated.write(document, earlier: written, shared: shared)
+            } else {
+                written[writer.format] = try writer.write(document, earlier: written)
+            }
+        }
         let printOf = written[.pdf] == nil ? nil : written[.html].map { Hashing.sha256(TextDecoder.nfc($0)) }
         let files = formats.compactMap { format in
             written[format].map { RenderedFile(path: "\(document.path).\(format.rawValue)", bytes: $0) }

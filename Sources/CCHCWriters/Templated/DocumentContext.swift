@@ -11,46 +11,73 @@ import Foundation
 package enum DocumentContext {
     /// - Parameter pageAmount: the pages of the document as printed, when its PDF was printed
     ///   before this format was written (the archive metadata's page amount).
-    package static func make(_ d: OfficialDocument, pieces: FormatPieces, pageAmount: Int? = nil) -> TemplateValue {
-        let h = d.header
-        var root: TemplateObject = [
-            "kind": .text(d.kind.rawValue), "typeName": .text(d.type.typeName), "typeTitle": .text(d.type.typeTitle),
-            "decision": .bool(d.type == .decision),
-            "year": .text(String(d.year)), "unit": .text(d.unit),
-            // Thông tư 02/2019/TT-BNV's archive metadata: a code naming the document within the
-            // year's set, its keywords, and its pages.
-            "docCode": .text("\(d.year).\(d.path)"),
-            "keywords": .text(["Chỉ số cải cách hành chính", d.type.typeTitle, String(d.year)].joined(separator: "; ")),
-            "pageAmount": .text(pageAmount.map(String.init)),
-            "header": .obj([
-                "parentOrgan": .text(h.parentOrgan), "issuerLines": lines(h.issuerLines), "organName": .text(h.organName),
-                "organId": .text(h.organId), "number": .text(h.number.map(String.init)), "symbol": .text(h.symbol),
-                "numberLine": .text(h.numberLine), "place": .text(h.place), "placeDate": .text(h.placeAndDate),
-                "date": .text(h.date?.iso),
-                "subject": .text(h.subject), "attached": .text(h.attached),
-                "authority": .text(h.issuerLines.joined(separator: " ")),
-            ]),
-            "places": lines(d.recipients.filter { !$0.hasPrefix("- Lưu:") }.map(place)),
-            "bases": lines(d.bases),
-            "blocks": blocks(d.body, pieces),
-            "signer": .obj([
-                "lines": lines(d.signer.lines), "competence": .text(d.signer.competence),
-                "position": .text(d.signer.position), "name": .text(d.signer.name),
-                "printedName": .text(d.signer.printedName),
-            ]),
-            "recipients": lines(d.recipients),
-            "appendices": .list(
-                d.appendices.enumerated().map { i, a in
-                    .obj([
-                        "label": .text(a.label), "title": .text(a.title), "attached": .text(a.attached),
-                        "number": .text(String(i + 1)), "document": .bool(a.isDocument),
-                        "landscape": .bool(a.landscape), "blocks": blocks(a.blocks, pieces, landscape: a.landscape),
-                        "text": .text(pieces.appendix?(a) ?? ""),
-                    ])
-                }),
-        ]
+    /// - Parameter shared: the values every format shares, when the caller built them once for
+    ///   all the formats of this document.
+    package static func make(
+        _ d: OfficialDocument, pieces: FormatPieces, pageAmount: Int? = nil, shared: SharedContext? = nil
+    ) -> TemplateValue {
+        let shared = shared ?? SharedContext(d)
+        var root = shared.root
+        root["pageAmount"] = .text(pageAmount.map(String.init))
+        root["blocks"] = blocks(d.body, shared.body, pieces)
+        root["appendices"] = .list(
+            zip(d.appendices, shared.appendices).map { a, base in
+                var o = base.values
+                o["blocks"] = blocks(a.blocks, base.blocks, pieces, landscape: a.landscape)
+                o["text"] = .text(pieces.appendix?(a) ?? "")
+                return .object(o)
+            })
         root["text"] = .obj(pieces.root?(d) ?? FormatPieces.noText)
         return .object(root)
+    }
+
+    /// The values of every format but the format's own pieces (the text layout, the chart's SVG),
+    /// which stay empty: a render builds them once per document for all its formats.
+    package struct SharedContext: Sendable {
+        var root: TemplateObject
+        var body: [TemplateObject]
+        var appendices: [(values: TemplateObject, blocks: [TemplateObject])]
+
+        package init(_ d: OfficialDocument) {
+            let h = d.header
+            root = [
+                "kind": .text(d.kind.rawValue), "typeName": .text(d.type.typeName), "typeTitle": .text(d.type.typeTitle),
+                "decision": .bool(d.type == .decision),
+                "year": .text(String(d.year)), "unit": .text(d.unit),
+                // Thông tư 02/2019/TT-BNV's archive metadata: a code naming the document within the
+                // year's set, its keywords, and its pages.
+                "docCode": .text("\(d.year).\(d.path)"),
+                "keywords": .text(["Chỉ số cải cách hành chính", d.type.typeTitle, String(d.year)].joined(separator: "; ")),
+                "pageAmount": "",
+                "header": .obj([
+                    "parentOrgan": .text(h.parentOrgan), "issuerLines": lines(h.issuerLines), "organName": .text(h.organName),
+                    "organId": .text(h.organId), "number": .text(h.number.map(String.init)), "symbol": .text(h.symbol),
+                    "numberLine": .text(h.numberLine), "place": .text(h.place), "placeDate": .text(h.placeAndDate),
+                    "date": .text(h.date?.iso),
+                    "subject": .text(h.subject), "attached": .text(h.attached),
+                    "authority": .text(h.issuerLines.joined(separator: " ")),
+                ]),
+                "places": lines(d.recipients.filter { !$0.hasPrefix("- Lưu:") }.map(place)),
+                "bases": lines(d.bases),
+                "blocks": .list([]),
+                "signer": .obj([
+                    "lines": lines(d.signer.lines), "competence": .text(d.signer.competence),
+                    "position": .text(d.signer.position), "name": .text(d.signer.name),
+                    "printedName": .text(d.signer.printedName),
+                ]),
+                "recipients": lines(d.recipients),
+                "appendices": .list([]),
+            ]
+            body = d.body.map(DocumentContext.block(for:))
+            appendices = d.appendices.enumerated().map { i, a in
+                let values: TemplateObject = [
+                    "label": .text(a.label), "title": .text(a.title), "attached": .text(a.attached),
+                    "number": .text(String(i + 1)), "document": .bool(a.isDocument),
+                    "landscape": .bool(a.landscape), "blocks": .list([]), "text": "",
+                ]
+                return (values, a.blocks.map(DocumentContext.block(for:)))
+            }
+        }
     }
 
     /// "- Bộ Nội vụ;" → "Bộ Nội vụ" for edXML's ToPlaces.
@@ -65,15 +92,28 @@ package enum DocumentContext {
         .list(list.enumerated().map { i, s in .obj(["line": .text(s), "last": .bool(i == list.count - 1)]) })
     }
 
-    package static func blocks(_ list: [Block], _ pieces: FormatPieces, landscape: Bool = false) -> TemplateValue {
-        .list(list.map { block(for: $0, pieces, landscape: landscape) })
+    /// The blocks' values with the format's pieces: a block's `text`, a chart's `svg`.
+    static func blocks(_ list: [Block], _ shared: [TemplateObject], _ pieces: FormatPieces, landscape: Bool = false)
+        -> TemplateValue
+    {
+        .list(
+            zip(list, shared).map { b, base in
+                var o = base
+                if let text = pieces.block?(b, landscape) { o["text"] = .text(text) }
+                if case .chart(let c) = b, let svg = pieces.chart?(c), case .object(var chart)? = o["chart"] {
+                    chart["svg"] = .text(svg)
+                    o["chart"] = .object(chart)
+                }
+                return .object(o)
+            })
     }
 
     private static let empty: TemplateObject = [
         "heading": false, "paragraph": false, "item": false, "centered": false, "article": false, "table": false, "chart": false,
     ]
 
-    package static func block(for b: Block, _ pieces: FormatPieces, landscape: Bool = false) -> TemplateValue {
+    /// A block's values in every format, its `text` and a chart's `svg` empty.
+    static func block(for b: Block) -> TemplateObject {
         var o = empty
         switch b {
         case .heading(let level, let label, let text):
@@ -88,7 +128,7 @@ package enum DocumentContext {
         case .table(let t): o["table"] = table(t)
         case .chart(let c):
             o["chart"] = .obj([
-                "title": .text(c.title), "svg": .text(pieces.chart?(c) ?? ""),
+                "title": .text(c.title), "svg": "",
                 "bars": .list(
                     c.bars.map {
                         .obj([
@@ -98,8 +138,8 @@ package enum DocumentContext {
                     }),
             ])
         }
-        o["text"] = .text(pieces.block?(b, landscape) ?? "")
-        return .object(o)
+        o["text"] = ""
+        return o
     }
 
     /// A number's column title on at most two lines, broken at the space nearest its middle

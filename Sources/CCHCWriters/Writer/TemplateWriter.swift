@@ -18,10 +18,19 @@ public struct TemplateWriter: DocumentWriter {
     }
 
     public func write(_ document: OfficialDocument, earlier: [OutputFormat: [UInt8]]) throws -> [UInt8] {
+        try write(document, earlier: earlier, shared: nil)
+    }
+
+    /// As `write(_:earlier:)`, with the values every format of the document shares built once
+    /// (`shared`), not once per format.
+    package func write(
+        _ document: OfficialDocument, earlier: [OutputFormat: [UInt8]], shared: DocumentContext.SharedContext?
+    ) throws -> [UInt8] {
         guard let template = library.template(document.kind.fileName) else {
             throw RenderError.missingFile("\(format.rawValue)/\(document.kind.fileName).mustache")
         }
-        let context = DocumentContext.make(document, pieces: pieces, pageAmount: earlier[.pdf].flatMap(PDFPages.count))
+        let context = DocumentContext.make(
+            document, pieces: pieces, pageAmount: earlier[.pdf].flatMap(PDFPages.count), shared: shared)
         var out = ByteBuffer(capacity: 48 * 1024)  // a self-assessment: one allocation instead of several
         try template.render(context, partials: library, into: &out)
         if let validator, case let problems = out.withBytes({ validator.validate($0) }), !problems.isEmpty {

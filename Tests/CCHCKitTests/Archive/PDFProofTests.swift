@@ -52,6 +52,42 @@ struct PDFProofTests {
         #expect(report.notes.contains { $0.contains("ke-hoach.pdf") && $0.contains("proved by the HTML it is the print of") })
     }
 
+    /// Through the binary: archived with this machine's Chromium, verified with a "newer" one (the
+    /// same browser under another product name, so that its PDFs are other bytes), `verify
+    /// --rerender` names both browsers, proves each PDF and exits 0.
+    @Test func verifyNamesBothBrowsersAndProvesThePDFs() throws {
+        let chromium = try #require(Tools.path("chromium"))
+        let root = Rendered.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let newer = root.appendingPathComponent("chromium-157")
+        try """
+        #!/bin/sh
+        exec \(chromium) --user-agent="Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/157.0.0.1 Safari/537.36" "$@"
+
+        """.write(to: newer, atomically: true, encoding: .utf8)
+        chmod(newer.path, 0o755)
+        let dataset = TestPaths.input("quang-binh-2021").path
+        let out = root.appendingPathComponent("out").path
+        let store = root.appendingPathComponent("store").path
+        let render = try CLI.run(
+            ["render", dataset, "--out", out, "--formats", "html,pdf", "--quiet"], environment: ["CCHC_CHROMIUM": chromium])
+        #expect(render.status == 0, "\(render.stderr)")
+        let archive = try CLI.run(["archive", out, "--store", store], environment: ["CCHC_CHROMIUM": chromium])
+        #expect(archive.status == 0, "\(archive.stderr)")
+        let verify = try CLI.run(["verify", store, "--rerender"], environment: ["CCHC_CHROMIUM": newer.path])
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        #expect(verify.stdout.hasPrefix("OK: 1 record"), "\(verify.stdout)")
+        #expect(
+            verify.stderr.contains(
+                "records/2021-quang-binh-2021: its PDFs were printed by HeadlessChrome/"), "\(verify.stderr)")
+        #expect(verify.stderr.contains("and are printed now by HeadlessChrome/157.0.0.1 (another browser:"), "\(verify.stderr)")
+        #expect(
+            verify.stderr.contains("documents/ke-hoach.pdf: printed by HeadlessChrome/")
+                && verify.stderr.contains("now by HeadlessChrome/157.0.0.1: proved by the HTML it is the print of"),
+            "\(verify.stderr)")
+    }
+
     @Test func aPDFIsNotProvedByAnotherPrintersNameAlone() throws {
         let out = Rendered.scratchFolder()
         defer { try? FileManager.default.removeItem(at: out) }

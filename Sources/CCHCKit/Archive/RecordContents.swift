@@ -80,7 +80,11 @@ package struct RecordContents {
     /// same hash whatever program saved it last. (cchc writes its own files NFC.)
     package static func archivedBytes(_ path: String, _ bytes: Data) -> Data {
         let ext = (path as NSString).pathExtension.lowercased()
-        guard textExtensions.contains(ext), let text = String(data: bytes, encoding: .utf8) else { return bytes }
+        guard textExtensions.contains(ext) else { return bytes }
+        // Most files are NFC already (a national scores.csv is 12 MB): the quick check passes them
+        // as they are, without Foundation's normalisation.
+        if bytes.withUnsafeBytes({ TextDecoder.isNFCByQuickCheck($0.bindMemory(to: UInt8.self)) }) { return bytes }
+        guard let text = String(data: bytes, encoding: .utf8) else { return bytes }
         return Data(text.precomposedStringWithCanonicalMapping.utf8)
     }
 

@@ -74,4 +74,19 @@ import Testing
         #expect("\(String(describing: error))".contains("changed while it was being archived"))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("changed").path))
     }
+
+    /// A dataset file is archived NFC whatever saved it; the quick check passes NFC text as it is,
+    /// and the reference is Foundation's normalisation of the same text.
+    @Test func aDatasetFileIsArchivedNFC() {
+        let decomposed = "unit,code,evidence\nstp,1.1,Ke\u{0302}\u{0301} hoa\u{0323}ch so\u{0302}\u{0301} 12\n"
+        for text in [decomposed, decomposed.precomposedStringWithCanonicalMapping, "unit,code\nstp,1.1\n"] {
+            let archived = RecordContents.archivedBytes("dataset/x/scores.csv", Data(text.utf8))
+            #expect(archived == Data(text.precomposedStringWithCanonicalMapping.utf8))
+        }
+        #expect(
+            RecordContents.archivedBytes("dataset/x/scores.xlsx", Data(decomposed.utf8)) == Data(decomposed.utf8),
+            "a workbook is not text")
+        let notUTF8 = Data([0x4B, 0xEA, 0x20, 0x68])  // Windows-1258 bytes: kept as they are
+        #expect(RecordContents.archivedBytes("dataset/x/units.csv", notUTF8) == notUTF8)
+    }
 }

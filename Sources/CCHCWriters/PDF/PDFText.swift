@@ -38,7 +38,7 @@ package struct PDFText {
         else { return nil }
         var pages: [PDFValue] = []
         var visited = Set<Int>()
-        collectPages(root, into: &pages, visited: &visited)
+        collectPages(root, into: &pages, visited: &visited, depth: 0)
         return pages.map(text(of:))
     }
 
@@ -68,12 +68,14 @@ package struct PDFText {
         return value
     }
 
-    private func collectPages(_ number: Int, into pages: inout [PDFValue], visited: inout Set<Int>) {
-        guard visited.insert(number).inserted, let node = object(number) else { return }
+    /// The pages under page tree node `number`, in order; each node once, and no deeper than any
+    /// browser's tree goes (a hostile file's cycle or chain ends there).
+    private func collectPages(_ number: Int, into pages: inout [PDFValue], visited: inout Set<Int>, depth: Int) {
+        guard depth < 64, visited.insert(number).inserted, let node = object(number) else { return }
         if node["Type"]?.name == "Page" {
             pages.append(node)
         } else if case .array(let kids)? = resolve(node["Kids"]) {
-            for case .reference(let kid) in kids { collectPages(kid, into: &pages, visited: &visited) }
+            for case .reference(let kid) in kids { collectPages(kid, into: &pages, visited: &visited, depth: depth + 1) }
         }
     }
 
@@ -127,7 +129,8 @@ package struct PDFText {
 
     private static func inflate(_ raw: [UInt8]) -> [UInt8]? {
         var capacity = max(4096, raw.count * 4)
-        while capacity <= 256 << 20 {
+        // A page's content is well under a megabyte; a stream that inflates past 64 MB is not read.
+        while capacity <= 64 << 20 {
             var out = [UInt8](repeating: 0, count: capacity)
             let n = raw.withUnsafeBufferPointer { input in
                 out.withUnsafeMutableBufferPointer {

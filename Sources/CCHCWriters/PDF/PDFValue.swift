@@ -35,6 +35,10 @@ package struct PDFLexer {
     private let bytes: [UInt8]
     package private(set) var position: Int
     private let end: Int
+    /// How deep arrays and dictionaries are nested here: a file that nests deeper than any
+    /// browser does (a received archive's PDF may be hostile) reads as ending there.
+    private var depth = 0
+    private static let maxDepth = 64
 
     package init(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) {
         (self.bytes, position, self.end) = (bytes, start, min(end ?? bytes.count, bytes.count))
@@ -49,12 +53,20 @@ package struct PDFLexer {
         case UInt8(ascii: "/"): return .name(word(from: position + 1))
         case UInt8(ascii: "("): return .string(literal())
         case UInt8(ascii: "["):
+            guard depth < Self.maxDepth else { return nil }
             position += 1
+            depth += 1
+            defer { depth -= 1 }
             var items: [PDFValue] = []
             while let item = nextUntil(UInt8(ascii: "]")) { items.append(item) }
             return .array(items)
         case UInt8(ascii: "<"):
-            if position + 1 < end, bytes[position + 1] == UInt8(ascii: "<") { return dictionary() }
+            if position + 1 < end, bytes[position + 1] == UInt8(ascii: "<") {
+                guard depth < Self.maxDepth else { return nil }
+                depth += 1
+                defer { depth -= 1 }
+                return dictionary()
+            }
             return .string(hex())
         case UInt8(ascii: "]"), UInt8(ascii: ">"), UInt8(ascii: ")"), UInt8(ascii: "{"), UInt8(ascii: "}"):
             position += 1

@@ -92,6 +92,31 @@ public struct SurveySample: Codable, Sendable {
     public var groups: [SurveyGroup]
     /// When the survey runs, e.g. "Tháng 11 năm 2021".
     public var time: String?
+    /// How answers from raw forms make a unit's percentage: `pooled` (the default) or
+    /// `mean-of-groups`; `weights` makes it a weighted mean of the groups.
+    public var pooling: String?
+    /// Each respondent group's weight (decimals, summing to 1), as written.
+    public var weights: [String: String]?
+    /// The fewest forms a unit should have returned before its survey points are trusted.
+    public var minimum: Int?
+
+    public init(total: Int? = nil, groups: [SurveyGroup] = [], time: String? = nil) {
+        (self.total, self.groups, self.time) = (total, groups, time)
+    }
+
+    package enum CodingKeys: String, CodingKey {
+        case total, groups, time, pooling, weights, minimum
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        total = try c.decodeIfPresent(Int.self, forKey: .total)
+        groups = try c.decode([SurveyGroup].self, forKey: .groups)
+        time = try c.decodeIfPresent(String.self, forKey: .time)
+        pooling = try c.decodeIfPresent(String.self, forKey: .pooling)
+        weights = try c.decodeIfPresent([String: String].self, forKey: .weights)
+        minimum = try c.decodeIfPresent(Int.self, forKey: .minimum)
+    }
 }
 
 public struct SurveyGroup: Codable, Sendable {

@@ -22,7 +22,10 @@ package enum CompletenessCheck {
             if scoresRead {
                 checkScores(unit, split.scored, dataset.scores[unit.id], misspelt: misspelt[unit.id] ?? [], diagnostics: &found)
             }
-            if surveyRead { checkSurvey(unit, split.surveyed, dataset.survey[unit.id], diagnostics: &found) }
+            if surveyRead {
+                checkSurvey(
+                    unit, split.surveyed, dataset.survey[unit.id], forms: dataset.surveyForms != nil, diagnostics: &found)
+            }
             if scoresRead && (surveyRead || split.surveyed.isEmpty) {
                 checkSomethingApplies(
                     unit, split.scored, split.surveyed, dataset.scores[unit.id], dataset.survey[unit.id], diagnostics: &found)
@@ -94,7 +97,7 @@ package enum CompletenessCheck {
 
     /// - Parameter leaves: the framework's leaves scored by survey.
     private static func checkSurvey(
-        _ unit: AssessedUnit, _ leaves: [Criterion], _ rows: [CriterionCode: SurveyEntry]?,
+        _ unit: AssessedUnit, _ leaves: [Criterion], _ rows: [CriterionCode: SurveyEntry]?, forms: Bool,
         diagnostics: inout DiagnosticEngine
     ) {
         let present = leaves.compactMap { rows?[$0.code] }
@@ -110,6 +113,7 @@ package enum CompletenessCheck {
             diagnostics.error(
                 SourceName(DatasetFiles.survey),
                 "unit \(unit.id), code \(leaf.code) (\(leaf.method.rawValue)): no survey result; expected a row with score or ratio"
+                    + (forms ? ", or valid answers to its questions in responses.csv" : "")
             )
         }
     }

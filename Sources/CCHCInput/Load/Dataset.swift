@@ -25,6 +25,9 @@ public struct Dataset: Sendable {
     /// `scores.csv` → `scores.xlsx[scores]` or `dataset.xlsx[scores]`.
     public var tableFiles: [String: SourceName] = [:]
 
+    /// The survey tallied from questions.csv and responses.csv, when the dataset has them.
+    package var surveyForms: SurveyTally.Outcome?
+
     /// The header of each table read from a sheet, by the name it was read under: the columns
     /// of a sheet are cells a message can name.
     package var sheetHeaders: [SourceName: [String]] = [:]

@@ -14,6 +14,9 @@ public enum DatasetFiles {
     public static let survey = "survey.csv"
     public static let previous = "previous.csv"
     public static let targets = "targets.csv"
+    /// The survey's raw forms: its questions, and one row per returned form.
+    public static let questions = "questions.csv"
+    public static let responses = "responses.csv"
 
     /// The largest table file read (a national scores.csv of 10.000 units is about 40 MB).
     public static let maxFileBytes = 512 << 20
@@ -79,10 +82,11 @@ public enum DatasetFiles {
     }
 
     /// The files of `folder` that cchc reads, those present, sorted: plan.yaml, units.csv, every
-    /// framework, scores.csv, survey.csv, previous.csv, targets.csv, each as .csv or .xlsx, and
+    /// framework, scores.csv, survey.csv, previous.csv, targets.csv, questions.csv, responses.csv,
+    /// each as .csv or .xlsx, and
     /// dataset.xlsx.
     package static func names(in folder: URL) -> [String] {
-        let tables = [units, scores, survey, previous, targets]
+        let tables = [units, scores, survey, previous, targets, questions, responses]
         let candidates = [plan, DatasetSources.workbookName] + tables + tables.map { DatasetSources.stem($0) + ".xlsx" }
         let fixed = candidates.filter { name in
             var info = stat()

@@ -38,7 +38,6 @@ public enum DatasetLoader {
             sources, frameworks, files: frameworkFiles, failed: failedFrameworks, precision: plan?.0.precision ?? 2,
             tables: &tables, diagnostics: &d)
         let needsSurvey = units.contains { u in frameworks[u.framework]?.leaves.contains { $0.method.isSurvey } ?? false }
-        let year = plan?.0.year
         // scores.csv, by far the largest file, is parsed on one core while the other reads the
         // rest; its rows are then checked on every core (a parallel loop inside `both` would run
         // on one). Problems are reported in the order a one-core read finds them.
@@ -48,7 +47,7 @@ public enum DatasetLoader {
                 let table = sources.table(DatasetFiles.scores, required: true, diagnostics: &found)
                 return (table: table, found: found)
             },
-            { readOthers(sources, folder, context, previous: previous, year: year, needsSurvey: needsSurvey) })
+            { readOthers(sources, folder, context, previous: previous, plan: plan, needsSurvey: needsSurvey) })
         d.append(contentsOf: fromScores.found.diagnostics)
         let scoresTable = fromScores.table
         var misspelt: [String: Set<CriterionCode>] = [:]
@@ -56,19 +55,27 @@ public enum DatasetLoader {
         d.append(contentsOf: fromOthers.found.diagnostics)
         let (surveyTable, survey, previous, targets) =
             (fromOthers.surveyTable, fromOthers.survey, fromOthers.previous, fromOthers.targets)
-        let named = [DatasetFiles.scores, DatasetFiles.survey, DatasetFiles.previous, DatasetFiles.targets]
+        let named = [
+            DatasetFiles.scores, DatasetFiles.survey, DatasetFiles.previous, DatasetFiles.targets, DatasetFiles.questions,
+            DatasetFiles.responses,
+        ]
         for (name, table) in zip(named, [scoresTable, surveyTable] + fromOthers.read) { tables[name] = table }
         let sheetHeaders = SheetCells.headers(of: Array(tables.values))
         d = SheetCells.locate(d.collapsingRepeats(), headers: sheetHeaders)
 
         guard let (planValue, locations) = plan, unitsTable != nil else { return LoadedDataset(dataset: nil, diagnostics: d) }
-        let dataset = Dataset(
+        var dataset = Dataset(
             name: folder.standardizedFileURL.lastPathComponent, folder: folder, plan: planValue,
             planLocations: locations, frameworks: frameworks, units: units, scores: scores, survey: survey,
             previous: previous, targets: targets,
             tableFiles: tables.compactMapValues { $0.file }.filter { SourceName($0.key) != $0.value },
             sheetHeaders: sheetHeaders)
-        let (scoresUsable, surveyUsable) = usable(scoresTable, surveyTable, needsSurvey: needsSurvey)
+        dataset.surveyForms = fromOthers.forms
+        // With the raw forms, survey.csv may be absent; forms that could not be tallied (a plan's
+        // pooling that cannot be read) say everything, and no unit is reported as missing points.
+        let hasForms = sources.has(DatasetFiles.questions) || sources.has(DatasetFiles.responses)
+        var (scoresUsable, surveyUsable) = usable(scoresTable, surveyTable, needsSurvey: needsSurvey && !hasForms)
+        if hasForms && fromOthers.forms == nil { surveyUsable = false }
         return LoadedDataset(
             dataset: dataset, diagnostics: d, scoresUsable: scoresUsable, surveyUsable: surveyUsable, misspeltScores: misspelt)
     }
@@ -132,23 +139,26 @@ public enum DatasetLoader {
     /// What is read beside scores.csv: the survey, last year's results (from `previous`; without
     /// a plan year a previous.csv is still read, an archive needs the year) and the targets.
     private static func readOthers(
-        _ sources: DatasetSources, _ folder: URL, _ context: LoadContext, previous: any PreviousResultsSource, year: Int?,
-        needsSurvey: Bool
+        _ sources: DatasetSources, _ folder: URL, _ context: LoadContext, previous: any PreviousResultsSource,
+        plan: (Plan, YAMLLocations)?, needsSurvey: Bool
     ) -> (
         surveyTable: CSVTable?, survey: [String: [CriterionCode: SurveyEntry]], previous: [String: PreviousResult],
-        targets: [TargetEntry], found: DiagnosticEngine, read: [CSVTable?]
+        targets: [TargetEntry], found: DiagnosticEngine, read: [CSVTable?], forms: SurveyTally.Outcome?
     ) {
         var found = DiagnosticEngine()
-        let surveyTable = sources.table(DatasetFiles.survey, required: needsSurvey, diagnostics: &found)
-        let survey = surveyTable.map { SurveyLoader.load($0, context, diagnostics: &found) } ?? [:]
-        let previousTable = previous.previousResults(for: folder, year: (year ?? 1) - 1, diagnostics: &found)
+        // With the survey's raw forms, survey.csv is optional: the forms give the points.
+        let hasForms = sources.has(DatasetFiles.questions) || sources.has(DatasetFiles.responses)
+        let surveyTable = sources.table(DatasetFiles.survey, required: needsSurvey && !hasForms, diagnostics: &found)
+        var survey = surveyTable.map { SurveyLoader.load($0, context, diagnostics: &found) } ?? [:]
+        let (forms, formTables) = SurveyFormsStep.run(sources, context, plan: plan, survey: &survey, diagnostics: &found)
+        let previousTable = previous.previousResults(for: folder, year: (plan?.0.year ?? 1) - 1, diagnostics: &found)
         let previous =
             previousTable.map {
                 PreviousLoader.load($0.table, context, archivedGroupSizes: $0.groupSizes, diagnostics: &found)
             } ?? [:]
         let targetsTable = sources.table(DatasetFiles.targets, required: false, diagnostics: &found)
         let targets = targetsTable.map { TargetsLoader.load($0, context, diagnostics: &found) } ?? []
-        return (surveyTable, survey, previous, targets, found, [previousTable?.table, targetsTable])
+        return (surveyTable, survey, previous, targets, found, [previousTable?.table, targetsTable] + formTables, forms)
     }
 
     /// Reads one table of a dataset folder (`scores.csv`) as loading does: from the CSV file, a

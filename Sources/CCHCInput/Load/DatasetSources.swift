@@ -46,6 +46,9 @@ package final class DatasetSources: @unchecked Sendable {
         }
     }
 
+    /// Whether table `name` is in the folder in any form.
+    package func has(_ name: String) -> Bool { !forms(of: name).isEmpty }
+
     /// Reads table `name` (`scores.csv`) from whichever form the folder has. A table present in
     /// two forms is an error naming both; none is read. Every cell that holds what documents
     /// cannot carry is reported at its cell (`CellText`).

@@ -4,7 +4,9 @@ import CCHCCore
 /// with the column it was most likely meant to be: a units file that names its heads'
 /// titles `head_title` would otherwise be signed "THỦ TRƯỞNG CƠ QUAN" without a word.
 package enum KnownColumns {
-    package static let units = ["id", "name", "group", "framework", "short", "head", "signer", "parent", "issuer", "place"]
+    package static let units = [
+        "id", "name", "group", "framework", "short", "head", "signer", "parent", "issuer", "place", "population",
+    ]
     package static let framework = ["code", "name", "max", "method", "lead"]
     package static let scores = [
         "unit", "code", "self", "appraised", "evidence", "explanation", "comment", "round1", "comment1", "response",

@@ -10,6 +10,8 @@ package indirect enum PlanSchema: Sendable {
     case integer
     case list(PlanSchema)
     case map([String: PlanSchema])
+    /// A mapping whose keys are the user's own names (a respondent group), each value of one shape.
+    case names(PlanSchema)
     /// A prose section, which nests itself.
     case section
 
@@ -27,6 +29,7 @@ package indirect enum PlanSchema: Sendable {
         "awards": .list(.map(["group": .scalar, "count": .integer])),
         "survey": .map([
             "total": .integer, "time": .scalar, "groups": .list(.map(["name": .scalar, "count": .integer, "note": .scalar])),
+            "pooling": .scalar, "weights": .names(.scalar), "minimum": .integer,
         ]),
         "tasks": .list(.map(["title": .scalar, "description": .scalar, "lead": .scalar, "partners": .scalar, "time": .scalar])),
         "documents": .map([
@@ -52,6 +55,7 @@ package indirect enum PlanSchema: Sendable {
         case .scalar, .section: return Node("", Tag(.str))
         case .list: return Node([Node]())
         case .map(let keys): return Node(keys.sorted { $0.key < $1.key }.map { (Node($0.key, Tag(.str)), $0.value.placeholder) })
+        case .names: return Node([(Node, Node)]())
         }
     }
 
@@ -96,6 +100,10 @@ package indirect enum PlanSchema: Sendable {
                 }
                 schema.check(value, path: path + [name], wrong: &wrong, diagnostics: &diagnostics)
             }
+        case (.names(let value), .mapping(let mapping)):
+            for (key, item) in mapping {
+                value.check(item, path: path + [key.string ?? ""], wrong: &wrong, diagnostics: &diagnostics)
+            }
         case (.scalar, .scalar):
             break
         case (.integer, .scalar(let scalar)):
@@ -128,6 +136,7 @@ package indirect enum PlanSchema: Sendable {
         case .list: return "a list below the key, one item a line starting with '- '"
         case .map(let keys):
             return "its keys on the lines below it, indented (\(keys.keys.sorted().joined(separator: ", ")))"
+        case .names: return "names with values on the lines below it, indented, e.g. người dân: 0.7"
         }
     }
 

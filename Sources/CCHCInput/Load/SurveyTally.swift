@@ -1,0 +1,149 @@
+import CCHCCore
+import Foundation
+
+/// Điểm điều tra từ phiếu: a survey leaf's points for a unit from the answered forms. For each
+/// question, pct = Σ credits ÷ valid answers, pooled over the unit's respondents, or the mean
+/// (or weighted mean) of its groups' pct; a leaf's pct is the mean of its questions'; its points
+/// = max × pct ÷ 100, rounded half-up to the plan's precision. Computed on exact fractions; where
+/// one would overflow 128 bits (thousands of answers spread over many questions), on 38-digit
+/// decimals.
+package enum SurveyTally {
+    /// One line of survey-results.csv: a unit's criterion, by one group (or `*`, the unit as the
+    /// points use it): valid answers and the percentage.
+    package struct Row: Sendable {
+        package var unit: String
+        package var code: CriterionCode
+        package var group: String
+        package var answers: Int
+        package var percent: Decimal
+    }
+
+    package struct Outcome: Sendable {
+        /// The points of each unit's survey leaves that have answers.
+        package var points: [String: [CriterionCode: Points]] = [:]
+        package var rows: [Row] = []
+        /// Forms returned per unit and group.
+        package var respondents: [String: [String: Int]] = [:]
+    }
+
+    /// The answers of one question by one unit's respondents: per group, the credits' sum and count.
+    package typealias Answers = [String: (sum: Points, count: Int)]
+
+    package static func tally(
+        _ questions: [SurveyQuestion], _ responses: [SurveyResponse], pooling: SurveyPooling,
+        max: (String, CriterionCode) -> Points?, precision: Int
+    ) -> Outcome {
+        var outcome = Outcome()
+        // unit → question id → group → (sum, count)
+        var answers: [String: [String: Answers]] = [:]
+        let byID = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for r in responses {
+            outcome.respondents[r.unit, default: [:]][r.group, default: 0] += 1
+            for (id, answer) in r.answers {
+                guard let credit = byID[id]?.credits[answer] else { continue }
+                var entry = answers[r.unit, default: [:]][id, default: [:]][r.group] ?? (0, 0)
+                entry = (entry.sum + credit, entry.count + 1)
+                answers[r.unit, default: [:]][id, default: [:]][r.group] = entry
+            }
+        }
+        let byCode = Dictionary(grouping: questions, by: \.code)
+        for unit in answers.keys.sorted() {
+            for code in byCode.keys.sorted() {
+                let perQuestion = byCode[code]!.compactMap { answers[unit]?[$0.id] }.filter { !$0.isEmpty }
+                guard !perQuestion.isEmpty, let max = max(unit, code) else { continue }
+                let (points, rows) =
+                    leaf(Fraction.self, perQuestion, pooling, max: max, precision: precision)
+                    ?? leaf(DecimalNumber.self, perQuestion, pooling, max: max, precision: precision)!
+                outcome.points[unit, default: [:]][code] = points
+                outcome.rows += rows.map {
+                    Row(unit: unit, code: code, group: $0.group, answers: $0.answers, percent: $0.percent)
+                }
+            }
+        }
+        return outcome
+    }
+
+    /// A leaf's points and its rows (each group, then `*`); `nil` when a number overflowed.
+    private static func leaf<N: SurveyNumber>(
+        _: N.Type, _ perQuestion: [Answers], _ pooling: SurveyPooling, max: Points, precision: Int
+    ) -> (Points, [(group: String, answers: Int, percent: Decimal)])? {
+        var total = N.zero
+        for question in perQuestion {
+            guard let p = percent(N.self, question, pooling), let sum = total + p else { return nil }
+            total = sum
+        }
+        guard let pct = total.divided(by: perQuestion.count), let m = N(max), let product = m * pct,
+            let points = product.divided(by: 100)?.roundedHalfUp(precision)
+        else { return nil }
+        var rows: [(String, Int, Decimal)] = []
+        for group in Set(perQuestion.flatMap(\.keys)).sorted() {
+            let answered = perQuestion.compactMap { $0[group] }
+            var sum = N.zero
+            for a in answered {
+                guard let p = N(a.sum)?.divided(by: a.count), let s = sum + p else { return nil }
+                sum = s
+            }
+            guard let mean = sum.divided(by: answered.count) else { return nil }
+            rows.append((group, answered.reduce(0) { $0 + $1.count }, mean.decimal))
+        }
+        rows.append(("*", perQuestion.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.count } }, pct.decimal))
+        return (points, rows)
+    }
+
+    /// One question's pct for one unit, by `pooling`; `nil` when a number overflowed.
+    private static func percent<N: SurveyNumber>(_: N.Type, _ answers: Answers, _ pooling: SurveyPooling) -> N? {
+        let groups = answers.keys.sorted().map { answers[$0]! }.filter { $0.count > 0 }
+        switch pooling {
+        case .pooled:
+            let sum = groups.reduce(Points(0)) { $0 + $1.sum }
+            return N(sum)?.divided(by: groups.reduce(0) { $0 + $1.count })
+        case .meanOfGroups:
+            var total = N.zero
+            for g in groups {
+                guard let p = N(g.sum)?.divided(by: g.count), let s = total + p else { return nil }
+                total = s
+            }
+            return total.divided(by: groups.count)
+        case .weighted(let weights):
+            var (total, weight) = (N.zero, N.zero)
+            for name in answers.keys.sorted() where answers[name]!.count > 0 {
+                let g = answers[name]!
+                guard let w = N(weights[name] ?? 0), let p = N(g.sum)?.divided(by: g.count), let wp = w * p,
+                    let t = total + wp, let ws = weight + w
+                else { return nil }
+                (total, weight) = (t, ws)
+            }
+            // The weights of the groups that answered, made to sum to 1 again.
+            return weight.reciprocal.flatMap { total * $0 }
+        }
+    }
+}
+
+/// What the tally computes on: exact fractions, or 38-digit decimals where a fraction overflows.
+package protocol SurveyNumber {
+    static var zero: Self { get }
+    init?(_ points: Points)
+    static func + (a: Self, b: Self) -> Self?
+    static func * (a: Self, b: Self) -> Self?
+    func divided(by count: Int) -> Self?
+    var reciprocal: Self? { get }
+    func roundedHalfUp(_ scale: Int) -> Points?
+    var decimal: Decimal { get }
+}
+
+extension Fraction: SurveyNumber {
+    package var reciprocal: Fraction? { Fraction(denominator, numerator) }
+}
+
+/// Foundation's decimal as a `SurveyNumber` (38 significant digits).
+package struct DecimalNumber: SurveyNumber {
+    package let decimal: Decimal
+    package static let zero = DecimalNumber(decimal: 0)
+    init(decimal: Decimal) { self.decimal = decimal }
+    package init?(_ points: Points) { decimal = points.decimal }
+    package static func + (a: Self, b: Self) -> Self? { Self(decimal: a.decimal + b.decimal) }
+    package static func * (a: Self, b: Self) -> Self? { Self(decimal: a.decimal * b.decimal) }
+    package func divided(by count: Int) -> Self? { count == 0 ? nil : Self(decimal: decimal / Decimal(count)) }
+    package var reciprocal: Self? { decimal == 0 ? nil : Self(decimal: 1 / decimal) }
+    package func roundedHalfUp(_ scale: Int) -> Points? { Points(decimal).roundedHalfUp(scale) }
+}

@@ -10,12 +10,16 @@ extension ResultsReportDocument {
     /// documents print them, one object per group.
     func values(_ analyses: [ReportAnalysis]) -> TemplateObject {
         let groups = parts.results.groups
+        let meta = parts.meta(.report)
         let total = groups.reduce(0) { $0 + $1.units.count }
         return [
             "year": .text(String(parts.plan.year)), "secretariat": .text(parts.secretariat),
             "issuerName": .text(parts.issuerInText), "unitCount": .text(String(total)),
             "nextYear": .text(String(parts.plan.year + 1)),
             "groups": .items(zip(groups, analyses).map { groupValues($0, $1) }),
+            // The report's own number, ký hiệu and date, for the line under its appendix.
+            "reportNumber": .text(meta?.number.map(String.init) ?? "     "), "reportSymbol": .text(symbol),
+            "reportDate": .text(VietnameseDate.long(meta?.date.flatMap(PlanDate.init), fallbackYear: parts.plan.year + 1)),
         ]
     }
 

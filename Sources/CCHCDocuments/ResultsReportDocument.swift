@@ -20,7 +20,7 @@ package struct ResultsReportDocument {
         let subject = try words.one("subject")
         let header = DocumentHeader(
             parentOrgan: parts.shortAuthority, issuerLines: [secretariat.uppercased()], organName: secretariat,
-            organId: "", number: meta?.number, symbol: meta?.symbol ?? "BC-\(IssuerSymbol.derive(secretariat))",
+            organId: "", number: meta?.number, symbol: symbol,
             place: p.place,
             date: meta?.date.flatMap(PlanDate.init), fallbackYear: p.year + 1,
             subject: meta?.title ?? subject, attached: "")
@@ -33,8 +33,12 @@ package struct ResultsReportDocument {
             kind: .report, path: DocumentKind.report.fileName, unit: nil, year: p.year, header: header, bases: [],
             body: DocumentParts.closing(body.blocks),
             signer: parts.signature(meta?.signer, fallback: try parts.defaultSigner(words)),
-            recipients: parts.recipients(.report, defaults: words.all("recipient"), words: words), appendices: [])
+            recipients: parts.recipients(.report, defaults: words.all("recipient"), words: words),
+            appendices: try surveyAppendix(words))
     }
+
+    /// The report's ký hiệu: plan.yaml's, or BC- and the secretariat's.
+    var symbol: String { parts.meta(.report)?.symbol ?? "BC-\(IssuerSymbol.derive(parts.secretariat))" }
 
     /// The blocks of the report as they are added, its sections numbered I, II, …
     private struct ReportBody {

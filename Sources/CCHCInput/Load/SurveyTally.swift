@@ -147,3 +147,25 @@ package struct DecimalNumber: SurveyNumber {
     package var reciprocal: Self? { decimal == 0 ? nil : Self(decimal: 1 / decimal) }
     package func roundedHalfUp(_ scale: Int) -> Points? { Points(decimal).roundedHalfUp(scale) }
 }
+
+extension SurveyTally.Outcome {
+    /// survey-results.csv: `unit,code,group,n,percent`, each group's row and the unit's (`*`,
+    /// the percentage its points are made from), so that an auditor can redo them in Excel. The
+    /// percentage is rounded half-up to 6 decimals, with a decimal point.
+    package func csv() -> String {
+        var out = "unit,code,group,n,percent\n"
+        for row in rows {
+            let percent = Points(row.percent).roundedHalfUp(6).description
+            out +=
+                [row.unit, row.code.description, row.group, String(row.answers), percent].map(Self.field).joined(separator: ",")
+                + "\n"
+        }
+        return out
+    }
+
+    /// A CSV field, quoted when it holds a comma, a quote or a line break.
+    private static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

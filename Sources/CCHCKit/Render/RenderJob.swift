@@ -40,7 +40,12 @@ public enum RenderJob {
     }
 
     /// The names of the files a render writes beside the documents.
-    public static let sidecars: Set<String> = ["results.json", "results.csv", "results.xlsx", RenderProvenance.fileName]
+    public static let sidecars: Set<String> = [
+        "results.json", "results.csv", "results.xlsx", surveyResults, RenderProvenance.fileName,
+    ]
+
+    /// The survey's tally, per unit, criterion and group, written when the dataset has raw forms.
+    public static let surveyResults = "survey-results.csv"
 
     /// Checks, renders and writes (load → validate → compute → render); returns the paths written
     /// (relative to the output folder). Problems in the dataset are thrown as `RenderError.dataset`.
@@ -86,9 +91,9 @@ public enum RenderJob {
         defer { withExtendedLifetime(lock) {} }
         let (_, previous) = try OutputFolder.claim(folder)  // as it is once this render has its turn
         let staging = try OutputWriter.prepareStaging(for: folder)
-        // results.json, .csv and .xlsx are written while the documents render.
+        // results.json, .csv and .xlsx (and survey-results.csv) are written while the documents render.
         let sidecars = Background {
-            let files = try resultsFiles(results)
+            let files = try resultsFiles(results, survey: dataset.surveyForms)
             let hashes = try OutputWriter.writeStaged(files, to: staging, hashing: options.hashes)
             return Dictionary(zip(files.map(\.path), hashes), uniquingKeysWith: { a, _ in a })
         }
@@ -98,7 +103,8 @@ public enum RenderJob {
                 specs, factory: factory, into: staging, hashing: options.hashes,
                 progress: progress.map { report in { @Sendable done in report(done, total) } })
             outcome.hashes.merge(try sidecars.wait()) { a, _ in a }
-            outcome.paths += ["results.json", "results.csv", "results.xlsx"]
+            outcome.paths +=
+                ["results.json", "results.csv", "results.xlsx"] + (dataset.surveyForms == nil ? [] : [surveyResults])
             outcome.skipped = factory.skipped.filter(options.kinds.contains)
             var owned = Set(outcome.paths)
             if !options.rendersEverything { owned.formUnion(previous?.files ?? []) }
@@ -138,13 +144,14 @@ public enum RenderJob {
         return (dataset, results)
     }
 
-    /// results.json, results.csv and results.xlsx, written beside the documents.
-    package static func resultsFiles(_ results: Results) throws -> [RenderedFile] {
+    /// results.json, results.csv and results.xlsx, written beside the documents, and with the
+    /// survey's raw forms, survey-results.csv.
+    package static func resultsFiles(_ results: Results, survey: SurveyTally.Outcome? = nil) throws -> [RenderedFile] {
         [
             RenderedFile(path: "results.json", content: ResultsJSON.render(results)),
             RenderedFile(path: "results.csv", content: ResultsCSV.render(results)),
             RenderedFile(path: "results.xlsx", bytes: Array(try ResultsWorkbook.render(results))),
-        ]
+        ] + (survey.map { [RenderedFile(path: surveyResults, content: $0.csv())] } ?? [])
     }
 
     /// cchc-render.json: what the documents were rendered from, and the files cchc wrote.

@@ -1,3 +1,4 @@
+import CCHCTestSupport
 import Foundation
 import Testing
 

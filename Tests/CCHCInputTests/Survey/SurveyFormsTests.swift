@@ -1,3 +1,4 @@
+import CCHCTestSupport
 import Foundation
 import Testing
 
@@ -45,5 +46,18 @@ import Testing
         f.plan = f.plan.replacingOccurrences(
             of: "  pooling: mean-of-groups\n", with: "  weights:\n    đại biểu HĐND: 0.25\n    người dân: 0,75\n")
         #expect(try points(f) == Points("1.29"))
+    }
+
+    /// The README's worked example states what the two tests above compute.
+    @Test func theReadmeStatesTheWorkedExample() throws {
+        let readme = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let flat = readme.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(
+            flat.contains(
+                "40 forms, A 12, B 20, C 6, D 2, on a leaf of max 2 → (12×100 + 20×60 + 6×20) ÷ 40 = 63,00 % → 1,26 điểm"))
+        #expect(
+            flat.contains(
+                "8 đại biểu HĐND (A 6, B 2: 90 %) and 32 người dân (A 6, B 18, C 6, D 2: 56,25 %) with `mean-of-groups` → 73,125 % → 1,46"
+            ))
     }
 }

@@ -82,7 +82,7 @@ import Testing
         defer { scratch.remove() }
         let warnings = scratch.check().warnings.map(\.description)
         let units =
-            "expected one of: id, name, group, framework, short, head, signer, parent, issuer, place (rename it, or remove it)"
+            "expected one of: id, name, group, framework, short, head, signer, parent, issuer, place, population (rename it, or remove it)"
         #expect(
             warnings.contains(
                 "units.csv:1: warning: column 'head_title': cchc does not read this column, so nothing in it reaches a document; did you mean 'head'? \(units)"

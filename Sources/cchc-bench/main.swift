@@ -14,6 +14,7 @@ import Foundation
 //   swift run -c release cchc-bench docx [units]   (DOCX against validated XML, CPU; default 3321)
 //   swift run -c release cchc-bench pdf [DATASET]   (a whole render to PDF; default Inputs/an-giang-2022)
 //   swift run -c release cchc-bench archive [units] [--runs N]   (render, archive, verify, verify --rerender: ratios)
+//   swift run -c release cchc-bench survey [responses]   (the survey from raw forms against survey.csv; default 50000)
 // template-row: the measurement of the template engine — a table row of 6 escaped fields (≈260 bytes of
 // HTML) rendered by CCHC's compiled Mustache templates; prints µs per row (best of 5 runs).
 
@@ -99,11 +100,13 @@ case "archive":
     var rest = Array(arguments.dropFirst())
     let runs = takeRuns(&rest)
     try ArchiveRatios.run(units: rest.first.flatMap(Int.init) ?? 3321, runs: runs)
+case "survey":
+    try SurveyForms.run(responses: arguments.dropFirst().first.flatMap(Int.init) ?? 50_000)
 case "template-row":
     try templateRow(rows: arguments.dropFirst().first.flatMap(Int.init) ?? 8000)
 default:
     print(
-        "usage: cchc-bench national [--runs N] [sizes…] | template-row [rows] | files [count] | xml OUTPUT-FOLDER | xlsx [units] | docx [units] | pdf [DATASET] | archive [units] [--runs N]"
+        "usage: cchc-bench national [--runs N] [sizes…] | template-row [rows] | files [count] | xml OUTPUT-FOLDER | xlsx [units] | docx [units] | pdf [DATASET] | archive [units] [--runs N] | survey [responses]"
     )
     exit(64)
 }

@@ -24,9 +24,12 @@ extension SurveyFormsLoader {
         }
         var seen: [String: Int] = [:]
         var out: [SurveyResponse] = []
+        out.reserveCapacity(table.rows.count)
+        let columns = responseColumns.map { table.column($0) }
         for r in table.rows {
-            let value = { (name: String) in table.value(r, table.column(name)) }
-            let (respondent, form, group, unit) = (value("respondent"), value("form"), value("group"), value("unit"))
+            let (respondent, form, group, unit) = (
+                table.value(r, columns[0]), table.value(r, columns[1]), table.value(r, columns[2]), table.value(r, columns[3])
+            )
             var ok = true
             func fail(_ field: String, _ message: String) {
                 diagnostics.error(file, line: r.line, field: field, message)

@@ -45,22 +45,23 @@ package enum SurveyFormsStep {
         return (outcome, [questionsTable, responsesTable])
     }
 
-    /// Every answered question of a form must count towards a survey leaf of the rated unit's framework.
+    /// Every answered question of a form must count towards a survey leaf of the rated unit's
+    /// framework. The questions each framework lacks are found once; a form is then looked at only
+    /// when its unit's framework lacks some.
     private static func checkFrameworks(
         _ questions: [SurveyQuestion], _ responses: [SurveyResponse], _ context: LoadContext, _ file: SourceName,
         _ diagnostics: inout DiagnosticEngine
     ) -> Bool {
-        let byID = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let lacking = context.frameworks.mapValues { framework in
+            questions.filter { q in framework[q.code].map { !$0.isLeaf || !$0.method.isSurvey } ?? true }
+        }
         var reported = Set<String>()
         for r in responses {
-            guard let unit = context.units[r.unit], let framework = context.frameworks[unit.framework] else { continue }
-            for id in r.answers.keys.sorted() {
-                guard let q = byID[id], framework[q.code].map({ !$0.isLeaf || !$0.method.isSurvey }) ?? true,
-                    reported.insert("\(r.unit) \(q.code)").inserted
-                else { continue }
+            guard let unit = context.units[r.unit], let lacked = lacking[unit.framework], !lacked.isEmpty else { continue }
+            for q in lacked where r.answers[q.id] != nil && reported.insert("\(r.unit) \(q.code)").inserted {
                 diagnostics.error(
-                    file, line: r.line, field: id,
-                    "unit \(r.unit) is rated on question \(id), which counts towards \(q.code), not a survey criterion of \(context.frameworkLabels[unit.framework]?.description ?? unit.framework); expected only questions of the unit's framework"
+                    file, line: r.line, field: q.id,
+                    "unit \(r.unit) is rated on question \(q.id), which counts towards \(q.code), not a survey criterion of \(context.frameworkLabels[unit.framework]?.description ?? unit.framework); expected only questions of the unit's framework"
                 )
             }
         }

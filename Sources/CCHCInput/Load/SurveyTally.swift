@@ -34,17 +34,39 @@ package enum SurveyTally {
         max: (String, CriterionCode) -> Points?, precision: Int
     ) -> Outcome {
         var outcome = Outcome()
-        // unit → question id → group → (sum, count)
-        var answers: [String: [String: Answers]] = [:]
-        let byID = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Summed in one flat table keyed by numbers (units, questions and groups numbered once:
+        // hashing a Vietnamese name normalises it, and a nested table copies its inner tables),
+        // then arranged: unit → question id → group → (sum, count).
+        struct Key: Hashable {
+            var unit: Int
+            var question: Int
+            var group: Int
+        }
+        var numbers: [String: Int] = [:]
+        var names: [String] = []
+        func number(_ name: String) -> Int {
+            if let n = numbers[name] { return n }
+            names.append(name)
+            numbers[name] = names.count - 1
+            return names.count - 1
+        }
+        let questionNumbers = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var sums: [Key: (sum: Points, count: Int)] = [:]
+        var forms: [Key: Int] = [:]
         for r in responses {
-            outcome.respondents[r.unit, default: [:]][r.group, default: 0] += 1
+            let (unit, group) = (number(r.unit), number(r.group))
+            forms[Key(unit: unit, question: -1, group: group), default: 0] += 1
             for (id, answer) in r.answers {
-                guard let credit = byID[id]?.credits[answer] else { continue }
-                var entry = answers[r.unit, default: [:]][id, default: [:]][r.group] ?? (0, 0)
-                entry = (entry.sum + credit, entry.count + 1)
-                answers[r.unit, default: [:]][id, default: [:]][r.group] = entry
+                guard let q = questionNumbers[id], let credit = questions[q].credits[answer] else { continue }
+                let key = Key(unit: unit, question: q, group: group)
+                let before = sums[key] ?? (0, 0)
+                sums[key] = (before.sum + credit, before.count + 1)
             }
+        }
+        for (key, n) in forms { outcome.respondents[names[key.unit], default: [:]][names[key.group]] = n }
+        var answers: [String: [String: Answers]] = [:]
+        for (key, value) in sums {
+            answers[names[key.unit], default: [:]][questions[key.question].id, default: [:]][names[key.group]] = value
         }
         let byCode = Dictionary(grouping: questions, by: \.code)
         for unit in answers.keys.sorted() {

@@ -16,7 +16,8 @@ extension ResultsReportDocument {
             let framework = parts.dataset.framework(of: unit)
             let returned = forms.respondents[unit.id] ?? [:]
             let count = returned.values.reduce(0, +)
-            let byGroup = returned.keys.sorted().map { "\($0): \(returned[$0]!)" }.joined(separator: "; ")
+            let byGroup = VietnameseCollation.sorted(Array(returned.keys)).map { "\($0): \(returned[$0]!)" }.joined(
+                separator: "; ")
             for (i, leaf) in leaves.sorted(by: { $0.code < $1.code }).enumerated() {
                 let criterion = framework[leaf.code]
                 rows.append(

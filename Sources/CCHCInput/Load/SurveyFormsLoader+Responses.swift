@@ -8,20 +8,8 @@ extension SurveyFormsLoader {
     ) -> [SurveyResponse] {
         guard table.require(responseColumns, diagnostics: &diagnostics) else { return [] }
         let file = table.file
-        let byID = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let forms = Set(questions.map(\.form))
-        var answered: [(column: Int, question: SurveyQuestion)] = []
-        for (i, title) in table.header.enumerated() where !responseColumns.contains(title) && !title.isEmpty {
-            guard let question = byID[title] else {
-                let hint = Suggestion.closest(title, among: byID.keys).map { "did you mean '\($0)'? " } ?? ""
-                diagnostics.error(
-                    file, line: table.headerLine, field: title,
-                    "column '\(title)' is not a question of questions.csv; \(hint)expected respondent, form, group, unit and question ids"
-                )
-                continue
-            }
-            answered.append((i, question))
-        }
+        let answered = questionColumns(table, questions, diagnostics: &diagnostics)
         var seen: [String: Int] = [:]
         var out: [SurveyResponse] = []
         out.reserveCapacity(table.rows.count)
@@ -56,31 +44,60 @@ extension SurveyFormsLoader {
                     "form '\(form)' is not a form of questions.csv; expected one of: \(forms.sorted().joined(separator: ", "))")
                 continue
             }
-            var answers: [String: String] = [:]
-            for (column, question) in answered {
-                let answer = r.fields.indices.contains(column) ? r.fields[column].trimmedSpaces : ""
-                guard !answer.isEmpty else { continue }
-                guard question.form == form else {
-                    fail(
-                        question.id,
-                        "question \(question.id) is on form \(question.form), this form is \(form); expected it blank")
-                    continue
-                }
-                guard question.credits[answer] != nil else {
-                    fail(
-                        question.id,
-                        "'\(answer)' is not an answer of question \(question.id); expected one of \(question.answers.joined(separator: ", ")) (or blank: no answer)"
-                    )
-                    continue
-                }
-                answers[question.id] = answer
-            }
+            let answers = Self.answers(r, answered, form: form, fail)
             if ok {
                 out.append(
                     SurveyResponse(respondent: respondent, form: form, group: group, unit: unit, answers: answers, line: r.line))
             }
         }
         return out
+    }
+
+    /// The columns of responses.csv that are questions, each with its question; any other column
+    /// but respondent, form, group and unit is an error at the header.
+    private static func questionColumns(
+        _ table: CSVTable, _ questions: [SurveyQuestion], diagnostics: inout DiagnosticEngine
+    ) -> [(column: Int, question: SurveyQuestion)] {
+        let byID = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var answered: [(column: Int, question: SurveyQuestion)] = []
+        for (i, title) in table.header.enumerated() where !responseColumns.contains(title) && !title.isEmpty {
+            guard let question = byID[title] else {
+                let hint = Suggestion.closest(title, among: byID.keys).map { "did you mean '\($0)'? " } ?? ""
+                diagnostics.error(
+                    table.file, line: table.headerLine, field: title,
+                    "column '\(title)' is not a question of questions.csv; \(hint)expected respondent, form, group, unit and question ids"
+                )
+                continue
+            }
+            answered.append((i, question))
+        }
+        return answered
+    }
+
+    /// A form's answers by question id: those of its own form that the question lists; any other
+    /// non-blank answer goes to `fail` at its cell.
+    private static func answers(
+        _ r: CSVTable.Row, _ answered: [(column: Int, question: SurveyQuestion)], form: String,
+        _ fail: (String, String) -> Void
+    ) -> [String: String] {
+        var answers: [String: String] = [:]
+        for (column, question) in answered {
+            let answer = r.fields.indices.contains(column) ? r.fields[column].trimmedSpaces : ""
+            guard !answer.isEmpty else { continue }
+            guard question.form == form else {
+                fail(question.id, "question \(question.id) is on form \(question.form), this form is \(form); expected it blank")
+                continue
+            }
+            guard question.credits[answer] != nil else {
+                fail(
+                    question.id,
+                    "'\(answer)' is not an answer of question \(question.id); expected one of \(question.answers.joined(separator: ", ")) (or blank: no answer)"
+                )
+                continue
+            }
+            answers[question.id] = answer
+        }
+        return answers
     }
 
     /// How the plan pools a unit's answers (`survey.pooling`, `survey.weights`); `nil`, with the

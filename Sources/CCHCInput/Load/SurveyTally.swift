@@ -98,7 +98,7 @@ package enum SurveyTally {
             let points = product.divided(by: 100)?.roundedHalfUp(precision)
         else { return nil }
         var rows: [(String, Int, Decimal)] = []
-        for group in Set(perQuestion.flatMap(\.keys)).sorted() {
+        for group in VietnameseCollation.sorted(Array(Set(perQuestion.flatMap(\.keys)))) {
             let answered = perQuestion.compactMap { $0[group] }
             var sum = N.zero
             for a in answered {

@@ -52,16 +52,7 @@ extension ArchiveVerifier {
             if archived[archivedPath] == nil {
                 report.problems.append("\(recordPath)/\(archivedPath): rendered from the archived dataset but not archived")
             } else if archived[archivedPath] != sha, path.hasSuffix(".pdf") {
-                let file = manifest.files.first { $0.path == archivedPath }
-                let html = String(archivedPath.dropLast(4)) + ".html"
-                let verdict = PDFProof.check(
-                    archived: (try? [UInt8](Data(contentsOf: folder.appendingPathComponent(archivedPath)))) ?? [],
-                    fresh: (try? [UInt8](Data(contentsOf: output.appendingPathComponent(path)))) ?? [],
-                    archivedSource: file?.printOf ?? archived[html], freshSource: fresh.printOf[path])
-                switch verdict {
-                case .proved(let note): report.notes.append("\(recordPath)/\(archivedPath): \(note)")
-                case .failed(let problem): report.problems.append("\(recordPath)/\(archivedPath): \(problem)")
-                }
+                provePDF(archivedPath, printed: path, folder, manifest, output, fresh, recordPath, &report)
             } else if archived[archivedPath] != sha {
                 report.problems.append(
                     "\(recordPath)/\(archivedPath): does not follow from the archived dataset and templates (rendering it again gives different content)"
@@ -69,6 +60,23 @@ extension ArchiveVerifier {
             }
         }
         notePrinters(folder, manifest, output, fresh, recordPath, &report)
+    }
+
+    /// A PDF whose bytes differ from a fresh print's: proved or not by `PDFProof`.
+    private static func provePDF(
+        _ archivedPath: String, printed path: String, _ folder: URL, _ manifest: ArchiveManifest, _ output: URL,
+        _ fresh: RenderOutcome, _ recordPath: String, _ report: inout Report
+    ) {
+        let file = manifest.files.first { $0.path == archivedPath }
+        let html = manifest.files.first { $0.path == String(archivedPath.dropLast(4)) + ".html" }
+        let verdict = PDFProof.check(
+            archived: (try? [UInt8](Data(contentsOf: folder.appendingPathComponent(archivedPath)))) ?? [],
+            fresh: (try? [UInt8](Data(contentsOf: output.appendingPathComponent(path)))) ?? [],
+            archivedSource: file?.printOf ?? html?.sha256, freshSource: fresh.printOf[path])
+        switch verdict {
+        case .proved(let note): report.notes.append("\(recordPath)/\(archivedPath): \(note)")
+        case .failed(let problem): report.problems.append("\(recordPath)/\(archivedPath): \(problem)")
+        }
     }
 
     /// Says which browser printed the record's PDFs and which prints them now.

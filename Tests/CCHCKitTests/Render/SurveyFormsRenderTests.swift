@@ -26,8 +26,8 @@ import Testing
         #expect(
             csv == """
                 unit,code,group,n,percent
-                snv,2.1,người dân,32,56.25
                 snv,2.1,đại biểu HĐND,8,90
+                snv,2.1,người dân,32,56.25
                 snv,2.1,*,40,63
                 stp,2.1,người dân,3,60
                 stp,2.1,*,3,60
@@ -38,7 +38,7 @@ import Testing
         let title = try #require(report.range(of: "KẾT QUẢ ĐIỀU TRA XÃ HỘI HỌC NĂM 2025"))
         let appendix = report[title.upperBound...].split(separator: "\n")
         let snv = try #require(appendix.first { $0.hasPrefix("Sở Nội vụ") }, "\(appendix)")
-        #expect(snv.contains("40 (người dân: 32; đại biểu HĐND: 8)") && snv.contains("1,26"), "\(snv)")
+        #expect(snv.contains("40 (đại biểu HĐND: 8; người dân: 32)") && snv.contains("1,26"), "\(snv)")
         #expect(snv.contains("| 2.1 | Hài lòng |     63,00 |") && snv.hasSuffix("| 1,26"), "\(snv)")
         let stp = try #require(appendix.first { $0.hasPrefix("Sở Tư pháp") })
         #expect(stp.contains("3 (người dân: 3)") && stp.contains("60,00") && stp.hasSuffix("| 1,20"), "\(stp)")

@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "CCHCWriters",
             dependencies: [
-                "CCHCCore", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CSupport",
+                "CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -83,9 +83,5 @@ package struct RankingTables {
             kind: .decimal(places: precision), exact: VietnameseNumber.plain(score))
     }
 
-    package func slug(_ s: String) -> String {
-        let folded = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "vi"))
-            .replacingOccurrences(of: "đ", with: "d")
-        return folded.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined().split(separator: "-").joined(separator: "-")
-    }
+    package func slug(_ s: String) -> String { Slug.of(s) }
 }

@@ -16,7 +16,7 @@ struct CCHCCommand: ParsableCommand {
         version: CCHC.version,
         subcommands: [
             Init.self, Validate.self, Compute.self, Render.self, Templates.self, Keygen.self, Archive.self, Verify.self,
-            Synth.self,
+            Synth.self, Sheets.self, Collect.self,
         ]
     )
 

@@ -11,6 +11,10 @@ public struct Criterion: Sendable {
     public var method: ScoringMethod
     /// Cơ quan chủ trì chấm điểm, inherited like `method`; empty when nobody is named.
     public var lead: String
+    /// Cách chấm: how the criterion is scored (framework column `rule`); empty when not given.
+    public var rule = ""
+    /// Tài liệu kiểm chứng yêu cầu: the evidence it needs (framework column `evidence`).
+    public var evidence = ""
     /// Codes of the children in numeric order; empty for a leaf.
     public var children: [CriterionCode]
     /// The line of framework.csv that defines it.

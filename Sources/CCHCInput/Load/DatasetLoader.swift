@@ -84,7 +84,7 @@ public enum DatasetLoader {
     /// are read from, so that the documents of a workbook dataset are those of its CSV twin; the
     /// stem → CSV name of each; those not used. A framework with any error is not used: rows
     /// judged against a broken tree would only repeat its mistake.
-    private static func loadFrameworks(
+    package static func loadFrameworks(
         _ sources: DatasetSources, tables: inout [String: CSVTable], diagnostics d: inout DiagnosticEngine
     ) -> (frameworks: [String: Framework], files: [String: String], failed: Set<String>) {
         var frameworks: [String: Framework] = [:]
@@ -106,7 +106,7 @@ public enum DatasetLoader {
 
     /// units.csv, and the context the other files' rows are checked in (the units by id, the
     /// frameworks, what failed).
-    private static func loadUnits(
+    package static func loadUnits(
         _ sources: DatasetSources, _ frameworks: [String: Framework], files frameworkFiles: [String: String],
         failed failedFrameworks: Set<String>, precision: Int, tables: inout [String: CSVTable],
         diagnostics d: inout DiagnosticEngine

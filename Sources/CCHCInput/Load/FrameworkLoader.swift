@@ -12,6 +12,8 @@ package enum FrameworkLoader {
         var maxInvalid = false
         var method: ScoringMethod?
         var lead: String
+        var rule = ""
+        var evidence = ""
         var line: Int
     }
 
@@ -21,6 +23,7 @@ package enum FrameworkLoader {
         KnownColumns.warnUnknown(table, known: KnownColumns.framework, diagnostics: &diagnostics)
         let (cCode, cName, cMax) = (table.column("code"), table.column("name"), table.column("max"))
         let (cMethod, cLead) = (table.column("method"), table.column("lead"))
+        let (cRule, cEvidence) = (table.column("rule"), table.column("evidence"))
         var rows: [CriterionCode: Row] = [:]
         let errorsBefore = diagnostics.errors.count
         for r in table.rows {
@@ -62,7 +65,7 @@ package enum FrameworkLoader {
             }
             rows[code] = Row(
                 code: code, name: name, max: max, maxInvalid: maxInvalid, method: method, lead: table.value(r, cLead),
-                line: r.line)
+                rule: table.value(r, cRule), evidence: table.value(r, cEvidence), line: r.line)
         }
         if rows.isEmpty && diagnostics.errors.count == errorsBefore {
             diagnostics.error(file, line: 1, "no criteria; expected one row per field, criterion and sub-criterion")
@@ -89,8 +92,10 @@ package enum FrameworkLoader {
             let lead = row.lead.isEmpty ? lead : row.lead
             let kids = children[code] ?? []
             let index = criteria.count
-            criteria.append(
-                Criterion(code: code, name: row.name, max: 0, method: method, lead: lead, children: kids, line: row.line))
+            var criterion = Criterion(
+                code: code, name: row.name, max: 0, method: method, lead: lead, children: kids, line: row.line)
+            (criterion.rule, criterion.evidence) = (row.rule, row.evidence)
+            criteria.append(criterion)
             var max: Points
             if kids.isEmpty {
                 max = row.max ?? 0

@@ -7,7 +7,7 @@ package enum KnownColumns {
     package static let units = [
         "id", "name", "group", "framework", "short", "head", "signer", "parent", "issuer", "place", "population",
     ]
-    package static let framework = ["code", "name", "max", "method", "lead"]
+    package static let framework = ["code", "name", "max", "method", "lead", "rule", "evidence"]
     package static let scores = [
         "unit", "code", "self", "appraised", "evidence", "explanation", "comment", "round1", "comment1", "response",
     ]

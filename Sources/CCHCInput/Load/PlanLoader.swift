@@ -124,6 +124,9 @@ package enum PlanLoader {
         for (i, rule) in (plan.awards ?? []).enumerated() where rule.count < 0 {
             error(["awards", String(i), "count"], "\(rule.count); expected a count ≥ 0")
         }
+        for (key, date) in plan.deadlines?.all ?? [] where date.map({ PlanDate($0) == nil }) ?? false {
+            error(["deadlines", key], "'\(date!)' is not a date; expected YYYY-MM-DD, e.g. 2023-03-20")
+        }
         for (kind, meta) in documentMetas(plan) {
             if let date = meta.date, PlanDate(date) == nil {
                 error(["documents", kind, "date"], "'\(date)' is not a date; expected YYYY-MM-DD, e.g. 2023-03-22")

@@ -31,6 +31,7 @@ package indirect enum PlanSchema: Sendable {
             "total": .integer, "time": .scalar, "groups": .list(.map(["name": .scalar, "count": .integer, "note": .scalar])),
             "pooling": .scalar, "weights": .names(.scalar), "minimum": .integer,
         ]),
+        "deadlines": .map(["self-assessment": .scalar, "appraisal": .scalar, "response": .scalar, "appraisal-round2": .scalar]),
         "tasks": .list(.map(["title": .scalar, "description": .scalar, "lead": .scalar, "partners": .scalar, "time": .scalar])),
         "documents": .map([
             "plan": meta, "plan-decision": meta, "self-assessment": meta, "appraisal": meta, "report": meta, "decision": meta,

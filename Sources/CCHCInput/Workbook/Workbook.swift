@@ -55,6 +55,13 @@ package final class Workbook: @unchecked Sendable {
             } ?? []
     }
 
+    /// The paths of the container's entries (parts and folders), in the order they are stored.
+    package var entryPaths: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return archive.map(\.path)
+    }
+
     /// Guards the container: ZIPFoundation reads it through one file position.
     private let lock = NSLock()
 

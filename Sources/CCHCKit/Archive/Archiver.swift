@@ -33,6 +33,13 @@ public enum Archiver {
     @discardableResult
     public static func archive(_ rendered: URL, _ options: Options, log: StepLog = .silent) throws -> Outcome {
         let provenance = try RenderProvenance.read(rendered)
+        if let sheets = provenance.sheets {
+            throw ArchiveError.store(
+                path: rendered.path,
+                reason:
+                    "holds the scoring workbooks of `cchc sheets --for \(sheets)`, not documents; expected a folder written by `cchc render`"
+            )
+        }
         let key = try options.key.map { try SigningKey.readPrivate($0, forSigning: true) }
         if let date = options.date, PlanDate(date) == nil {
             throw ArchiveError.store(path: "--date", reason: "'\(date)' is not a date; expected YYYY-MM-DD")

@@ -19,6 +19,9 @@ public struct RenderProvenance: Codable, Sendable {
     /// Every file of the output folder that cchc wrote (this one aside), so that the next render
     /// replaces exactly these and refuses a folder holding anything else.
     public var files: [String]?
+    /// Set when the folder holds scoring workbooks of `cchc sheets` (`units`, `leads round 2`),
+    /// not documents: such a folder is not archived.
+    public var sheets: String?
 
     package init(
         tool: String, dataset: String, templates: String? = nil, kinds: [DocumentKind], formats: [OutputFormat],

@@ -73,7 +73,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "cchc-bench",
-            dependencies: ["CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CCHCStore", "CCHCKit"]
+            dependencies: [
+                "CCHCCore", "CCHCInput", "CCHCCompute", "CCHCTemplate", "CCHCDocuments", "CCHCWriters", "CCHCStore", "CCHCKit",
+            ]
         ),
         // Helpers every test target shares: paths, the built binary, golden files, a loopback
         // witness, the fault barrier, generated workbooks and datasets.

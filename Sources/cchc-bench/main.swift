@@ -15,6 +15,7 @@ import Foundation
 //   swift run -c release cchc-bench pdf [DATASET]   (a whole render to PDF; default Inputs/an-giang-2022)
 //   swift run -c release cchc-bench archive [units] [--runs N]   (render, archive, verify, verify --rerender: ratios)
 //   swift run -c release cchc-bench survey [responses]   (the survey from raw forms against survey.csv; default 50000)
+//   swift run -c release cchc-bench collect [units]   (collect of every unit's and 8 agencies' workbooks against reading scores.csv; default 180)
 // template-row: the measurement of the template engine — a table row of 6 escaped fields (≈260 bytes of
 // HTML) rendered by CCHC's compiled Mustache templates; prints µs per row (best of 5 runs).
 
@@ -102,11 +103,13 @@ case "archive":
     try ArchiveRatios.run(units: rest.first.flatMap(Int.init) ?? 3321, runs: runs)
 case "survey":
     try SurveyForms.run(responses: arguments.dropFirst().first.flatMap(Int.init) ?? 50_000)
+case "collect":
+    try CollectRatio.run(units: arguments.dropFirst().first.flatMap(Int.init) ?? 180)
 case "template-row":
     try templateRow(rows: arguments.dropFirst().first.flatMap(Int.init) ?? 8000)
 default:
     print(
-        "usage: cchc-bench national [--runs N] [sizes…] | template-row [rows] | files [count] | xml OUTPUT-FOLDER | xlsx [units] | docx [units] | pdf [DATASET] | archive [units] [--runs N] | survey [responses]"
+        "usage: cchc-bench national [--runs N] [sizes…] | template-row [rows] | files [count] | xml OUTPUT-FOLDER | xlsx [units] | docx [units] | pdf [DATASET] | archive [units] [--runs N] | survey [responses] | collect [units]"
     )
     exit(64)
 }

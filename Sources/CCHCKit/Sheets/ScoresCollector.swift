@@ -32,12 +32,17 @@ public enum ScoresCollector {
             throw RenderError.dataset(found.diagnostics.filter { $0.severity == .error })
         }
         var outcome = Outcome(replace: replace)
-        let books = workbookFiles(paths, diagnostics: &outcome.diagnostics).compactMap {
-            ReturnedWorkbook.read($0.url, label: $0.label, diagnostics: &outcome.diagnostics)
+        // Each workbook is read and checked on its own, on every core; problems come in file order.
+        let files = workbookFiles(paths, diagnostics: &outcome.diagnostics)
+        let read = Parallel.map(files.count) { i -> (book: ReturnedWorkbook?, values: [ReturnedValue]?, found: [Diagnostic]) in
+            var found = DiagnosticEngine()
+            let book = ReturnedWorkbook.read(files[i].url, label: files[i].label, diagnostics: &found)
+            let values = book.flatMap { ReturnedCheck.values($0, setup, diagnostics: &found) }
+            return (book, values, found.diagnostics)
         }
-        var checked: [(book: ReturnedWorkbook, values: [ReturnedValue])] = books.compactMap { book in
-            ReturnedCheck.values(book, setup, diagnostics: &outcome.diagnostics).map { (book, $0) }
-        }
+        for file in read { outcome.diagnostics.append(contentsOf: file.found) }
+        let books = read.compactMap(\.book)
+        var checked = read.compactMap { file in file.values.map { (book: file.book!, values: $0) } }
         checked = CollectAgreement.agreeing(checked, diagnostics: &outcome.diagnostics)
         outcome.diagnostics = SheetCells.locate(outcome.diagnostics, headers: SheetCells.headers(of: books.map(\.table)))
         var merge = ScoresMerge(setup.scores, setup)

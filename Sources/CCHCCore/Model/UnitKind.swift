@@ -7,7 +7,7 @@ package enum UnitKind: Equatable {
     /// A sở, ban, ngành or other agency under the province.
     case agency
 
-    /// `Thành phố Châu Đốc`, `Huyện An Phú`, `UBND xã Ân Thi`, `Tỉnh Hà Nam` name a UBND;
+    /// `Thành phố Châu Đốc`, `Huyện An Phú`, `UBND xã Ân Thi`, `Đặc khu Phú Quốc`, `Tỉnh Hà Nam` name a UBND;
     /// `Sở Tư pháp`, `Ban Dân tộc` an agency.
     package init(_ name: String) {
         self = Self.place(name) == nil ? .agency : .peoplesCommittee
@@ -15,7 +15,7 @@ package enum UnitKind: Equatable {
 
     private static let committee = ["ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân ", "ủy ban ", "uỷ ban "]
     package static let places = [
-        "tỉnh ", "thành phố ", "huyện ", "thị xã ", "quận ", "xã ", "phường ", "thị trấn ",
+        "tỉnh ", "thành phố ", "huyện ", "thị xã ", "quận ", "xã ", "phường ", "thị trấn ", "đặc khu ",
     ]
 
     /// The place a UBND governs, as its name gives it: `Thành phố Châu Đốc` for "Thành phố Châu

@@ -13,7 +13,7 @@ import Testing
 /// the computed result, every score column prints the plan's decimals, and the HTML and the text
 /// print the same numbers as the XML, and so does the Word document.
 @Suite struct AuditorTests {
-    static let samples = ["an-giang-2022", "ha-nam-2018", "quang-binh-2021"]
+    static let samples = ["an-giang-2022", "an-giang-2025", "ha-nam-2018", "quang-binh-2021"]
 
     @Test(arguments: samples)
     func theSamplesDocumentsAddUp(sample: String) throws {

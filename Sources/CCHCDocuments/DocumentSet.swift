@@ -49,6 +49,8 @@ public struct DocumentFactory: Sendable {
     private let rounds: [AppraisalRound]
 
     public init(_ dataset: Dataset, _ results: Results, wordings: [String: Wording]) {
+        var dataset = dataset
+        if dataset.plan.issuedElectronically { dataset.plan = dataset.plan.withoutNumbersAndDates }
         parts = DocumentParts(dataset: dataset, results: results, wordings: wordings)
         resultsById = Dictionary(results.groups.flatMap(\.units).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         groupSizes = Dictionary(results.groups.map { ($0.name, $0.units.count) }, uniquingKeysWith: { a, _ in a })
@@ -89,6 +91,12 @@ public struct DocumentFactory: Sendable {
 
     /// The document of `spec`; a sentence its wording lacks (or a name it does not know) is a `TemplateError`.
     public func build(_ spec: DocumentSpec) throws -> OfficialDocument? {
+        var document = try buildKind(spec)
+        document?.electronic = parts.plan.issuedElectronically
+        return document
+    }
+
+    private func buildKind(_ spec: DocumentSpec) throws -> OfficialDocument? {
         switch spec {
         case .plan: return try PlanDocument(parts: parts).build()
         case .selfAssessment(let i):

@@ -21,6 +21,10 @@ public struct OfficialDocument: Sendable {
     /// What it is printed as when that is not its kind's usual type: a plan issued by a decision
     /// is printed as that decision, the plan attached.
     public var printedAs: DocumentType? = nil
+    /// Issued electronically (plan.yaml `documents.issuance: electronic`): the number, the date
+    /// and the signer's name are left for the document system and the signer, and the signature
+    /// leaves 32 mm for the images of the signature and the seal.
+    public var electronic = false
 
     /// Tên loại: what the document is printed as.
     public var type: DocumentType { printedAs ?? kind.type }

@@ -25,6 +25,30 @@ public struct Plan: Codable, Sendable {
     public var deadlines: Deadlines?
 }
 
+extension Plan {
+    /// Issued electronically (NĐ 30/2020 Điều 15.3): the document system gives the number and
+    /// the date, the signer signs with a token over a space left for the signature and the seal.
+    public var issuedElectronically: Bool { documents?.issuance == "electronic" }
+
+    /// The plan with no document's number or date: with electronic issuance they are the document
+    /// system's to give, so every document prints them blank, and so does every "(Kèm theo …)" line.
+    package var withoutNumbersAndDates: Plan {
+        guard documents != nil else { return self }
+        var plan = self
+        func blank(_ meta: inout DocumentMeta?) {
+            meta?.number = nil
+            meta?.date = nil
+        }
+        blank(&plan.documents!.plan)
+        blank(&plan.documents!.selfAssessment)
+        blank(&plan.documents!.report)
+        blank(&plan.documents!.decision)
+        blank(&plan.documents!.appraisal)
+        blank(&plan.documents!.planDecision)
+        return plan
+    }
+}
+
 /// The last day of each step of the year a scoring workbook asks for, `YYYY-MM-DD` each; a
 /// workbook's title prints the one of its step.
 public struct Deadlines: Codable, Sendable {
@@ -177,9 +201,12 @@ public struct DocumentSettings: Codable, Sendable {
     /// The decision that issues the plan (seed 004: Quyết định 342/QĐ-UBND ban hành Kế hoạch):
     /// when given, the plan is printed attached to it, with no number, date or signature of its own.
     public var planDecision: DocumentMeta?
+    /// Cách phát hành: `paper` (the default) or `electronic`, when the document system gives each
+    /// document its number and date as it issues it and the signer signs with the agency's token.
+    public var issuance: String?
 
     package enum CodingKeys: String, CodingKey {
-        case plan, report, decision, appraisal
+        case plan, report, decision, appraisal, issuance
         case selfAssessment = "self-assessment"
         case planDecision = "plan-decision"
     }

@@ -124,6 +124,9 @@ package enum PlanLoader {
         for (i, rule) in (plan.awards ?? []).enumerated() where rule.count < 0 {
             error(["awards", String(i), "count"], "\(rule.count); expected a count ≥ 0")
         }
+        if let issuance = plan.documents?.issuance, !["paper", "electronic"].contains(issuance) {
+            error(["documents", "issuance"], "'\(issuance)'; expected paper (the default) or electronic")
+        }
         for (key, date) in plan.deadlines?.all ?? [] where date.map({ PlanDate($0) == nil }) ?? false {
             error(["deadlines", key], "'\(date!)' is not a date; expected YYYY-MM-DD, e.g. 2023-03-20")
         }
@@ -144,6 +147,14 @@ package enum PlanLoader {
                 )
             }
             if let n = meta.number, n <= 0 { error(["documents", kind, "number"], "\(n); expected a positive number") }
+            if plan.issuedElectronically, meta.number != nil || meta.date != nil {
+                let key = meta.number != nil ? "number" : "date"
+                let at = locations.location(["documents", kind, key])
+                diagnostics.warning(
+                    SourceName(DatasetFiles.plan), line: at?.line, column: at?.column,
+                    "'documents.\(kind).\(key)': not printed: with 'documents.issuance: electronic' the document system gives the number and the date as it issues the document; expected no number or date here (or issuance: paper)"
+                )
+            }
         }
     }
 

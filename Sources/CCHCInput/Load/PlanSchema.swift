@@ -35,6 +35,7 @@ package indirect enum PlanSchema: Sendable {
         "tasks": .list(.map(["title": .scalar, "description": .scalar, "lead": .scalar, "partners": .scalar, "time": .scalar])),
         "documents": .map([
             "plan": meta, "plan-decision": meta, "self-assessment": meta, "appraisal": meta, "report": meta, "decision": meta,
+            "issuance": .scalar,
         ]),
     ])
 

@@ -42,7 +42,7 @@ package enum DocumentContext {
             let h = d.header
             root = [
                 "kind": .text(d.kind.rawValue), "typeName": .text(d.type.typeName), "typeTitle": .text(d.type.typeTitle),
-                "decision": .bool(d.type == .decision),
+                "decision": .bool(d.type == .decision), "electronic": .bool(d.electronic),
                 "year": .text(String(d.year)), "unit": .text(d.unit),
                 // Thông tư 02/2019/TT-BNV's archive metadata: a code naming the document within the
                 // year's set, its keywords, and its pages.

@@ -8,10 +8,13 @@ import Foundation
 package struct WordBody: ~Copyable {
     private var w = WordXML()
     private var page = WordPage.portrait
+    /// Issued electronically: number, date and signer's name in content controls, 32 mm to sign in.
+    private var electronic = false
 
     /// The document's `word/document.xml`.
     package static func xml(_ d: OfficialDocument) -> [UInt8] {
         var body = WordBody()
+        body.electronic = d.electronic
         body.w.append(WordParts.documentStart)
         body.document(d)
         body.w.append("</w:body></w:document>")
@@ -63,7 +66,17 @@ package struct WordBody: ~Copyable {
         if !h.parentOrgan.isEmpty { w.paragraph(h.parentOrgan, centred) }
         w.paragraph(h.issuerLines.joined(separator: "\n"), .init(style: .headerBlock, run: .init(bold: true)))
         rule(share: 30, width: left)
-        w.paragraph(h.numberLine, .init(style: .headerBlock, before: 160))
+        if electronic {
+            // The number the document system gives, in a field the văn thư fills in Word.
+            w.paragraph(
+                [
+                    ("Số: ", nil), (h.numberText ?? "     ", .init(id: 1, tag: "cchc-number", alias: "Số văn bản")),
+                    ("/\(h.symbol)", nil),
+                ],
+                .init(style: .headerBlock, before: 160))
+        } else {
+            w.paragraph(h.numberLine, .init(style: .headerBlock, before: 160))
+        }
         w.cellEnd()
         w.cellStart(width: right)
         w.paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", .init(style: .headerBlock, run: .init(bold: true)))
@@ -74,7 +87,13 @@ package struct WordBody: ~Copyable {
         w.paragraph(
             "Độc lập - Tự do - Hạnh phúc",
             .init(style: .headerBlock, ruleBelow: true, left: side, right: side, run: .init(bold: true, size: 28)))
-        w.paragraph(h.placeAndDate, .init(style: .headerBlock, before: 160, run: .init(italic: true, size: 28)))
+        let dateLine = WordXML.Paragraph(style: .headerBlock, before: 160, run: .init(italic: true, size: 28))
+        if electronic {
+            let date = VietnameseDate.long(h.date, fallbackYear: h.fallbackYear)
+            w.paragraph([("\(h.place), ", nil), (date, .init(id: 2, tag: "cchc-date", alias: "Ngày ban hành"))], dateLine)
+        } else {
+            w.paragraph(h.placeAndDate, dateLine)
+        }
         w.cellEnd()
         w.rowEnd()
         w.tableEnd()
@@ -98,7 +117,13 @@ package struct WordBody: ~Copyable {
         w.cellStart(width: right)
         for line in s.lines { w.paragraph(line, .init(style: .signer)) }
         if s.lines.isEmpty { w.paragraph("", .init(style: .signer)) }
-        w.paragraph(s.printedName, .init(style: .signer, before: 1280))
+        if electronic {
+            // 32 mm for the images of the signature and the seal, then the name in a field.
+            w.paragraph(
+                [(s.printedName, .init(id: 3, tag: "cchc-signer", alias: "Người ký"))], .init(style: .signer, before: 1814))
+        } else {
+            w.paragraph(s.printedName, .init(style: .signer, before: 1280))
+        }
         w.cellEnd()
         w.rowEnd()
         w.tableEnd()

@@ -61,6 +61,38 @@ package struct WordXML: ~Copyable {
         out.append("</w:p>")
     }
 
+    /// A plain-text content control (`w:sdt`) around a run: a field the văn thư fills in Word
+    /// (the number and date the document system gives, the signer's name). `id` is unique in the
+    /// document; `tag` names it for programs, `alias` for the officer.
+    package struct ContentControl {
+        package var id: Int
+        package var tag: StaticString
+        package var alias: String
+    }
+
+    /// A paragraph of pieces of text, each in a content control when it has one.
+    package mutating func paragraph(_ pieces: [(text: String, control: ContentControl?)], _ p: Paragraph) {
+        out.append("<w:p>")
+        properties(p)
+        for (text, control) in pieces {
+            guard let control else {
+                run(text, p.run)
+                continue
+            }
+            out.append("<w:sdt><w:sdtPr><w:alias w:val=\"")
+            var alias = control.alias
+            alias.withUTF8 { Escape.append($0, to: &out) }
+            out.append("\"/><w:tag w:val=\"")
+            out.append(control.tag)
+            out.append("\"/>")
+            attribute("<w:id w:val=\"", control.id)
+            out.append("/><w:text/></w:sdtPr><w:sdtContent>")
+            run(text, p.run)
+            out.append("</w:sdtContent></w:sdt>")
+        }
+        out.append("</w:p>")
+    }
+
     /// A paragraph in `style` and nothing else: a table cell's.
     package mutating func paragraph(_ text: String, style: WordStyle) {
         out.append("<w:p><w:pPr><w:pStyle w:val=\"")

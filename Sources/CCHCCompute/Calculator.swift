@@ -100,13 +100,18 @@ public enum Calculator {
     {
         guard let rules = dataset.plan.awards, let i = rules.firstIndex(where: { $0.group == group }) else { return [] }
         let count = rules[i].count
-        let awarded = units.filter { ($0.rank ?? Int.max) <= count }
+        var awarded = units.filter { ($0.rank ?? Int.max) <= count }
         if count > 0, count < units.count, let edge = units[count - 1].rank, units[count].rank == edge {
             let tied = units.filter { $0.rank == edge }.map(\.name).joined(separator: ", ")
             let at = dataset.planLocations.location(["awards", String(i), "count"])
+            let excluded = rules[i].ties == "exclude"
+            if excluded { awarded.removeAll { $0.rank == edge } }
             warnings.warning(
                 SourceName(DatasetFiles.plan), line: at?.line, column: at?.column,
-                "awards for '\(group)' go to \(count) unit\(count == 1 ? "" : "s"), but rank \(edge) is shared by \(tied); \(awarded.count) units reach rank ≤ \(count)"
+                "awards for '\(group)' go to \(count) unit\(count == 1 ? "" : "s"), but rank \(edge) is shared by \(tied); "
+                    + (excluded
+                        ? "ties: exclude leaves them all out, so \(awarded.count) unit\(awarded.count == 1 ? " is" : "s are") awarded"
+                        : "\(awarded.count) units reach rank ≤ \(count)")
             )
         }
         return awarded.map(\.id)

@@ -10,6 +10,8 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
     case report
     /// Quyết định công bố: the decision announcing the results.
     case decision
+    /// Quyết định khen thưởng: the chairman's Bằng khen (or Giấy khen) to the units the award rule selects.
+    case commendation
 
     /// The file (and template) name.
     public var fileName: String {
@@ -19,6 +21,7 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
         case .appraisal: return "ket-qua-tham-dinh"
         case .report: return "bao-cao-ket-qua"
         case .decision: return "quyet-dinh"
+        case .commendation: return "quyet-dinh-khen-thuong"
         }
     }
 
@@ -28,13 +31,13 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
         case .plan: return .plan
         case .selfAssessment, .report: return .report
         case .appraisal: return .notice
-        case .decision: return .decision
+        case .decision, .commendation: return .decision
         }
     }
 
     /// Whether the kind ranks units against each other: none of these is written for a dataset
     /// of one unit ("xếp thứ 1/1" means nothing).
-    public var ranks: Bool { self == .report || self == .decision }
+    public var ranks: Bool { self == .report || self == .decision || self == .commendation }
 }
 
 /// Tên loại văn bản: the type a document is printed as (NĐ30 ô 5a), with its ký hiệu.

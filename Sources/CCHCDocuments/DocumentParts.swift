@@ -32,6 +32,7 @@ package struct DocumentParts: Sendable {
         case .report: return plan.documents?.report
         case .decision: return plan.documents?.decision
         case .appraisal: return plan.documents?.appraisal
+        case .commendation: return plan.documents?.commendation
         }
     }
 
@@ -140,7 +141,7 @@ package struct DocumentParts: Sendable {
         let m = meta(kind)
         return recipients(
             defaults: defaults, given: m?.recipients, archive: m?.archive ?? words.all("archive").first ?? "VT",
-            executorsArticle: kind == .decision ? 3 : nil)
+            executorsArticle: kind == .decision || kind == .commendation ? 3 : nil)
     }
 
     package func recipients(defaults: [String], given: [String]?, archive: String?, executorsArticle: Int? = nil) -> [String] {

@@ -29,11 +29,12 @@ public enum DocumentSpec: Sendable, Equatable {
     case appraisal(Int, AppraisalRound)
     case report
     case decision
+    case commendation
 
     /// A document with a table of every unit.
     package var isLarge: Bool {
         switch self {
-        case .report, .decision: return true
+        case .report, .decision, .commendation: return true
         case .plan, .selfAssessment, .appraisal: return false
         }
     }
@@ -65,6 +66,8 @@ public struct DocumentFactory: Sendable {
     public var skipped: [DocumentKind] {
         var kinds = resultsById.count > 1 ? [] : DocumentKind.allCases.filter(\.ranks)
         if !parts.dataset.units.contains(where: \.isAppraisedByCouncil) { kinds.append(.appraisal) }
+        // No award rule, or no unit it selects: there is no one to commend.
+        if !kinds.contains(.commendation) && parts.results.groups.allSatisfy(\.awarded.isEmpty) { kinds.append(.commendation) }
         return kinds
     }
 
@@ -86,6 +89,7 @@ public struct DocumentFactory: Sendable {
         let skipped = skipped
         if kinds.contains(.report) && unit == nil && !skipped.contains(.report) { specs.append(.report) }
         if kinds.contains(.decision) && unit == nil && !skipped.contains(.decision) { specs.append(.decision) }
+        if kinds.contains(.commendation) && unit == nil && !skipped.contains(.commendation) { specs.append(.commendation) }
         return specs
     }
 
@@ -111,6 +115,7 @@ public struct DocumentFactory: Sendable {
             return try AppraisalDocument(parts: parts).build(unit, result, round: round, groupSize: groupSizes[unit.group] ?? 0)
         case .report: return try ResultsReportDocument(parts: parts).build()
         case .decision: return try ResultsDecisionDocument(parts: parts).build()
+        case .commendation: return try CommendationDocument(parts: parts).build()
         }
     }
 }

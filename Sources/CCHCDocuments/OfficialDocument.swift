@@ -51,6 +51,12 @@ public struct DocumentHeader: Sendable {
     public var subject: String
     /// "(Ban hành kèm theo …)" when the document is issued with another one.
     public var attached: String
+    /// Thẩm quyền ban hành under a decision's title when it is not the issuer's own name: "CHỦ
+    /// TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG" for the chairman's decision.
+    public var authorityLine: String? = nil
+
+    /// The line of authority a decision prints under its title.
+    public var authority: String { authorityLine ?? issuerLines.joined(separator: " ") }
 
     /// "Số: 342/QĐ-UBND", or "Số:      /QĐ-UBND" before it is numbered.
     public var numberLine: String {

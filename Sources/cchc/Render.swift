@@ -100,7 +100,14 @@ struct Render: ParsableCommand {
         if !quiet || batch.stoppedAt != nil { try Report.diagnostics(batch, dataset: dataset) }
         if !quiet, let rendered = batch.rendered {
             print(Summary.of(rendered.paths, in: outputPath))
-            let ranking = rendered.skipped.filter { $0 != .appraisal }
+            // With one unit nothing is ranked; otherwise a skipped commendation has no one to commend.
+            let oneUnit = rendered.skipped.contains(.report)
+            let ranking = rendered.skipped.filter { $0 != .appraisal && ($0 != .commendation || oneUnit) }
+            if rendered.skipped.contains(.commendation) && !oneUnit {
+                print(
+                    "skipped commendation: no unit to commend (plan.yaml's awards gives no rule for any group, or its rule selects no unit)"
+                )
+            }
             if !ranking.isEmpty {
                 print(
                     "skipped \(ranking.map(\.rawValue).joined(separator: ", ")): the dataset has one unit, and a ranking of one unit (\"xếp thứ 1/1\") means nothing"

@@ -45,6 +45,7 @@ extension Plan {
         blank(&plan.documents!.decision)
         blank(&plan.documents!.appraisal)
         blank(&plan.documents!.planDecision)
+        blank(&plan.documents!.commendation)
         return plan
     }
 }
@@ -135,6 +136,13 @@ public struct GroupBands: Codable, Sendable {
 public struct AwardRule: Codable, Sendable {
     public var group: String
     public var count: Int
+    /// Hình thức khen thưởng: "Bằng khen" (the default) or "Giấy khen".
+    public var form: String?
+    /// Tiền thưởng per unit, in đồng, when the decision states one.
+    public var amount: Int?
+    /// Units tied at the last place awarded: `include` (the default: every unit whose rank
+    /// reaches the count) or `exclude` (none of them, when they would pass the count).
+    public var ties: String?
 }
 
 /// Đối tượng điều tra XHH: who is surveyed, and how many.
@@ -201,12 +209,14 @@ public struct DocumentSettings: Codable, Sendable {
     /// The decision that issues the plan (seed 004: Quyết định 342/QĐ-UBND ban hành Kế hoạch):
     /// when given, the plan is printed attached to it, with no number, date or signature of its own.
     public var planDecision: DocumentMeta?
+    /// Quyết định khen thưởng: the chairman's decision commending the units the award rule selects.
+    public var commendation: DocumentMeta?
     /// Cách phát hành: `paper` (the default) or `electronic`, when the document system gives each
     /// document its number and date as it issues it and the signer signs with the agency's token.
     public var issuance: String?
 
     package enum CodingKeys: String, CodingKey {
-        case plan, report, decision, appraisal, issuance
+        case plan, report, decision, appraisal, issuance, commendation
         case selfAssessment = "self-assessment"
         case planDecision = "plan-decision"
     }

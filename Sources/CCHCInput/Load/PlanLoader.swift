@@ -121,8 +121,14 @@ package enum PlanLoader {
             error(path, "empty; expected \(what)")
         }
         if let p = plan.precision, !(0...6).contains(p) { error(["precision"], "\(p); expected 0 to 6 decimals") }
-        for (i, rule) in (plan.awards ?? []).enumerated() where rule.count < 0 {
-            error(["awards", String(i), "count"], "\(rule.count); expected a count ≥ 0")
+        for (i, rule) in (plan.awards ?? []).enumerated() {
+            if rule.count < 0 { error(["awards", String(i), "count"], "\(rule.count); expected a count ≥ 0") }
+            if let amount = rule.amount, amount < 0 { error(["awards", String(i), "amount"], "\(amount); expected đồng ≥ 0") }
+            if let ties = rule.ties, !["include", "exclude"].contains(ties) {
+                error(
+                    ["awards", String(i), "ties"],
+                    "'\(ties)'; expected include (the default: every unit tied at the last place awarded) or exclude")
+            }
         }
         if let issuance = plan.documents?.issuance, !["paper", "electronic"].contains(issuance) {
             error(["documents", "issuance"], "'\(issuance)'; expected paper (the default) or electronic")
@@ -168,7 +174,7 @@ package enum PlanLoader {
         let d = plan.documents
         return [
             ("plan", d?.plan), ("plan-decision", d?.planDecision), ("self-assessment", d?.selfAssessment),
-            ("appraisal", d?.appraisal), ("report", d?.report), ("decision", d?.decision),
+            ("appraisal", d?.appraisal), ("report", d?.report), ("decision", d?.decision), ("commendation", d?.commendation),
         ]
         .compactMap { kind, meta in meta.map { (kind, $0) } }
     }

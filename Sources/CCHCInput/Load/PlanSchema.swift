@@ -26,7 +26,7 @@ package indirect enum PlanSchema: Sendable {
         "year": .integer, "place": .scalar, "precision": .integer, "secretariat": .scalar,
         "issuer": .map(["name": .scalar, "short": .scalar, "parent": .scalar, "lines": .list(.scalar), "id": .scalar]),
         "bands": .map(["default": .list(band), "groups": .list(.map(["group": .scalar, "bands": .list(band)]))]),
-        "awards": .list(.map(["group": .scalar, "count": .integer])),
+        "awards": .list(.map(["group": .scalar, "count": .integer, "form": .scalar, "amount": .integer, "ties": .scalar])),
         "survey": .map([
             "total": .integer, "time": .scalar, "groups": .list(.map(["name": .scalar, "count": .integer, "note": .scalar])),
             "pooling": .scalar, "weights": .names(.scalar), "minimum": .integer,
@@ -35,7 +35,7 @@ package indirect enum PlanSchema: Sendable {
         "tasks": .list(.map(["title": .scalar, "description": .scalar, "lead": .scalar, "partners": .scalar, "time": .scalar])),
         "documents": .map([
             "plan": meta, "plan-decision": meta, "self-assessment": meta, "appraisal": meta, "report": meta, "decision": meta,
-            "issuance": .scalar,
+            "issuance": .scalar, "commendation": meta,
         ]),
     ])
 

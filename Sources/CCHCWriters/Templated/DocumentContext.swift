@@ -55,7 +55,7 @@ package enum DocumentContext {
                     "numberLine": .text(h.numberLine), "place": .text(h.place), "placeDate": .text(h.placeAndDate),
                     "date": .text(h.date?.iso),
                     "subject": .text(h.subject), "attached": .text(h.attached),
-                    "authority": .text(h.issuerLines.joined(separator: " ")),
+                    "authority": .text(h.authority),
                 ]),
                 "places": lines(d.recipients.filter { !$0.hasPrefix("- Lưu:") }.map(place)),
                 "bases": lines(d.bases),

@@ -20,7 +20,7 @@ extension TextLayout {
                 "header": .text(header(h)),
                 "title": .text((centered(d.type.typeName) + centered(h.subject)).joined(separator: "\n")),
                 "attached": .text(h.attached.isEmpty ? "" : centered("(\(h.attached))").joined(separator: "\n")),
-                "authority": .text(centered(h.issuerLines.joined(separator: " ")).joined(separator: "\n")),
+                "authority": .text(centered(h.authority).joined(separator: "\n")),
                 "bases": .text(d.bases.map(paragraph).joined(separator: "\n")),
                 "signature": .text(signature(d.signer, recipients: d.recipients)),
             ]

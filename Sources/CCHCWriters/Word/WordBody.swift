@@ -28,7 +28,7 @@ package struct WordBody: ~Copyable {
         rule(share: 25, after: d.header.attached.isEmpty ? 280 : 120)
         if !d.header.attached.isEmpty { w.paragraph("(\(d.header.attached))", .init(style: .attached)) }
         if d.type == .decision {
-            w.paragraph(d.header.issuerLines.joined(separator: " "), .init(style: .centered, keepNext: true))
+            w.paragraph(d.header.authority, .init(style: .centered, keepNext: true))
         }
         for basis in d.bases { w.paragraph(basis, .init(style: .basis)) }
         // The closing paragraph is kept with the signature: it never stands alone on a page.

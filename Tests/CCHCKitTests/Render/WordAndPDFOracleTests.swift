@@ -16,11 +16,11 @@ import Testing
         "needs soffice, python-docx, openxml-audit, chromium and poppler (CI installs them)"),
     .serialized)
 struct WordAndPDFOracleTests {
-    /// Every kind once: the plan (a decision with the plan attached), the report, the decision
-    /// and Sở Nội vụ's self-assessment and two appraisal rounds.
+    /// Every kind once: the plan (a decision with the plan attached), the report, the decision,
+    /// the commendation and Sở Nội vụ's self-assessment and two appraisal rounds.
     static let documents = [
-        "ke-hoach", "bao-cao-ket-qua", "quyet-dinh", "tu-danh-gia/snv", "ket-qua-tham-dinh/snv-lan-1",
-        "ket-qua-tham-dinh/snv-lan-2",
+        "ke-hoach", "bao-cao-ket-qua", "quyet-dinh", "quyet-dinh-khen-thuong", "tu-danh-gia/snv",
+        "ket-qua-tham-dinh/snv-lan-1", "ket-qua-tham-dinh/snv-lan-2",
     ]
 
     static func render(_ formats: [OutputFormat], kinds: [DocumentKind] = DocumentKind.allCases) throws -> URL {
@@ -215,7 +215,7 @@ enum PrintedPages {
             let text = try Tools.run("pdftotext", ["-f", "\(page)", "-l", "\(page)", "-layout", pdf.path, "-"])
             let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             let first = lines.first ?? ""
-            let startsAppendix = lines.prefix(2).contains { $0.hasPrefix("PHỤ LỤC") || $0 == "KẾ HOẠCH" }
+            let startsAppendix = lines.prefix(2).contains { $0.hasPrefix("PHỤ LỤC") || $0 == "KẾ HOẠCH" || $0 == "DANH SÁCH" }
             if page == 1 {
                 #expect(Int(first) == nil, "\(document): page 1 is numbered \(first)")
                 #expect(

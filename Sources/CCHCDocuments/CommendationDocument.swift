@@ -88,6 +88,7 @@ package struct CommendationDocument {
         }
         let decision = parts.attachedValues(.decision)
         var values = parts.attachedValues(.commendation)
+        for (key, value) in parts.submissionValues.fields { values[key] = value }
         for (key, value) in [
             "year": .text(String(p.year)), "secretariat": .text(parts.secretariat), "issuerName": .text(parts.issuerInText),
             "issuerUpper": .text(parts.issuerAuthority), "groups": .list(items),

@@ -12,6 +12,8 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
     case decision
     /// Quyết định khen thưởng: the chairman's Bằng khen (or Giấy khen) to the units the award rule selects.
     case commendation
+    /// Tờ trình: the secretariat asks the province to approve and announce the results.
+    case submission
 
     /// The file (and template) name.
     public var fileName: String {
@@ -22,6 +24,7 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
         case .report: return "bao-cao-ket-qua"
         case .decision: return "quyet-dinh"
         case .commendation: return "quyet-dinh-khen-thuong"
+        case .submission: return "to-trinh"
         }
     }
 
@@ -32,12 +35,13 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
         case .selfAssessment, .report: return .report
         case .appraisal: return .notice
         case .decision, .commendation: return .decision
+        case .submission: return .submission
         }
     }
 
     /// Whether the kind ranks units against each other: none of these is written for a dataset
     /// of one unit ("xếp thứ 1/1" means nothing).
-    public var ranks: Bool { self == .report || self == .decision || self == .commendation }
+    public var ranks: Bool { [.report, .decision, .commendation, .submission].contains(self) }
 }
 
 /// Tên loại văn bản: the type a document is printed as (NĐ30 ô 5a), with its ký hiệu.
@@ -50,6 +54,8 @@ public enum DocumentType: Sendable {
     case report
     /// Thông báo.
     case notice
+    /// Tờ trình.
+    case submission
 
     /// Tên loại, as printed.
     public var typeName: String {
@@ -58,6 +64,7 @@ public enum DocumentType: Sendable {
         case .report: return "BÁO CÁO"
         case .notice: return "THÔNG BÁO"
         case .decision: return "QUYẾT ĐỊNH"
+        case .submission: return "TỜ TRÌNH"
         }
     }
 
@@ -68,6 +75,7 @@ public enum DocumentType: Sendable {
         case .report: return "Báo cáo"
         case .notice: return "Thông báo"
         case .decision: return "Quyết định"
+        case .submission: return "Tờ trình"
         }
     }
 
@@ -78,6 +86,7 @@ public enum DocumentType: Sendable {
         case .report: return "BC"
         case .notice: return "TB"
         case .decision: return "QĐ"
+        case .submission: return "TTr"
         }
     }
 }

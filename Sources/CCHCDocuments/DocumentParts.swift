@@ -33,6 +33,7 @@ package struct DocumentParts: Sendable {
         case .decision: return plan.documents?.decision
         case .appraisal: return plan.documents?.appraisal
         case .commendation: return plan.documents?.commendation
+        case .submission: return plan.documents?.submission
         }
     }
 
@@ -185,6 +186,16 @@ package struct DocumentParts: Sendable {
             "symbol": .text(header.symbol),
             "date": .text(VietnameseDate.long(header.date, fallbackYear: header.fallbackYear)),
             "issuerName": .text(issuerInText),
+        ]
+    }
+
+    /// The secretariat's tờ trình as a decision cites it ("tại Tờ trình số 315/TTr-SNV ngày …"):
+    /// `submissionNumber` (empty until plan.yaml numbers it), `submissionSymbol`, `submissionDate`.
+    package var submissionValues: TemplateObject {
+        let h = secretariatHeader(.submission, subject: "")
+        return [
+            "submissionNumber": .text(h.numberText ?? ""), "submissionSymbol": .text(h.symbol),
+            "submissionDate": .text(VietnameseDate.long(h.date, fallbackYear: h.fallbackYear)),
         ]
     }
 

@@ -30,11 +30,12 @@ public enum DocumentSpec: Sendable, Equatable {
     case report
     case decision
     case commendation
+    case submission
 
     /// A document with a table of every unit.
     package var isLarge: Bool {
         switch self {
-        case .report, .decision, .commendation: return true
+        case .report, .decision, .commendation, .submission: return true
         case .plan, .selfAssessment, .appraisal: return false
         }
     }
@@ -90,6 +91,7 @@ public struct DocumentFactory: Sendable {
         if kinds.contains(.report) && unit == nil && !skipped.contains(.report) { specs.append(.report) }
         if kinds.contains(.decision) && unit == nil && !skipped.contains(.decision) { specs.append(.decision) }
         if kinds.contains(.commendation) && unit == nil && !skipped.contains(.commendation) { specs.append(.commendation) }
+        if kinds.contains(.submission) && unit == nil && !skipped.contains(.submission) { specs.append(.submission) }
         return specs
     }
 
@@ -116,6 +118,7 @@ public struct DocumentFactory: Sendable {
         case .report: return try ResultsReportDocument(parts: parts).build()
         case .decision: return try ResultsDecisionDocument(parts: parts).build()
         case .commendation: return try CommendationDocument(parts: parts).build()
+        case .submission: return try SubmissionDocument(parts: parts).build()
         }
     }
 }

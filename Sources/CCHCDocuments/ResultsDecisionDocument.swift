@@ -66,6 +66,7 @@ package struct ResultsDecisionDocument {
             ])
         }
         var values = parts.attachedValues(.decision)
+        for (key, value) in parts.submissionValues.fields { values[key] = value }
         for (key, value) in [
             "year": .text(String(p.year)), "secretariat": .text(parts.secretariat), "issuerName": .text(parts.issuerInText),
             "awarded": .items(awarded), "hasAwarded": .bool(!awarded.isEmpty),

@@ -46,6 +46,7 @@ extension Plan {
         blank(&plan.documents!.appraisal)
         blank(&plan.documents!.planDecision)
         blank(&plan.documents!.commendation)
+        blank(&plan.documents!.submission)
         return plan
     }
 }
@@ -211,12 +212,14 @@ public struct DocumentSettings: Codable, Sendable {
     public var planDecision: DocumentMeta?
     /// Quyết định khen thưởng: the chairman's decision commending the units the award rule selects.
     public var commendation: DocumentMeta?
+    /// Tờ trình: the secretariat's submission of the results to the province for approval.
+    public var submission: DocumentMeta?
     /// Cách phát hành: `paper` (the default) or `electronic`, when the document system gives each
     /// document its number and date as it issues it and the signer signs with the agency's token.
     public var issuance: String?
 
     package enum CodingKeys: String, CodingKey {
-        case plan, report, decision, appraisal, issuance, commendation
+        case plan, report, decision, appraisal, issuance, commendation, submission
         case selfAssessment = "self-assessment"
         case planDecision = "plan-decision"
     }

@@ -35,7 +35,7 @@ package indirect enum PlanSchema: Sendable {
         "tasks": .list(.map(["title": .scalar, "description": .scalar, "lead": .scalar, "partners": .scalar, "time": .scalar])),
         "documents": .map([
             "plan": meta, "plan-decision": meta, "self-assessment": meta, "appraisal": meta, "report": meta, "decision": meta,
-            "issuance": .scalar, "commendation": meta,
+            "issuance": .scalar, "commendation": meta, "submission": meta,
         ]),
     ])
 

@@ -17,9 +17,9 @@ import Testing
     .serialized)
 struct WordAndPDFOracleTests {
     /// Every kind once: the plan (a decision with the plan attached), the report, the decision,
-    /// the commendation and Sở Nội vụ's self-assessment and two appraisal rounds.
+    /// the commendation, the submission and Sở Nội vụ's self-assessment and two appraisal rounds.
     static let documents = [
-        "ke-hoach", "bao-cao-ket-qua", "quyet-dinh", "quyet-dinh-khen-thuong", "tu-danh-gia/snv",
+        "ke-hoach", "bao-cao-ket-qua", "quyet-dinh", "quyet-dinh-khen-thuong", "to-trinh", "tu-danh-gia/snv",
         "ket-qua-tham-dinh/snv-lan-1", "ket-qua-tham-dinh/snv-lan-2",
     ]
 

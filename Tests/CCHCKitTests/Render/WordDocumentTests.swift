@@ -17,7 +17,7 @@ import Testing
 
     @Test func everyDocumentHasTheSamePartsAndEachParses() throws {
         let files = try Self.docx()
-        #expect(files.count == 4 + 31 + 2 * 31)
+        #expect(files.count == 5 + 31 + 2 * 31)
         for (path, package) in files {
             #expect(
                 package.names == [
@@ -100,7 +100,8 @@ import Testing
         for (path, package) in try Self.docx() {
             let root = try #require(try package.xml("word/document.xml").rootElement())
             let tables = DocxPackage.all("w:tbl", in: root)
-            #expect(tables.count >= 3, "\(path): header block, a table, signature")
+            // The tờ trình is prose: its header block and signature only.
+            #expect(tables.count >= (path.hasPrefix("to-trinh") ? 2 : 3), "\(path): header block, a table, signature")
             var borderless = 0
             for (i, table) in tables.enumerated() {
                 let properties = try #require(DocxPackage.children("w:tblPr", of: table).first)

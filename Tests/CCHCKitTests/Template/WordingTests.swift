@@ -118,11 +118,11 @@ import Testing
         for name in ["an-giang-2022", "ha-nam-2018", "quang-binh-2021"] {
             let checked = Pipeline.check(TestPaths.input(name))
             let (dataset, results) = (try #require(checked.dataset), try #require(checked.results))
-            // Plan, report, decision and commendation (none that ranks for a unit alone); each unit's
+            // Plan, report, decision, commendation and submission (none that ranks for a unit alone); each unit's
             // self-assessment and appraisal results (two rounds for An Giang; none for a
             // province, which Bộ Nội vụ appraises).
             let rounds = name == "an-giang-2022" ? 2 : 1
-            let ranking = dataset.units.count > 1 ? 3 : 0
+            let ranking = dataset.units.count > 1 ? 4 : 0
             let appraised = dataset.units.filter(\.isAppraisedByCouncil).count
             #expect(
                 try DocumentSet.build(dataset, results, wordings: wordings).count == 1 + ranking + dataset.units.count

@@ -14,6 +14,8 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
     case commendation
     /// Tờ trình: the secretariat asks the province to approve and announce the results.
     case submission
+    /// Quyết định thành lập Hội đồng thẩm định: the chairman sets up the appraisal council.
+    case council
 
     /// The file (and template) name.
     public var fileName: String {
@@ -25,6 +27,7 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
         case .decision: return "quyet-dinh"
         case .commendation: return "quyet-dinh-khen-thuong"
         case .submission: return "to-trinh"
+        case .council: return "quyet-dinh-thanh-lap-hoi-dong"
         }
     }
 
@@ -34,7 +37,7 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
         case .plan: return .plan
         case .selfAssessment, .report: return .report
         case .appraisal: return .notice
-        case .decision, .commendation: return .decision
+        case .decision, .commendation, .council: return .decision
         case .submission: return .submission
         }
     }

@@ -34,6 +34,7 @@ package struct DocumentParts: Sendable {
         case .appraisal: return plan.documents?.appraisal
         case .commendation: return plan.documents?.commendation
         case .submission: return plan.documents?.submission
+        case .council: return plan.documents?.council
         }
     }
 
@@ -142,7 +143,7 @@ package struct DocumentParts: Sendable {
         let m = meta(kind)
         return recipients(
             defaults: defaults, given: m?.recipients, archive: m?.archive ?? words.all("archive").first ?? "VT",
-            executorsArticle: kind == .decision || kind == .commendation ? 3 : nil)
+            executorsArticle: [.decision, .commendation, .council].contains(kind) ? 3 : nil)
     }
 
     package func recipients(defaults: [String], given: [String]?, archive: String?, executorsArticle: Int? = nil) -> [String] {

@@ -31,11 +31,13 @@ public enum DocumentSpec: Sendable, Equatable {
     case decision
     case commendation
     case submission
+    case council
 
     /// A document with a table of every unit.
     package var isLarge: Bool {
         switch self {
         case .report, .decision, .commendation, .submission: return true
+        case .council: return false
         case .plan, .selfAssessment, .appraisal: return false
         }
     }
@@ -69,6 +71,8 @@ public struct DocumentFactory: Sendable {
         if !parts.dataset.units.contains(where: \.isAppraisedByCouncil) { kinds.append(.appraisal) }
         // No award rule, or no unit it selects: there is no one to commend.
         if !kinds.contains(.commendation) && parts.results.groups.allSatisfy(\.awarded.isEmpty) { kinds.append(.commendation) }
+        // No council to set up: no member given, or no unit it would appraise.
+        if parts.dataset.council.isEmpty || kinds.contains(.appraisal) { kinds.append(.council) }
         return kinds
     }
 
@@ -76,6 +80,7 @@ public struct DocumentFactory: Sendable {
     public func specs(kinds: [DocumentKind] = DocumentKind.allCases, unit: String? = nil) -> [DocumentSpec] {
         var specs: [DocumentSpec] = []
         if kinds.contains(.plan) && unit == nil { specs.append(.plan) }
+        if kinds.contains(.council) && unit == nil && !skipped.contains(.council) { specs.append(.council) }
         if kinds.contains(.selfAssessment) {
             for (i, u) in parts.dataset.units.enumerated() where (unit == nil || u.id == unit) && resultsById[u.id] != nil {
                 specs.append(.selfAssessment(i))
@@ -119,6 +124,7 @@ public struct DocumentFactory: Sendable {
         case .decision: return try ResultsDecisionDocument(parts: parts).build()
         case .commendation: return try CommendationDocument(parts: parts).build()
         case .submission: return try SubmissionDocument(parts: parts).build()
+        case .council: return try CouncilDocument(parts: parts).build()
         }
     }
 }

@@ -23,6 +23,8 @@ public struct Plan: Codable, Sendable {
     public var documents: DocumentSettings?
     /// Hạn gửi: the last day of each step the scoring workbooks are sent out for (`cchc sheets`).
     public var deadlines: Deadlines?
+    /// Hội đồng thẩm định: the council's members, when the dataset has no council.csv.
+    public var council: [CouncilMember]?
 }
 
 extension Plan {
@@ -47,33 +49,8 @@ extension Plan {
         blank(&plan.documents!.planDecision)
         blank(&plan.documents!.commendation)
         blank(&plan.documents!.submission)
+        blank(&plan.documents!.council)
         return plan
-    }
-}
-
-/// The last day of each step of the year a scoring workbook asks for, `YYYY-MM-DD` each; a
-/// workbook's title prints the one of its step.
-public struct Deadlines: Codable, Sendable {
-    /// Units send back their self-assessment (tự đánh giá, chấm điểm).
-    public var selfAssessment: String?
-    /// Lead agencies send back their appraisal (thẩm định; lần 1 when there are two rounds).
-    public var appraisal: String?
-    /// Units answer the first round (giải trình, bổ sung); default `documents.appraisal.deadline`.
-    public var response: String?
-    /// Lead agencies send back the second round (thẩm định lần 2).
-    public var appraisalRound2: String?
-
-    package enum CodingKeys: String, CodingKey {
-        case appraisal, response
-        case selfAssessment = "self-assessment"
-        case appraisalRound2 = "appraisal-round2"
-    }
-
-    package var all: [(key: String, date: String?)] {
-        [
-            ("self-assessment", selfAssessment), ("appraisal", appraisal), ("response", response),
-            ("appraisal-round2", appraisalRound2),
-        ]
     }
 }
 
@@ -214,12 +191,14 @@ public struct DocumentSettings: Codable, Sendable {
     public var commendation: DocumentMeta?
     /// Tờ trình: the secretariat's submission of the results to the province for approval.
     public var submission: DocumentMeta?
+    /// Quyết định thành lập Hội đồng thẩm định: the chairman's decision setting up the council.
+    public var council: DocumentMeta?
     /// Cách phát hành: `paper` (the default) or `electronic`, when the document system gives each
     /// document its number and date as it issues it and the signer signs with the agency's token.
     public var issuance: String?
 
     package enum CodingKeys: String, CodingKey {
-        case plan, report, decision, appraisal, issuance, commendation, submission
+        case plan, report, decision, appraisal, issuance, commendation, submission, council
         case selfAssessment = "self-assessment"
         case planDecision = "plan-decision"
     }

@@ -25,6 +25,9 @@ public struct Dataset: Sendable {
     /// `scores.csv` → `scores.xlsx[scores]` or `dataset.xlsx[scores]`.
     public var tableFiles: [String: SourceName] = [:]
 
+    /// Hội đồng thẩm định: council.csv's members, else plan.yaml's `council`, else none.
+    public var council: [CouncilMember] = []
+
     /// The survey tallied from questions.csv and responses.csv, when the dataset has them.
     package var surveyForms: SurveyTally.Outcome?
 

@@ -17,6 +17,8 @@ public enum DatasetFiles {
     /// The survey's raw forms: its questions, and one row per returned form.
     public static let questions = "questions.csv"
     public static let responses = "responses.csv"
+    /// The appraisal council's members (optional; or `council:` in plan.yaml).
+    public static let council = "council.csv"
 
     /// The largest table file read (a national scores.csv of 10.000 units is about 40 MB).
     public static let maxFileBytes = 512 << 20
@@ -83,10 +85,10 @@ public enum DatasetFiles {
 
     /// The files of `folder` that cchc reads, those present, sorted: plan.yaml, units.csv, every
     /// framework, scores.csv, survey.csv, previous.csv, targets.csv, questions.csv, responses.csv,
-    /// each as .csv or .xlsx, and
+    /// council.csv, each as .csv or .xlsx, and
     /// dataset.xlsx.
     package static func names(in folder: URL) -> [String] {
-        let tables = [units, scores, survey, previous, targets, questions, responses]
+        let tables = [units, scores, survey, previous, targets, questions, responses, council]
         let candidates = [plan, DatasetSources.workbookName] + tables + tables.map { DatasetSources.stem($0) + ".xlsx" }
         let fixed = candidates.filter { name in
             var info = stat()

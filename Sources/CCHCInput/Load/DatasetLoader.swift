@@ -71,6 +71,9 @@ public enum DatasetLoader {
             tableFiles: tables.compactMapValues { $0.file }.filter { SourceName($0.key) != $0.value },
             sheetHeaders: sheetHeaders)
         dataset.surveyForms = fromOthers.forms
+        let councilTable = sources.table(DatasetFiles.council, required: false, diagnostics: &d)
+        dataset.council = councilTable.map { CouncilLoader.load($0, diagnostics: &d) } ?? planValue.council ?? []
+        if let councilTable { dataset.tableFiles[DatasetFiles.council] = councilTable.file }
         // With the raw forms, survey.csv may be absent; forms that could not be tallied (a plan's
         // pooling that cannot be read) say everything, and no unit is reported as missing points.
         let hasForms = sources.has(DatasetFiles.questions) || sources.has(DatasetFiles.responses)

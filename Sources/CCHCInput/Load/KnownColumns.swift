@@ -14,6 +14,7 @@ package enum KnownColumns {
     package static let survey = ["unit", "code", "score", "ratio"]
     package static let previous = ["unit", "index", "rank", "total"]
     package static let targets = ["unit", "code", "year", "target", "action", "lead"]
+    package static let council = ["name", "title", "agency", "role"]
 
     /// Names officers give a column that cchc knows by another name (lower case).
     package static let aliases: [String: String] = [

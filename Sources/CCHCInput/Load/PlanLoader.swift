@@ -175,7 +175,7 @@ package enum PlanLoader {
         return [
             ("plan", d?.plan), ("plan-decision", d?.planDecision), ("self-assessment", d?.selfAssessment),
             ("appraisal", d?.appraisal), ("report", d?.report), ("decision", d?.decision), ("commendation", d?.commendation),
-            ("submission", d?.submission),
+            ("submission", d?.submission), ("council", d?.council),
         ]
         .compactMap { kind, meta in meta.map { (kind, $0) } }
     }

@@ -31,11 +31,12 @@ package indirect enum PlanSchema: Sendable {
             "total": .integer, "time": .scalar, "groups": .list(.map(["name": .scalar, "count": .integer, "note": .scalar])),
             "pooling": .scalar, "weights": .names(.scalar), "minimum": .integer,
         ]),
+        "council": .list(.map(["name": .scalar, "title": .scalar, "agency": .scalar, "role": .scalar])),
         "deadlines": .map(["self-assessment": .scalar, "appraisal": .scalar, "response": .scalar, "appraisal-round2": .scalar]),
         "tasks": .list(.map(["title": .scalar, "description": .scalar, "lead": .scalar, "partners": .scalar, "time": .scalar])),
         "documents": .map([
             "plan": meta, "plan-decision": meta, "self-assessment": meta, "appraisal": meta, "report": meta, "decision": meta,
-            "issuance": .scalar, "commendation": meta, "submission": meta,
+            "issuance": .scalar, "commendation": meta, "submission": meta, "council": meta,
         ]),
     ])
 

@@ -42,7 +42,8 @@ enum Rendered {
     /// have no report or decision: nothing ranks one unit.
     static let goldenPaths: [String: [String]] = [
         "an-giang-2022": [
-            "ke-hoach", "bao-cao-ket-qua", "quyet-dinh", "quyet-dinh-khen-thuong", "to-trinh", "tu-danh-gia/vpubnd",
+            "ke-hoach", "bao-cao-ket-qua", "quyet-dinh", "quyet-dinh-khen-thuong", "to-trinh", "quyet-dinh-thanh-lap-hoi-dong",
+            "tu-danh-gia/vpubnd",
             "ket-qua-tham-dinh/vpubnd-lan-1",
             "ket-qua-tham-dinh/vpubnd-lan-2",
         ],

@@ -17,9 +17,10 @@ import Testing
     .serialized)
 struct WordAndPDFOracleTests {
     /// Every kind once: the plan (a decision with the plan attached), the report, the decision,
-    /// the commendation, the submission and Sở Nội vụ's self-assessment and two appraisal rounds.
+    /// the commendation, the submission, the council and Sở Nội vụ's self-assessment and two appraisal rounds.
     static let documents = [
-        "ke-hoach", "bao-cao-ket-qua", "quyet-dinh", "quyet-dinh-khen-thuong", "to-trinh", "tu-danh-gia/snv",
+        "ke-hoach", "bao-cao-ket-qua", "quyet-dinh", "quyet-dinh-khen-thuong", "to-trinh", "quyet-dinh-thanh-lap-hoi-dong",
+        "tu-danh-gia/snv",
         "ket-qua-tham-dinh/snv-lan-1", "ket-qua-tham-dinh/snv-lan-2",
     ]
 
@@ -225,7 +226,7 @@ enum PrintedPages {
                 appendixStart = true
                 if lines.prefix(2).contains(where: { $0.hasPrefix("PHỤ LỤC") }) {
                     #expect(
-                        sizes[page - 1] == (document.hasPrefix("quyet-dinh") || document.hasSuffix("-lan-2")),
+                        sizes[page - 1] == (document == "quyet-dinh" || document.hasSuffix("-lan-2")),
                         "\(document): page \(page), Phụ lục's orientation")
                 }
             } else if appendixStart {

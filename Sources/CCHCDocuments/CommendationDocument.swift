@@ -26,12 +26,7 @@ package struct CommendationDocument {
         let appendix = Appendix(
             label: try words.one("appendixLabel"), title: try words.one("appendixTitle"), attached: try words.one("attached"),
             blocks: blocks, landscape: false)
-        let body: [Block] = [
-            .centered(try words.one("opening")),
-            .article(label: "Điều 1.", text: try words.one("article1")),
-            .article(label: "Điều 2.", text: try words.one("article2")),
-            .article(label: "Điều 3.", text: try words.one("article3")),
-        ]
+        let body = try DocumentParts.articles(words)
         return OfficialDocument(
             kind: .commendation, path: DocumentKind.commendation.fileName, unit: nil, year: p.year, header: header,
             bases: parts.bases(meta?.bases ?? words.all("base")), body: DocumentParts.closing(body),

@@ -18,12 +18,8 @@ package struct CouncilDocument {
         let words = try parts.sentences(.council, values(members))
         var header = parts.provinceHeader(.council, subject: try words.one("subject"))
         header.authorityLine = try words.one("authority")
-        var body: [Block] = [.centered(try words.one("opening")), .article(label: "Điều 1.", text: try words.one("article1"))]
-        body += try words.perItem("member", of: "members", count: members.count).map(Block.item)
-        body += [
-            .article(label: "Điều 2.", text: try words.one("article2")),
-            .article(label: "Điều 3.", text: try words.one("article3")),
-        ]
+        let memberItems = try words.perItem("member", of: "members", count: members.count).map(Block.item)
+        let body = try DocumentParts.articles(words, afterFirst: memberItems)
         let appendix = Appendix(
             label: try words.one("appendixLabel"), title: try words.one("appendixTitle"), attached: try words.one("attached"),
             blocks: [.table(assignments(members))], landscape: false)
@@ -66,7 +62,6 @@ package struct CouncilDocument {
 
     private func values(_ members: [CouncilMember]) -> TemplateObject {
         let p = parts.plan
-        let decision = p.documents?.planDecision
         let groups: [TemplateObject] = parts.dataset.groups.map { ["nameInSentence": .text(Sentence.inner($0))] }
         let items: [TemplateObject] = members.map { m in
             ["name": .text(m.name), "title": .text(m.title ?? ""), "agency": .text(m.agency ?? ""), "role": .text(m.role)]
@@ -78,10 +73,7 @@ package struct CouncilDocument {
         values["issuerUpper"] = .text(parts.issuerAuthority)
         values["groups"] = .items(groups)
         values["members"] = .items(items)
-        values["hasPlanDecision"] = .bool(decision != nil)
-        values["planNumber"] = .text(decision?.number.map(String.init) ?? "     ")
-        values["planSymbol"] = .text(decision?.symbol ?? "QĐ-\(p.issuer.short)")
-        values["planDate"] = .text(VietnameseDate.long(decision?.date.flatMap(PlanDate.init), fallbackYear: p.year + 1))
+        for (key, value) in parts.planDecisionValues.fields { values[key] = value }
         values["executors"] = .text(parts.meta(.council)?.executors ?? "")
         return values
     }

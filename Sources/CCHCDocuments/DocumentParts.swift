@@ -143,7 +143,7 @@ package struct DocumentParts: Sendable {
         let m = meta(kind)
         return recipients(
             defaults: defaults, given: m?.recipients, archive: m?.archive ?? words.all("archive").first ?? "VT",
-            executorsArticle: [.decision, .commendation, .council].contains(kind) ? 3 : nil)
+            executorsArticle: kind.type == .decision ? 3 : nil)
     }
 
     package func recipients(defaults: [String], given: [String]?, archive: String?, executorsArticle: Int? = nil) -> [String] {
@@ -197,6 +197,26 @@ package struct DocumentParts: Sendable {
         return [
             "submissionNumber": .text(h.numberText ?? ""), "submissionSymbol": .text(h.symbol),
             "submissionDate": .text(VietnameseDate.long(h.date, fallbackYear: h.fallbackYear)),
+        ]
+    }
+
+    /// A decision's body: "QUYẾT ĐỊNH:", then Điều 1 (and `afterFirst`, its list), Điều 2, Điều 3,
+    /// from the wording's `opening`, `article1`, `article2`, `article3`.
+    package static func articles(_ words: Sentences, afterFirst: [Block] = []) throws(TemplateError) -> [Block] {
+        [.centered(try words.one("opening")), .article(label: "Điều 1.", text: try words.one("article1"))] + afterFirst + [
+            .article(label: "Điều 2.", text: try words.one("article2")),
+            .article(label: "Điều 3.", text: try words.one("article3")),
+        ]
+    }
+
+    /// The decision issuing the plan, as a căn cứ cites it: `hasPlanDecision`, `planNumber` (a
+    /// blank until numbered), `planSymbol`, `planDate`.
+    package var planDecisionValues: TemplateObject {
+        let decision = plan.documents?.planDecision
+        return [
+            "hasPlanDecision": .bool(decision != nil), "planNumber": .text(decision?.number.map(String.init) ?? "     "),
+            "planSymbol": .text(decision?.symbol ?? "QĐ-\(plan.issuer.short)"),
+            "planDate": .text(VietnameseDate.long(decision?.date.flatMap(PlanDate.init), fallbackYear: plan.year + 1)),
         ]
     }
 

@@ -28,12 +28,7 @@ package struct ResultsDecisionDocument {
                     + (legends[i].isEmpty ? [] : [.paragraph(legends[i])]),
                 landscape: true)
         }
-        let body: [Block] = [
-            .centered(try words.one("opening")),
-            .article(label: "Điều 1.", text: try words.one("article1")),
-            .article(label: "Điều 2.", text: try words.one("article2")),
-            .article(label: "Điều 3.", text: try words.one("article3")),
-        ]
+        let body = try DocumentParts.articles(words)
         return OfficialDocument(
             kind: .decision, path: DocumentKind.decision.fileName, unit: nil, year: p.year, header: header,
             bases: parts.bases(meta?.bases ?? words.all("base")),

@@ -38,30 +38,25 @@ package struct SubmissionDocument {
     private func values(_ groups: [GroupResult], _ analyses: [ReportAnalysis]) -> TemplateObject {
         let p = parts.plan
         let dataset = parts.dataset
-        let twoRounds = dataset.scores.values.contains { sheet in
-            sheet.values.contains { $0.round1 != .missing || !$0.comment1.isEmpty || !$0.response.isEmpty }
-        }
         let forms = dataset.surveyForms.map { $0.respondents.values.reduce(0) { $0 + $1.values.reduce(0, +) } }
         let surveyCount = forms ?? p.survey.map { $0.total ?? $0.groups.reduce(0) { $0 + $1.count } }
-        let planDecision = p.documents?.planDecision
         let awarded = groups.filter { !$0.awarded.isEmpty }.map { g -> TemplateObject in
             [
                 "nameInSentence": .text(Sentence.inner(g.name)),
                 "units": names(g.units.filter { g.awarded.contains($0.id) }.map(\.name)),
             ]
         }
-        return [
+        var values: TemplateObject = [
             "year": .text(String(p.year)), "nextYear": .text(String(p.year + 1)), "secretariat": .text(parts.secretariat),
             "issuerName": .text(parts.issuerInText), "unitCount": .text(String(groups.reduce(0) { $0 + $1.units.count })),
-            "twoRounds": .bool(twoRounds), "hasSurvey": .bool(surveyCount != nil),
+            "twoRounds": .bool(dataset.hasTwoAppraisalRounds), "hasSurvey": .bool(surveyCount != nil),
             "surveyForms": .text(surveyCount.map(String.init) ?? ""),
-            "rawForms": .bool(forms != nil), "hasPlanDecision": .bool(planDecision != nil),
-            "planNumber": .text(planDecision?.number.map(String.init) ?? "     "),
-            "planSymbol": .text(planDecision?.symbol ?? "QĐ-\(p.issuer.short)"),
-            "planDate": .text(VietnameseDate.long(planDecision?.date.flatMap(PlanDate.init), fallbackYear: p.year + 1)),
+            "rawForms": .bool(forms != nil),
             "groups": .items(zip(groups, analyses).map { groupValues($0, $1) }),
             "hasAwarded": .bool(!awarded.isEmpty), "awarded": .items(awarded),
         ]
+        for (key, value) in parts.planDecisionValues.fields { values[key] = value }
+        return values
     }
 
     private func groupValues(_ g: GroupResult, _ a: ReportAnalysis) -> TemplateObject {

@@ -35,6 +35,14 @@ public struct Dataset: Sendable {
     /// of a sheet are cells a message can name.
     package var sheetHeaders: [SourceName: [String]] = [:]
 
+    /// Whether the appraisal had two rounds: scores.csv has a first round (`round1`, `comment1` or
+    /// `response` filled in somewhere).
+    public var hasTwoAppraisalRounds: Bool {
+        scores.values.contains { sheet in
+            sheet.values.contains { $0.round1 != .missing || !$0.comment1.isEmpty || !$0.response.isEmpty }
+        }
+    }
+
     /// The name a table was read under, for messages: `scores.csv` or `scores.xlsx[scores]`.
     public func file(_ name: String) -> SourceName { tableFiles[name] ?? SourceName(name) }
 

@@ -39,20 +39,14 @@ extension ScoringWorkbook {
 }
 
 /// The scores table's cells by unit, code and column, as a workbook shows them: a score as a
-/// number, N/A and text as text.
+/// number, N/A and text as text (read through the index `collect` merges into).
 struct ScoresLookup {
-    private var cells: [String: [String: CSVTable.Row]] = [:]
-    private let table: CSVTable?
+    private let table: ScoresMerge
 
-    init(_ table: CSVTable?) {
-        self.table = table
-        guard let table, let u = table.column("unit"), let c = table.column("code") else { return }
-        for row in table.rows { cells[table.value(row, u), default: [:]][table.value(row, c)] = row }
-    }
+    init(_ setup: ScoringSetup) { table = ScoresMerge(setup.scores, setup) }
 
     func value(_ unit: String, _ code: CriterionCode, _ column: String) -> WorkbookWriter.Value {
-        guard let table, let row = cells[unit]?[code.description] else { return .empty }
-        let text = table.value(row, table.column(column))
+        let text = table.cell(unit, code, column)
         if text.isEmpty { return .empty }
         if ScoringForm.scoreColumns.contains(column), case .success(let points) = NumberParser.points(text) {
             return .number(VietnameseNumber.plain(points), .general)

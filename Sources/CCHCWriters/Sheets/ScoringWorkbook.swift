@@ -29,7 +29,7 @@ public struct ScoringWorkbook: Sendable {
             name: "scores", header: columns, rows: [], widths: columns.map { Self.widths[$0] ?? 12 }, landscape: true)
         sheet.title = title(rows)
         sheet.captions = columns.map { ScoringForm.captions[$0] ?? $0 }
-        let values = ScoresLookup(setup.scores)
+        let values = ScoresLookup(setup)
         sheet.rows = rows.map { row in columns.map { cell($0, row, values) } }
         let fill = Set(columns.indices.filter { form.fill.contains(columns[$0]) })
         let fixed = Set(rows.indices.filter { !rows[$0].takesScore })

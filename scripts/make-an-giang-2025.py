@@ -296,6 +296,35 @@ documents:
     signer: {competence: TM., body: ỦY BAN NHÂN DÂN, position: CHỦ TỊCH, name: Trần Minh Long}
     recipients: [Bộ Nội vụ, TT. UBND tỉnh, Các sở, ban, ngành tỉnh, UBND các xã, phường, đặc khu]
     archive: VT, TH
+
+  # The year's other documents, made up like the rest: the council decision, the guidance
+  # letter, the council's report on its appraisal, the tờ trình and the commendation.
+  council:
+    date: 2025-12-15
+    signer: {position: CHỦ TỊCH, name: Trần Minh Long}
+  guidance:
+    date: 2025-12-22
+    addressees:
+      - Các sở, ban, ngành tỉnh
+      - Ủy ban nhân dân các xã, phường, đặc khu
+    contact: Phòng Cải cách hành chính, Sở Nội vụ (điện thoại 0296 3000 000)
+    signer: {competence: KT., body: GIÁM ĐỐC, position: PHÓ GIÁM ĐỐC, name: Lê Ngọc Hải}
+  appraisal-report:
+    date: 2026-03-20
+  submission:
+    date: 2026-03-25
+    signer: {position: GIÁM ĐỐC, name: Lê Văn Phúc}
+  commendation:
+    date: 2026-04-10
+    signer: {position: CHỦ TỊCH, name: Trần Minh Long}
+
+# The appraisal council (Hội đồng thẩm định), made up: Sở Nội vụ and Sở Tư pháp lead its fields.
+council:
+  - {name: Nguyễn Văn Thành, title: Phó Chủ tịch, agency: Ủy ban nhân dân tỉnh, role: Chủ tịch}
+  - {name: Lê Văn Phúc, title: Giám đốc, agency: Sở Nội vụ, role: Phó Chủ tịch}
+  - {name: Phan Minh Cường, title: Giám đốc, agency: Sở Tư pháp, role: Ủy viên}
+  - {name: Bùi Thị Tuấn, title: Chánh Văn phòng, agency: Văn phòng Ủy ban nhân dân tỉnh, role: Ủy viên}
+  - {name: Trương Thị Mai, title: Trưởng phòng Cải cách hành chính, agency: Sở Nội vụ, role: Thư ký}
 """
 
 

@@ -16,6 +16,10 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
     case submission
     /// Quyết định thành lập Hội đồng thẩm định: the chairman sets up the appraisal council.
     case council
+    /// Công văn hướng dẫn tự đánh giá: the secretariat tells units how to assess themselves.
+    case guidance
+    /// Báo cáo kết quả thẩm định: the council's report on the appraisal, before the survey is joined.
+    case appraisalReport = "appraisal-report"
 
     /// The file (and template) name.
     public var fileName: String {
@@ -28,6 +32,8 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
         case .commendation: return "quyet-dinh-khen-thuong"
         case .submission: return "to-trinh"
         case .council: return "quyet-dinh-thanh-lap-hoi-dong"
+        case .guidance: return "huong-dan-tu-danh-gia"
+        case .appraisalReport: return "bao-cao-tham-dinh"
         }
     }
 
@@ -35,10 +41,11 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
     public var type: DocumentType {
         switch self {
         case .plan: return .plan
-        case .selfAssessment, .report: return .report
+        case .selfAssessment, .report, .appraisalReport: return .report
         case .appraisal: return .notice
         case .decision, .commendation, .council: return .decision
         case .submission: return .submission
+        case .guidance: return .letter
         }
     }
 
@@ -59,6 +66,9 @@ public enum DocumentType: Sendable {
     case notice
     /// Tờ trình.
     case submission
+    /// Công văn: a letter, printed with no type name; its trích yếu is the "V/v …" line under
+    /// its number (NĐ30 ô 5b), its ký hiệu has no type abbreviation (`Số: 125/SNV-CCHC`).
+    case letter
 
     /// Tên loại, as printed.
     public var typeName: String {
@@ -68,6 +78,7 @@ public enum DocumentType: Sendable {
         case .notice: return "THÔNG BÁO"
         case .decision: return "QUYẾT ĐỊNH"
         case .submission: return "TỜ TRÌNH"
+        case .letter: return ""
         }
     }
 
@@ -79,6 +90,7 @@ public enum DocumentType: Sendable {
         case .notice: return "Thông báo"
         case .decision: return "Quyết định"
         case .submission: return "Tờ trình"
+        case .letter: return "Công văn"
         }
     }
 
@@ -90,6 +102,7 @@ public enum DocumentType: Sendable {
         case .notice: return "TB"
         case .decision: return "QĐ"
         case .submission: return "TTr"
+        case .letter: return ""
         }
     }
 }

@@ -35,6 +35,8 @@ package struct DocumentParts: Sendable {
         case .commendation: return plan.documents?.commendation
         case .submission: return plan.documents?.submission
         case .council: return plan.documents?.council
+        case .guidance: return plan.documents?.guidance
+        case .appraisalReport: return plan.documents?.appraisalReport
         }
     }
 
@@ -109,9 +111,17 @@ package struct DocumentParts: Sendable {
         let m = meta(kind)
         return DocumentHeader(
             parentOrgan: shortAuthority, issuerLines: [secretariat.uppercased()], organName: secretariat, organId: "",
-            number: m?.number, symbol: m?.symbol ?? "\(kind.type.abbreviation)-\(IssuerSymbol.derive(secretariat))",
+            number: m?.number, symbol: m?.symbol ?? secretariatSymbol(kind.type),
             place: plan.place, date: m?.date.flatMap(PlanDate.init), fallbackYear: plan.year + 1,
             subject: m?.title ?? subject, attached: "")
+    }
+
+    /// The secretariat's ký hiệu for a type: `TB-SNV`, `TTr-SNV`; a công văn, which has no type
+    /// abbreviation, carries its drafting unit instead (`SNV-CCHC`, the Phòng Cải cách hành
+    /// chính; plan.yaml's documents.guidance.symbol gives another).
+    private func secretariatSymbol(_ type: DocumentType) -> String {
+        let secretariat = IssuerSymbol.derive(secretariat)
+        return type == .letter ? "\(secretariat)-CCHC" : "\(type.abbreviation)-\(secretariat)"
     }
 
     /// The signature a kind's wording gives for when plan.yaml has none (signerCompetence,

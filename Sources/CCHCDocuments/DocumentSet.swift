@@ -32,12 +32,14 @@ public enum DocumentSpec: Sendable, Equatable {
     case commendation
     case submission
     case council
+    case guidance
+    case appraisalReport
 
     /// A document with a table of every unit.
     package var isLarge: Bool {
         switch self {
         case .report, .decision, .commendation, .submission: return true
-        case .council: return false
+        case .council, .guidance, .appraisalReport: return false
         case .plan, .selfAssessment, .appraisal: return false
         }
     }
@@ -70,6 +72,9 @@ public struct DocumentFactory: Sendable {
         if !kinds.contains(.commendation) && parts.results.groups.allSatisfy(\.awarded.isEmpty) { kinds.append(.commendation) }
         // No council to set up: no member given, or no unit it would appraise.
         if parts.dataset.council.isEmpty || kinds.contains(.appraisal) { kinds.append(.council) }
+        // No unit the council appraises: nothing for it to report, and no unit for the
+        // secretariat to guide (a province assesses itself for Bộ Nội vụ).
+        if kinds.contains(.appraisal) { kinds += [.appraisalReport, .guidance] }
         return kinds
     }
 
@@ -78,6 +83,7 @@ public struct DocumentFactory: Sendable {
         var specs: [DocumentSpec] = []
         if kinds.contains(.plan) && unit == nil { specs.append(.plan) }
         if kinds.contains(.council) && unit == nil && !skipped.contains(.council) { specs.append(.council) }
+        if kinds.contains(.guidance) && unit == nil && !skipped.contains(.guidance) { specs.append(.guidance) }
         if kinds.contains(.selfAssessment) {
             for (i, u) in parts.dataset.units.enumerated() where (unit == nil || u.id == unit) && resultsById[u.id] != nil {
                 specs.append(.selfAssessment(i))
@@ -90,6 +96,9 @@ public struct DocumentFactory: Sendable {
             }
         }
         let skipped = skipped
+        if kinds.contains(.appraisalReport) && unit == nil && !skipped.contains(.appraisalReport) {
+            specs.append(.appraisalReport)
+        }
         if kinds.contains(.report) && unit == nil && !skipped.contains(.report) { specs.append(.report) }
         if kinds.contains(.decision) && unit == nil && !skipped.contains(.decision) { specs.append(.decision) }
         if kinds.contains(.commendation) && unit == nil && !skipped.contains(.commendation) { specs.append(.commendation) }
@@ -122,6 +131,8 @@ public struct DocumentFactory: Sendable {
         case .commendation: return try CommendationDocument(parts: parts).build()
         case .submission: return try SubmissionDocument(parts: parts).build()
         case .council: return try CouncilDocument(parts: parts).build()
+        case .guidance: return try GuidanceDocument(parts: parts).build()
+        case .appraisalReport: return try AppraisalReportDocument(parts: parts).build()
         }
     }
 }

@@ -54,6 +54,9 @@ public struct DocumentHeader: Sendable {
     /// Thẩm quyền ban hành under a decision's title when it is not the issuer's own name: "CHỦ
     /// TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG" for the chairman's decision.
     public var authorityLine: String? = nil
+    /// A công văn's trích yếu, printed "V/v …" under its Số (NĐ30 ô 5b); a document with one
+    /// prints no type name and no trích yếu block.
+    public var regarding: String? = nil
 
     /// The line of authority a decision prints under its title.
     public var authority: String { authorityLine ?? issuerLines.joined(separator: " ") }
@@ -112,6 +115,19 @@ public enum Block: Sendable {
     case article(label: String, text: String)
     case table(DocTable)
     case chart(BarChart)
+    /// Kính gửi (NĐ30 ô 9a): whom a letter is addressed to, one name a line.
+    case addressees([String])
+
+    /// Kính gửi as printed: one name on the line after "Kính gửi:" ("Kính gửi: Ủy ban nhân dân
+    /// tỉnh An Giang."), several one a line under it, each `- …;`, the last `- ….`.
+    public static func addresseeLines(_ names: [String]) -> [String] {
+        guard names.count > 1 else { return names.map(DocumentParts.endSentence) }
+        return names.enumerated().map { i, name in
+            var n = name.trimmingCharacters(in: .whitespaces)
+            while let last = n.last, ";.,".contains(last) { n.removeLast() }
+            return "- " + n + (i == names.count - 1 ? "." : ";")
+        }
+    }
 }
 
 /// A table whose numeric cells keep their exact value beside the printed text. Every number of

@@ -102,7 +102,9 @@ struct Render: ParsableCommand {
             print(Summary.of(rendered.paths, in: outputPath))
             // With one unit nothing is ranked; otherwise a skipped commendation has no one to commend.
             let oneUnit = rendered.skipped.contains(.report)
-            let ranking = rendered.skipped.filter { $0 != .appraisal && $0 != .council && ($0 != .commendation || oneUnit) }
+            let ranking = rendered.skipped.filter {
+                ![.appraisal, .council, .appraisalReport, .guidance].contains($0) && ($0 != .commendation || oneUnit)
+            }
             if rendered.skipped.contains(.commendation) && !oneUnit {
                 print(
                     "skipped commendation: no unit to commend (plan.yaml's awards gives no rule for any group, or its rule selects no unit)"
@@ -115,7 +117,7 @@ struct Render: ParsableCommand {
             }
             if rendered.skipped.contains(.appraisal) {
                 print(
-                    "skipped appraisal\(rendered.skipped.contains(.council) ? ", council" : ""): the units are provinces, which Bộ Nội vụ appraises; no council of the province sends them a notice"
+                    "skipped appraisal, appraisal-report, guidance\(rendered.skipped.contains(.council) ? ", council" : ""): the units are provinces, which Bộ Nội vụ guides and appraises; no council or secretariat of the province writes to them"
                 )
             } else if rendered.skipped.contains(.council) {
                 print("skipped council: no council members (council.csv: name,title,agency,role; or council: in plan.yaml)")

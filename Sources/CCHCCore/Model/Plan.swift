@@ -50,6 +50,8 @@ extension Plan {
         blank(&plan.documents!.commendation)
         blank(&plan.documents!.submission)
         blank(&plan.documents!.council)
+        blank(&plan.documents!.guidance)
+        blank(&plan.documents!.appraisalReport)
         return plan
     }
 }
@@ -193,12 +195,17 @@ public struct DocumentSettings: Codable, Sendable {
     public var submission: DocumentMeta?
     /// Quyết định thành lập Hội đồng thẩm định: the chairman's decision setting up the council.
     public var council: DocumentMeta?
+    /// Công văn hướng dẫn: the secretariat's letter telling units how to assess themselves.
+    public var guidance: DocumentMeta?
+    /// Báo cáo kết quả thẩm định: the council's report on the appraisal, before the survey is joined.
+    public var appraisalReport: DocumentMeta?
     /// Cách phát hành: `paper` (the default) or `electronic`, when the document system gives each
     /// document its number and date as it issues it and the signer signs with the agency's token.
     public var issuance: String?
 
     package enum CodingKeys: String, CodingKey {
-        case plan, report, decision, appraisal, issuance, commendation, submission, council
+        case plan, report, decision, appraisal, issuance, commendation, submission, council, guidance
+        case appraisalReport = "appraisal-report"
         case selfAssessment = "self-assessment"
         case planDecision = "plan-decision"
     }
@@ -230,6 +237,12 @@ public struct DocumentMeta: Codable, Sendable {
     /// The last day a unit may answer the first round of appraisal (kết quả thẩm định lần 1),
     /// `YYYY-MM-DD`.
     public var deadline: String?
+    /// Đầu mối liên hệ: who answers questions about a letter (the guidance's last paragraph),
+    /// e.g. "bà Nguyễn Thị Lan, Phòng Cải cách hành chính, điện thoại 0296 3852 xxx".
+    public var contact: String?
+    /// Kính gửi: whom a letter is addressed to, one entry a line (the guidance: the groups of
+    /// units, by default one line a group).
+    public var addressees: [String]?
 }
 
 /// A section of prose: a heading, paragraphs, bullet items and subsections.

@@ -183,6 +183,7 @@ public enum DatasetLoader {
         if loaded.diagnostics.errors.isEmpty && found.errors.isEmpty {
             SignerCheck.run(dataset, diagnostics: &found)
             DecisionBasesCheck.run(dataset, diagnostics: &found)
+            YearDocumentsCheck.run(dataset, diagnostics: &found)
         }
         diagnostics.append(contentsOf: dataset.located(found).diagnostics)
         PlanGroupsCheck.run(dataset, diagnostics: &diagnostics)

@@ -175,7 +175,8 @@ package enum PlanLoader {
         return [
             ("plan", d?.plan), ("plan-decision", d?.planDecision), ("self-assessment", d?.selfAssessment),
             ("appraisal", d?.appraisal), ("report", d?.report), ("decision", d?.decision), ("commendation", d?.commendation),
-            ("submission", d?.submission), ("council", d?.council),
+            ("submission", d?.submission), ("council", d?.council), ("guidance", d?.guidance),
+            ("appraisal-report", d?.appraisalReport),
         ]
         .compactMap { kind, meta in meta.map { (kind, $0) } }
     }

@@ -19,7 +19,7 @@ package indirect enum PlanSchema: Sendable {
     package static let meta: PlanSchema = .map([
         "number": .integer, "symbol": .scalar, "date": .scalar, "title": .scalar, "bases": .list(.scalar),
         "sections": .list(.section), "recipients": .list(.scalar), "archive": .scalar, "executors": .scalar,
-        "attached": .scalar, "deadline": .scalar,
+        "attached": .scalar, "deadline": .scalar, "contact": .scalar, "addressees": .list(.scalar),
         "signer": .map(["competence": .scalar, "body": .scalar, "position": .scalar, "name": .scalar, "lines": .list(.scalar)]),
     ])
     package static let root: PlanSchema = .map([
@@ -36,7 +36,8 @@ package indirect enum PlanSchema: Sendable {
         "tasks": .list(.map(["title": .scalar, "description": .scalar, "lead": .scalar, "partners": .scalar, "time": .scalar])),
         "documents": .map([
             "plan": meta, "plan-decision": meta, "self-assessment": meta, "appraisal": meta, "report": meta, "decision": meta,
-            "issuance": .scalar, "commendation": meta, "submission": meta, "council": meta,
+            "issuance": .scalar, "commendation": meta, "submission": meta, "council": meta, "guidance": meta,
+            "appraisal-report": meta,
         ]),
     ])
 

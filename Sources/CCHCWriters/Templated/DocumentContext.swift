@@ -55,7 +55,7 @@ package enum DocumentContext {
                     "numberLine": .text(h.numberLine), "place": .text(h.place), "placeDate": .text(h.placeAndDate),
                     "date": .text(h.date?.iso),
                     "subject": .text(h.subject), "attached": .text(h.attached),
-                    "authority": .text(h.authority),
+                    "authority": .text(h.authority), "regarding": .text(h.regarding),
                 ]),
                 "places": lines(d.recipients.filter { !$0.hasPrefix("- Lưu:") }.map(place)),
                 "bases": lines(d.bases),
@@ -110,6 +110,7 @@ package enum DocumentContext {
 
     private static let empty: TemplateObject = [
         "heading": false, "paragraph": false, "item": false, "centered": false, "article": false, "table": false, "chart": false,
+        "addressees": false,
     ]
 
     /// A block's values in every format, its `text` and a chart's `svg` empty.
@@ -126,6 +127,8 @@ package enum DocumentContext {
         case .centered(let t): o["centered"] = .obj(["text": .text(t)])
         case .article(let label, let t): o["article"] = .obj(["label": .text(label), "text": .text(t)])
         case .table(let t): o["table"] = table(t)
+        case .addressees(let names):
+            o["addressees"] = .obj(["single": .bool(names.count == 1), "lines": lines(Block.addresseeLines(names))])
         case .chart(let c):
             o["chart"] = .obj([
                 "title": .text(c.title), "svg": "",

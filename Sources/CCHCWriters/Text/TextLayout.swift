@@ -47,7 +47,12 @@ package enum TextLayout {
         let right = [
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", motto, String(repeating: "-", count: DisplayWidth.of(motto)), h.placeAndDate,
         ]
-        return columns(left, right, leftWidth: leftWidth, rightWidth: rightWidth, alignBottom: true).joined(separator: "\n")
+        var lines = columns(left, right, leftWidth: leftWidth, rightWidth: rightWidth, alignBottom: true)
+        // A công văn's "V/v …" under its number, level with nothing on the right.
+        if let regarding = h.regarding {
+            lines += TextWrap.wrap(regarding, width: leftWidth - 2).map { trimTrailing(center($0, in: leftWidth)) }
+        }
+        return lines.joined(separator: "\n")
     }
 
     package static func paragraph(_ text: String) -> String {
@@ -89,6 +94,13 @@ package enum TextLayout {
         case .article(let label, let t): return paragraph("\(label) \(t)")
         case .table(let table): return self.table(table, width: landscape ? landscapeWidth : width)
         case .chart: return ""
+        case .addressees(let names):
+            let lines = Block.addresseeLines(names)
+            guard names.count > 1 else { return centered("Kính gửi: " + (lines.first ?? "")).joined(separator: "\n") }
+            return
+                (centered("Kính gửi:")
+                + lines.flatMap { TextWrap.wrap($0, width: width - 38) }.map { String(repeating: " ", count: 38) + $0 })
+                .joined(separator: "\n")
         }
     }
 

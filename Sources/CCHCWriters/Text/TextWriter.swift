@@ -18,7 +18,8 @@ extension TextLayout {
             let h = d.header
             return [
                 "header": .text(header(h)),
-                "title": .text((centered(d.type.typeName) + centered(h.subject)).joined(separator: "\n")),
+                "title": .text(
+                    h.regarding != nil ? "" : (centered(d.type.typeName) + centered(h.subject)).joined(separator: "\n")),
                 "attached": .text(h.attached.isEmpty ? "" : centered("(\(h.attached))").joined(separator: "\n")),
                 "authority": .text(centered(h.authority).joined(separator: "\n")),
                 "bases": .text(d.bases.map(paragraph).joined(separator: "\n")),

@@ -23,9 +23,11 @@ package struct WordBody: ~Copyable {
 
     private mutating func document(_ d: OfficialDocument) {
         header(d.header)
-        w.paragraph(d.type.typeName, .init(style: .docType, keepNext: true))
-        w.paragraph(d.header.subject, .init(style: .subject, keepNext: true))
-        rule(share: 25, after: d.header.attached.isEmpty ? 280 : 120)
+        if d.header.regarding == nil {
+            w.paragraph(d.type.typeName, .init(style: .docType, keepNext: true))
+            w.paragraph(d.header.subject, .init(style: .subject, keepNext: true))
+            rule(share: 25, after: d.header.attached.isEmpty ? 280 : 120)
+        }
         if !d.header.attached.isEmpty { w.paragraph("(\(d.header.attached))", .init(style: .attached)) }
         if d.type == .decision {
             w.paragraph(d.header.authority, .init(style: .centered, keepNext: true))
@@ -77,6 +79,7 @@ package struct WordBody: ~Copyable {
         } else {
             w.paragraph(h.numberLine, .init(style: .headerBlock, before: 160))
         }
+        if let regarding = h.regarding { w.paragraph(regarding, .init(style: .headerBlock, run: .init(size: 24))) }
         w.cellEnd()
         w.cellStart(width: right)
         w.paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", .init(style: .headerBlock, run: .init(bold: true)))
@@ -159,7 +162,27 @@ package struct WordBody: ~Copyable {
                 table(t)
             case .chart(let c):
                 chart(c)
+            case .addressees(let names):
+                addressees(names)
             }
+        }
+    }
+
+    /// Kính gửi: one name on its line, or several one a line under it, from the middle of the page.
+    private mutating func addressees(_ names: [String]) {
+        let lines = Block.addresseeLines(names)
+        guard names.count > 1 else {
+            w.paragraph(
+                "Kính gửi: " + (lines.first ?? ""),
+                .init(style: .headerBlock, keepNext: true, before: 280, after: 120, run: .init(size: 28)))
+            return
+        }
+        w.paragraph("Kính gửi:", .init(style: .headerBlock, keepNext: true, before: 280, run: .init(size: 28)))
+        for (i, line) in lines.enumerated() {
+            let indent = page.textWidth * 38 / 100
+            let after = i == lines.count - 1 ? 120 : 0
+            w.paragraph(
+                line, .init(style: .headerBlock, keepNext: true, after: after, left: indent, align: .left, run: .init(size: 28)))
         }
     }
 
@@ -244,41 +267,5 @@ package struct WordBody: ~Copyable {
         }
         w.tableEnd()
         w.paragraph("", .init(style: .tableText, after: 120))
-    }
-
-    /// Twips a character of 12 pt text takes, on average (a bold title's letters, with their
-    /// marks, a little more), and a cell's margins.
-    package static let characterWidth = 125
-    package static let titleCharacterWidth = 160
-    package static let cellMargins = 200
-
-    /// Each column's width in twips, adding up to `total`. Word's fixed layout does not widen a
-    /// column for its content as a browser does: a number or short label (`ColumnWidths` says
-    /// which never wrap) gets the width its longest cell and its title's longest word need, and
-    /// the text columns share what is left in `ColumnWidths`' proportions.
-    package static func columnWidths(_ t: DocTable, total: Int) -> [Int] {
-        let shares = ColumnWidths.of(t)
-        let needs = shares.map { max(max($0.widest, 1) * characterWidth, $0.longestWord * titleCharacterWidth) + cellMargins }
-        let fixed = shares.indices.filter { shares[$0].nowrap }
-        let flexible = shares.indices.filter { !shares[$0].nowrap }
-        let fixedWidth = max(1, fixed.reduce(0) { $0 + needs[$1] })
-        // The text columns keep at least a quarter of the line; the others shrink (and wrap)
-        // when they need more than the rest, or share all of it when there is no text column.
-        let room = flexible.isEmpty ? total : min(fixedWidth, total * 3 / 4)
-        var widths = needs
-        if fixedWidth != room { for c in fixed { widths[c] = needs[c] * room / fixedWidth } }
-        let flexibleShare = flexible.reduce(0) { $0 + max(1, shares[$1].percent) }
-        let left = total - fixed.reduce(0) { $0 + widths[$1] }
-        for c in flexible { widths[c] = left * max(1, shares[c].percent) / flexibleShare }
-        let last = flexible.max(by: { widths[$0] < widths[$1] }) ?? widths.indices.last
-        if let last { widths[last] += total - widths.reduce(0, +) }
-        return widths
-    }
-
-    /// `percents` of `width`, in whole twips adding up to `width`.
-    package static func twips(_ percents: [Int], of width: Int) -> [Int] {
-        var out = percents.map { $0 * width / 100 }
-        if !out.isEmpty { out[out.count - 1] += width - out.reduce(0, +) }
-        return out
     }
 }

@@ -74,7 +74,7 @@ import Testing
         let scratch = try ScratchDataset(["framework.csv": framework, "scores.csv": scores, "survey.csv": nil])
         defer { scratch.remove() }
         #expect(
-            scratch.check().warnings.map(\.description) == [
+            scratch.check().otherWarnings.map(\.description) == [
                 "units.csv:3: warning: unit tc (Sở Tài chính): every criterion is N/A in scores.csv, so it has no index and no rank; check its scores"
             ])
     }
@@ -94,7 +94,7 @@ import Testing
         let scratch = try ScratchDataset(["previous.csv": "unit,index,rank\ntp,\"70,5\",40\ntc,75,1\n"])
         defer { scratch.remove() }
         #expect(
-            scratch.check().warnings.map(\.description) == [
+            scratch.check().otherWarnings.map(\.description) == [
                 "previous.csv:2: warning: column 'rank': 40 for unit tp is beyond the 2 units of its group this year; check last year's rank"
             ])
     }

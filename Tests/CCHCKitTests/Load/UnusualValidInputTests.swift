@@ -52,12 +52,13 @@ import Testing
         let checked = scratch.check()
         #expect(checked.errors.isEmpty, "\(checked.errors)")
         let files = try Rendered.files(checked)
-        // The plan, and with more than one unit the report, the decision and the tờ trình (no
-        // commendation: the example's plan has no award rule); each unit's
+        // The plan, the guidance letter and the council's appraisal report, and with more than one
+        // unit the report, the decision and the tờ trình (no commendation: the example's plan has
+        // no award rule); each unit's
         // self-assessment and appraisal result, each in html, xml, txt and docx; results.json, .csv,
         // .xlsx and cchc-render.json.
         let units = checked.dataset?.units.count ?? 0
-        #expect(files.count == (units > 1 ? 4 : 1) * 4 + units * 2 * 4 + 4)
+        #expect(files.count == (units > 1 ? 6 : 3) * 4 + units * 2 * 4 + 4)
         for file in files where file.path.hasSuffix(".txt") {
             for (_, line, width) in TextWidths.limits(file.content) {
                 #expect(DisplayWidth.of(String(line)) <= width, "\(file.path): \(line.prefix(40))…")

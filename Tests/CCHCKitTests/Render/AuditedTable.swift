@@ -108,6 +108,7 @@ struct AuditedTable {
     func differences() -> [String] {
         let pairs = [
             ("Chênh lệch", "Điểm thẩm định", "Điểm tự đánh giá"), ("Chênh lệch chỉ số", "Chỉ số năm nay", "Chỉ số năm trước"),
+            ("Chênh lệch lần 2", "Điểm thẩm định lần 2", "Điểm thẩm định lần 1"),
         ]
         return pairs.flatMap { title, minuend, subtrahend -> [String] in
             guard let d = column(title), let a = column(minuend), let s = column(subtrahend) else { return [] }

@@ -105,6 +105,10 @@ enum Audit {
                 problems += table.fieldResults(results).map { "\(at): \($0)" }
                 problems += table.methodTotals().map { "\(at): \($0)" }
                 problems += table.unitTotals(file, results, dataset).map { "\(at): \($0)" }
+                problems += table.appraisalTotals(results).map { "\(at): \($0)" }
+            }
+            if file == "bao-cao-tham-dinh.xml" {
+                problems += AuditedTable.appraisalReportAddsUp(tables).map { "\(file): \($0)" }
             }
             let xml = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
             problems += quotients(xml, precision: results.precision).map { "\(file): \($0)" }

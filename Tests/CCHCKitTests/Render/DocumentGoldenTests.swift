@@ -57,9 +57,10 @@ import Testing
 
     @Test func everyKindIsWrittenInEveryFormat() throws {
         let files = try Rendered.files("an-giang-2022")
-        // Plan, report, decision, commendation, submission, council; 31 self-assessments; 31 appraisal results in each of two rounds.
+        // Plan, report, decision, commendation, submission, council, guidance, appraisal report;
+        // 31 self-assessments; 31 appraisal results in each of two rounds.
         #expect(
-            files.count == (6 + 31 + 2 * 31) * 4 + 4,
+            files.count == (8 + 31 + 2 * 31) * 4 + 4,
             "the documents (html, xml, txt, docx), results.json, .csv, .xlsx and cchc-render.json")
         let paths = Set(files.map(\.path))
         for kind in [

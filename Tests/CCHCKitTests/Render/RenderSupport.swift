@@ -43,7 +43,7 @@ enum Rendered {
     static let goldenPaths: [String: [String]] = [
         "an-giang-2022": [
             "ke-hoach", "bao-cao-ket-qua", "quyet-dinh", "quyet-dinh-khen-thuong", "to-trinh", "quyet-dinh-thanh-lap-hoi-dong",
-            "tu-danh-gia/vpubnd",
+            "huong-dan-tu-danh-gia", "bao-cao-tham-dinh", "tu-danh-gia/vpubnd",
             "ket-qua-tham-dinh/vpubnd-lan-1",
             "ket-qua-tham-dinh/vpubnd-lan-2",
         ],

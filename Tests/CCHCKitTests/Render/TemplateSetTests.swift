@@ -18,7 +18,7 @@ import Testing
         let folder = Rendered.templatesFolder
         let onDisk = FileTree.files(in: folder, hidden: false).sorted()
         #expect(TemplateSet.builtIn.files.map(\.path) == onDisk)
-        #expect(onDisk.count == 49)
+        #expect(onDisk.count == 57)
         for file in TemplateSet.builtIn.files {
             #expect(
                 file.data() == FileManager.default.contents(atPath: folder.appendingPathComponent(file.path).path), "\(file.path)"
@@ -63,7 +63,7 @@ import Testing
         let folder = scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let paths = try TemplateSet.builtIn.write(to: folder)
-        #expect(paths.count == 49)
+        #expect(paths.count == 57)
         #expect(FileTree.files(in: folder, hidden: true).sorted() == paths)
         #expect(try TemplateSet.overlay(folder).overridden == paths)
         // Written again over the user's folder: refused, the folder as it was.

@@ -17,7 +17,7 @@ import Testing
 
     @Test func everyDocumentHasTheSamePartsAndEachParses() throws {
         let files = try Self.docx()
-        #expect(files.count == 6 + 31 + 2 * 31)
+        #expect(files.count == 8 + 31 + 2 * 31)
         for (path, package) in files {
             #expect(
                 package.names == [

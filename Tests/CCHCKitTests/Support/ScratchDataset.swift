@@ -51,6 +51,19 @@ extension Pipeline.Checked {
     var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
+    /// What the documents of the year lack, as validate tells it: the worked example names no
+    /// council, no award rule, no deadline and no dates, so it has these four warnings.
+    static let yearDocumentNotes = [
+        "no council members:", "'awards': no award rule", "'deadlines.self-assessment': not given", "no date for ",
+    ]
+
+    /// The diagnostics but the four notes on the documents of the year.
+    var otherDiagnostics: [Diagnostic] {
+        diagnostics.filter { d in !Self.yearDocumentNotes.contains { d.message.hasPrefix($0) } }
+    }
+
+    var otherWarnings: [Diagnostic] { otherDiagnostics.filter { $0.severity == .warning } }
+
     /// The errors as `file:line` strings, e.g. `scores.csv:3`.
     var errorLocations: [String] { errors.map { "\($0.file):\($0.line.map(String.init) ?? "-")" } }
 }

@@ -120,13 +120,14 @@ import Testing
             let (dataset, results) = (try #require(checked.dataset), try #require(checked.results))
             // Plan, report, decision, commendation and submission (none that ranks for a unit alone); each unit's
             // self-assessment and appraisal results (two rounds for An Giang; none for a
-            // province, which Bộ Nội vụ appraises).
+            // province, which Bộ Nội vụ appraises), and with them the guidance letter and the
+            // council's appraisal report.
             let rounds = name == "an-giang-2022" ? 2 : 1
             let ranking = dataset.units.count > 1 ? 4 : 0
             let appraised = dataset.units.filter(\.isAppraisedByCouncil).count
             #expect(
                 try DocumentSet.build(dataset, results, wordings: wordings).count == 1 + ranking + dataset.units.count
-                    + appraised * rounds + (dataset.council.isEmpty ? 0 : 1))
+                    + appraised * rounds + (appraised > 0 ? 2 : 0) + (dataset.council.isEmpty ? 0 : 1))
         }
     }
 }

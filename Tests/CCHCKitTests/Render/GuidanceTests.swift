@@ -119,6 +119,39 @@ import Testing
         #expect(rendered.stdout.contains("skipped appraisal, appraisal-report, guidance, council: the units are provinces"))
     }
 
+    /// Issued electronically, the letter and the council's report print no number or date though
+    /// plan.yaml dates them, and neither does the letter's "(Kèm theo …)" line.
+    @Test func issuedElectronicallyTheirDatesAreLeftForTheDocumentSystem() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cchc-guidance-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dataset = root.appendingPathComponent("an-giang-2025")
+        try FileManager.default.createDirectory(at: dataset, withIntermediateDirectories: true)
+        for name in [
+            "plan.yaml", "units.csv", "framework-so.csv", "framework-xa.csv", "scores.csv", "questions.csv", "responses.csv",
+        ] {
+            try FileManager.default.copyItem(
+                at: TestPaths.input("an-giang-2025").appendingPathComponent(name), to: dataset.appendingPathComponent(name))
+        }
+        let plan = dataset.appendingPathComponent("plan.yaml")
+        let text = try String(contentsOf: plan, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\ndocuments:\n", with: "\ndocuments:\n  issuance: electronic\n").utf8).write(
+            to: plan)
+        let checked = Pipeline.check(dataset)
+        let (data, results) = (try #require(checked.dataset), try #require(checked.results))
+        let documents = try DocumentSet.build(data, results, kinds: [.guidance, .appraisalReport])
+        #expect(documents.count == 2)
+        for d in documents {
+            #expect(
+                d.electronic && d.header.date == nil && d.header.placeAndDate == "An Giang, ngày     tháng     năm 2026",
+                "\(d.kind)")
+        }
+        let guidance = try #require(documents.first { $0.kind == .guidance })
+        #expect(
+            guidance.appendices.allSatisfy {
+                $0.attached == "(Kèm theo Công văn số      /SNV-CCHC ngày     tháng     năm 2026 của Sở Nội vụ)"
+            })
+    }
+
     /// A framework.csv line split at its commas, quotes kept together.
     static func cells(_ line: String) -> [String] {
         var cells: [String] = []

@@ -24,7 +24,9 @@ package struct GuidanceDocument {
         let subject = try words.one("subject")
         header.subject = meta?.title ?? subject
         header.regarding = "V/v " + header.subject
-        let addressees = meta?.addressees ?? words.all("addressee")
+        // An empty list in plan.yaml is no list: the groups, one a line.
+        let given = (meta?.addressees ?? []).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let addressees = given.isEmpty ? words.all("addressee") : given
         var body: [Block] = [.addressees(addressees), .paragraph(try words.one("intro"))]
         var number = 0
         for section in ["scoring", "evidence", "survey", "sending"] {

@@ -107,6 +107,19 @@ import Testing
             return
         }
         #expect(names == ["Các sở, ban, ngành"])
+        // An empty list in plan.yaml is no list.
+        let plan = ScratchDataset.example["plan.yaml"]!.replacingOccurrences(
+            of: "documents:\n", with: "documents:\n  guidance: {addressees: []}\n")
+        let empty = try ScratchDataset(["plan.yaml": plan])
+        defer { empty.remove() }
+        let emptyChecked = empty.check()
+        let (emptyData, emptyResults) = (try #require(emptyChecked.dataset), try #require(emptyChecked.results))
+        let letter = try #require(try DocumentSet.build(emptyData, emptyResults, kinds: [.guidance]).first)
+        guard case .addressees(let fallback)? = letter.body.first else {
+            Issue.record("no Kính gửi")
+            return
+        }
+        #expect(fallback == ["Các sở, ban, ngành"])
         #expect(Block.addresseeLines(names) == ["Các sở, ban, ngành."])
         let province = Pipeline.check(TestPaths.input("quang-binh-2021"))
         var errors: [TemplateError] = []

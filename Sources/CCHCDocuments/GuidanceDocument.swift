@@ -22,8 +22,11 @@ package struct GuidanceDocument {
         var header = parts.secretariatHeader(.guidance, subject: "")
         let words = try parts.sentences(.guidance, values(Array(zip(names, frameworks)), numerals, header))
         let subject = try words.one("subject")
-        header.subject = meta?.title ?? subject
-        header.regarding = "V/v " + header.subject
+        // plan.yaml's title may be written as printed, "V/v …": the V/v is printed once.
+        var title = meta?.title ?? subject
+        for prefix in ["V/v ", "v/v ", "V/V "] where title.hasPrefix(prefix) { title = String(title.dropFirst(prefix.count)) }
+        header.subject = title
+        header.regarding = "V/v " + title
         // An empty list in plan.yaml is no list: the groups, one a line.
         let given = (meta?.addressees ?? []).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         let addressees = given.isEmpty ? words.all("addressee") : given

@@ -107,9 +107,9 @@ import Testing
             return
         }
         #expect(names == ["Các sở, ban, ngành"])
-        // An empty list in plan.yaml is no list.
+        // An empty list in plan.yaml is no list; a title written as printed keeps one "V/v".
         let plan = ScratchDataset.example["plan.yaml"]!.replacingOccurrences(
-            of: "documents:\n", with: "documents:\n  guidance: {addressees: []}\n")
+            of: "documents:\n", with: "documents:\n  guidance: {addressees: [], title: V/v hướng dẫn chấm điểm}\n")
         let empty = try ScratchDataset(["plan.yaml": plan])
         defer { empty.remove() }
         let emptyChecked = empty.check()
@@ -120,6 +120,7 @@ import Testing
             return
         }
         #expect(fallback == ["Các sở, ban, ngành"])
+        #expect(letter.header.regarding == "V/v hướng dẫn chấm điểm" && letter.header.subject == "hướng dẫn chấm điểm")
         #expect(Block.addresseeLines(names) == ["Các sở, ban, ngành."])
         let province = Pipeline.check(TestPaths.input("quang-binh-2021"))
         var errors: [TemplateError] = []

@@ -17,35 +17,63 @@ public struct Wording: Sendable {
 
     /// The sentences for `values`.
     public func sentences(_ values: TemplateObject) throws(TemplateError) -> Sentences {
-        let text: String
-        do { text = try template.render(.object(values)) } catch let error as TemplateError { throw error } catch {
+        var rendered = ByteBuffer(capacity: 2048)
+        do { try template.render(.object(values), partials: nil, into: &rendered) } catch let error as TemplateError {
+            throw error
+        } catch {
             throw TemplateError(template: template.name, line: 1, column: 1, kind: .unreadable("\(error)"), sourceLine: "")
         }
+        // Rendered for every self-assessment of a national run: read as bytes, a line at a time
+        // (a line may end in CRLF), without Foundation or grapheme breaking.
         var lines: [Sentences.Line] = []
         var stack: [WordingScope.Item] = []
-        // Rendered for every self-assessment of a national run: no Foundation on this path.
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let (line, scope) = WordingScope.read(raw, &stack)
-            let trimmed = line.trimmedSpaces
-            guard !trimmed.isEmpty else { continue }
-            guard let colon = trimmed.utf8.firstIndex(of: UInt8(ascii: ":")), colon != trimmed.startIndex,
-                trimmed.utf8[..<colon].allSatisfy({ b in
-                    (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
-                })
-            else {
-                // The source line it came from: the first that begins as the rendered line does.
-                let start = String(trimmed.prefix { $0 != "{" }.prefix(20))
-                let at = template.lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(start) }
-                throw TemplateError(
-                    template: template.name, line: (at ?? 0) + 1, column: 1,
-                    kind: .notASentence(String(trimmed.prefix(60))), sourceLine: at.map { String(template.lines[$0]) } ?? "")
+        var text: [UInt8] = []
+        var failure: TemplateError?
+        rendered.withBytes { bytes in
+            var start = 0
+            while start < bytes.count && failure == nil {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                defer { start = end + 1 }
+                let scope = WordingScope.read(UnsafeBufferPointer(rebasing: bytes[start..<end]), &stack, into: &text)
+                do throws(TemplateError) {
+                    guard let line = try sentence(text) else { continue }
+                    lines.append(Sentences.Line(name: line.name, text: line.text, scope: scope))
+                } catch { failure = error }
             }
-            lines.append(
-                Sentences.Line(
-                    name: String(trimmed[..<colon]), text: String(trimmed[trimmed.index(after: colon)...]).trimmedSpaces,
-                    scope: scope))
         }
+        if let failure { throw failure }
         return Sentences(template: template.name, lines: lines, source: template.lines)
+    }
+
+    /// The sentence `name: text` on one rendered line (its marks taken out), `nil` for a blank
+    /// line; an error names the wording's line when it is not a sentence.
+    private func sentence(_ line: [UInt8]) throws(TemplateError) -> (name: String, text: String)? {
+        func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+        var start = 0
+        var end = line.count
+        while start < end && blank(line[start]) { start += 1 }
+        while end > start && blank(line[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
+        var colon = start
+        while colon < end && Self.isNameByte(line[colon]) { colon += 1 }
+        guard colon < end, colon > start, line[colon] == UInt8(ascii: ":") else {
+            let trimmed = String(decoding: line[start..<end], as: UTF8.self)
+            // The source line it came from: the first that begins as the rendered line does.
+            let begins = String(trimmed.prefix { $0 != "{" }.prefix(20))
+            let at = template.lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(begins) }
+            throw TemplateError(
+                template: template.name, line: (at ?? 0) + 1, column: 1,
+                kind: .notASentence(String(trimmed.prefix(60))), sourceLine: at.map { String(template.lines[$0]) } ?? "")
+        }
+        var textStart = colon + 1
+        while textStart < end && blank(line[textStart]) { textStart += 1 }
+        return (String(decoding: line[start..<colon], as: UTF8.self), String(decoding: line[textStart..<end], as: UTF8.self))
+    }
+
+    /// A sentence's name is ASCII letters and digits.
+    private static func isNameByte(_ b: UInt8) -> Bool {
+        (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
     }
 }
 

@@ -36,27 +36,42 @@ public struct WordingScope: Hashable, Sendable {
     /// Marks the end of the item begun last.
     package static func end(_ out: inout ByteBuffer) { out.append("\u{E002}") }
 
-    /// Reads `line` of a rendered wording: its text without marks, and the scope it stands in
-    /// (the scope where its first character stands), `stack` carried from line to line.
-    package static func read(_ line: Substring, _ stack: inout [Item]) -> (text: String, scope: WordingScope) {
-        var text = String.UnicodeScalarView()
+    /// Reads `line` of a rendered wording: its text without marks (into `text`), and the scope
+    /// it stands in (the scope where its first character stands), `stack` carried from line to
+    /// line. The marks are three-byte UTF-8 sequences (EE 80 80–82) no other character's bytes
+    /// contain, so the line is read as bytes.
+    package static func read(_ line: UnsafeBufferPointer<UInt8>, _ stack: inout [Item], into text: inout [UInt8]) -> WordingScope {
+        text.removeAll(keepingCapacity: true)
         var scope: WordingScope?
-        var scalars = line.unicodeScalars.makeIterator()
-        while let s = scalars.next() {
-            switch s {
-            case beginMark:
-                var name = ""
-                var number = ""
-                while let c = scalars.next(), c != indexMark { name.unicodeScalars.append(c) }
-                while let c = scalars.next(), c != indexMark { number.unicodeScalars.append(c) }
+        var i = 0
+        func mark(at i: Int) -> UInt8? {
+            guard i + 2 < line.count, line[i] == 0xEE, line[i + 1] == 0x80, (0x80...0x82).contains(line[i + 2]) else { return nil }
+            return line[i + 2]
+        }
+        /// The bytes from `i` up to the next index mark, `i` moved past it.
+        func field(_ i: inout Int) -> String {
+            let start = i
+            while i < line.count && mark(at: i) != 0x81 { i += 1 }
+            defer { i = Swift.min(i + 3, line.count) }
+            return String(decoding: UnsafeBufferPointer(rebasing: line[start..<i]), as: UTF8.self)
+        }
+        while i < line.count {
+            switch mark(at: i) {
+            case 0x80:
+                i += 3
+                let name = field(&i)
+                let number = field(&i)
                 stack.append(Item(list: name, index: Int(number) ?? 0))
-            case endMark:
+            case 0x82:
+                i += 3
                 _ = stack.popLast()
             default:
-                if scope == nil && s != " " && s != "\t" { scope = WordingScope(stack) }
-                text.append(s)
+                let b = line[i]
+                if scope == nil && b != 0x20 && b != 0x09 { scope = WordingScope(stack) }
+                text.append(b)
+                i += 1
             }
         }
-        return (String(text), scope ?? WordingScope(stack))
+        return scope ?? WordingScope(stack)
     }
 }

@@ -38,6 +38,21 @@ import Testing
         #expect(try s.perItem("fieldAnalysis", of: "fields", count: 2, within: ("groups", 1)) == ["Bgroups0/1", "Bgroups0/2"])
     }
 
+    /// A wording saved with Windows line ends (CRLF) reads as the same file with LF: no sentence
+    /// keeps a carriage return, none runs into the next. The lines are read as bytes, so a
+    /// sentence's Vietnamese text and a section's item come out whole.
+    @Test func aWordingWithWindowsLineEndsReadsLikeOneWithLF() throws {
+        let source = "subject: Báo cáo {{unit}}  \n\n{{#groups}}groupSummary: Nhóm {{name}} đạt\n{{/groups}}closing: Trân trọng./.\n"
+        let values: TemplateObject = ["unit": "Sở Tư pháp", "groups": .list([.object(["name": "Ⅰ"]), .object(["name": "Ⅱ"])])]
+        for text in [source, source.replacingOccurrences(of: "\n", with: "\r\n")] {
+            let s = try wording(text).sentences(values)
+            #expect(s.lines.map(\.name) == ["subject", "groupSummary", "groupSummary", "closing"])
+            #expect(try s.one("subject") == "Báo cáo Sở Tư pháp")
+            #expect(try s.perItem("groupSummary", of: "groups", count: 2) == ["Nhóm Ⅰ đạt", "Nhóm Ⅱ đạt"])
+            #expect(try s.one("closing") == "Trân trọng./.")
+        }
+    }
+
     @Test func aPerGroupSentenceOutsideItsSectionOrTwiceIsAnError() throws {
         let outside = try wording("subject: x\ngroupSummary: chung\n{{#groups}}\ngroupSummary: {{name}}\n{{/groups}}\n")
             .sentences(["groups": .list([.object(["name": .text("A")])])])

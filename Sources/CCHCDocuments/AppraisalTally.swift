@@ -57,34 +57,64 @@ package struct AppraisalTally {
     package var fields: [FieldLead] = []
 
     package init(_ dataset: Dataset, results: Results) {
-        let computed = Dictionary(results.groups.flatMap(\.units).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var lowered: [String: Lowered] = [:]
+        let computed = Set(results.groups.flatMap(\.units).map(\.id))
+        // Per framework, once: its appraised leaves, the field–lead line each adds to, and a
+        // lowered counter each (a unit's loop then builds no key and looks nothing up by name).
+        var plans: [String: Plan] = [:]
         var fieldIndex: [String: Int] = [:]
-        for unit in dataset.units where unit.isAppraisedByCouncil {
-            guard computed[unit.id] != nil else { continue }
-            let framework = dataset.framework(of: unit)
+        for unit in dataset.units where unit.isAppraisedByCouncil && computed.contains(unit.id) {
+            if plans[unit.framework] == nil {
+                plans[unit.framework] = Plan(unit.framework, dataset.framework(of: unit), &fields, &fieldIndex)
+            }
             let rows = dataset.scores[unit.id] ?? [:]
             var u = Unit(
                 id: unit.id, name: unit.name, group: unit.group, framework: unit.framework, selfTotal: 0, appraisedTotal: 0,
                 round1Total: 0)
+            plans[unit.framework]!.tally(rows, into: &u, &fields)
+            units.append(u)
+        }
+        self.lowered = plans.values.flatMap { $0.lowered.filter { $0.units > 0 } }.sorted { a, b in
+            if a.units != b.units { return a.units > b.units }
+            if a.points != b.points { return a.points > b.points }
+            return a.framework != b.framework ? a.framework < b.framework : a.code < b.code
+        }
+    }
+
+    /// One framework's appraised leaves (`tham-dinh`), the line of `fields` each adds to, and how
+    /// often and by how much each was lowered.
+    private struct Plan {
+        var leaves: [Criterion] = []
+        var fieldAt: [Int] = []
+        var lowered: [Lowered] = []
+
+        init(_ name: String, _ framework: Framework, _ fields: inout [FieldLead], _ fieldIndex: inout [String: Int]) {
             for c in framework.leaves where !c.method.isSurvey {
+                let field = framework[CriterionCode(parts: [c.code.parts[0]])]?.name ?? ""
+                let key = "\(name)\t\(field)\t\(c.lead)"
+                if fieldIndex[key] == nil {
+                    fieldIndex[key] = fields.count
+                    fields.append(FieldLead(framework: name, field: field, lead: c.lead))
+                }
+                leaves.append(c)
+                fieldAt.append(fieldIndex[key]!)
+                lowered.append(Lowered(framework: name, code: c.code, name: c.name, lead: c.lead))
+            }
+        }
+
+        /// Adds one unit's scores (`rows`) to `u`, to `fields` and to the lowered counters.
+        mutating func tally(_ rows: [CriterionCode: ScoreEntry], into u: inout Unit, _ fields: inout [FieldLead]) {
+            for (i, c) in leaves.enumerated() {
                 let row = rows[c.code]
-                let own = Self.value(row?.selfScore)
-                let final = Self.value(row?.appraised)
-                let first = row.map { $0.round1 == .missing ? final : Self.value($0.round1) } ?? final
+                let own = AppraisalTally.value(row?.selfScore)
+                let final = AppraisalTally.value(row?.appraised)
+                let first = row.map { $0.round1 == .missing ? final : AppraisalTally.value($0.round1) } ?? final
                 u.selfTotal += own ?? 0
                 u.appraisedTotal += final ?? 0
                 u.round1Total += first ?? 0
                 if first != own { u.adjustedRound1 += 1 }
                 if final != first { u.adjustedRound2 += 1 }
                 if !(row?.response.isEmpty ?? true) { u.answered += 1 }
-                let field = framework[CriterionCode(parts: [c.code.parts[0]])]?.name ?? ""
-                let key = "\(unit.framework)\t\(field)\t\(c.lead)"
-                if fieldIndex[key] == nil {
-                    fieldIndex[key] = fields.count
-                    fields.append(FieldLead(framework: unit.framework, field: field, lead: c.lead))
-                }
-                let at = fieldIndex[key]!
+                let at = fieldAt[i]
                 fields[at].selfPoints += own ?? 0
                 fields[at].appraisedPoints += final ?? 0
                 guard final != own else { continue }
@@ -93,24 +123,14 @@ package struct AppraisalTally {
                 let drop = (own ?? 0) - (final ?? 0)
                 guard drop > 0 else { continue }
                 u.lowered += 1
-                lowered[
-                    "\(unit.framework)\t\(c.code)",
-                    default: Lowered(framework: unit.framework, code: c.code, name: c.name, lead: c.lead)
-                ]
-                .units += 1
-                lowered["\(unit.framework)\t\(c.code)"]!.points += drop
+                lowered[i].units += 1
+                lowered[i].points += drop
             }
-            units.append(u)
-        }
-        self.lowered = lowered.values.sorted { a, b in
-            if a.units != b.units { return a.units > b.units }
-            if a.points != b.points { return a.points > b.points }
-            return a.framework != b.framework ? a.framework < b.framework : a.code < b.code
         }
     }
 
     /// A cell's points: empty counts 0, N/A (or text already refused) is none.
-    private static func value(_ v: ScoreValue?) -> Points? {
+    fileprivate static func value(_ v: ScoreValue?) -> Points? {
         switch v ?? .missing {
         case .points(let p): return p
         case .missing: return 0

@@ -10,6 +10,21 @@ package struct DocumentParts: Sendable {
     package let results: Results
     /// The wording of each kind, by the kind's file name.
     package let wordings: [String: Wording]
+    /// The issuer's header lines, the parent organ line of a unit's header and the secretariat's
+    /// short name, worked out once: every unit's documents print them.
+    package let issuerLines: [String]
+    package let shortAuthority: String
+    private let secretariatShort: String
+
+    package init(dataset: Dataset, results: Results, wordings: [String: Wording]) {
+        (self.dataset, self.results, self.wordings) = (dataset, results, wordings)
+        issuerLines = Self.issuerLines(dataset.plan.issuer)
+        shortAuthority =
+            issuerLines.count > 1
+            ? ([dataset.plan.issuer.short.uppercased()] + issuerLines.dropFirst()).joined(separator: " ")
+            : issuerLines.joined(separator: " ")
+        secretariatShort = IssuerSymbol.derive(dataset.plan.secretariat ?? "Sở Nội vụ")
+    }
 
     /// The sentences of `kind` for `values`.
     package func sentences(_ kind: DocumentKind, _ values: TemplateObject) throws(TemplateError) -> Sentences {
@@ -43,9 +58,9 @@ package struct DocumentParts: Sendable {
     /// The province's issuer (UBND tỉnh) as header lines: plan.yaml's `issuer.lines`, or its
     /// name in capitals broken after "ỦY BAN NHÂN DÂN" (NĐ 30/2020 ô 2: "ỦY BAN NHÂN DÂN" /
     /// "TỈNH AN GIANG"), never where the width happens to fall.
-    package var issuerLines: [String] {
-        if let lines = plan.issuer.lines { return lines }
-        let name = plan.issuer.name.uppercased().trimmingCharacters(in: .whitespaces)
+    private static func issuerLines(_ issuer: Issuer) -> [String] {
+        if let lines = issuer.lines { return lines }
+        let name = issuer.name.uppercased().trimmingCharacters(in: .whitespaces)
         for committee in ["ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN "] where name.hasPrefix(committee) {
             return ["ỦY BAN NHÂN DÂN", String(name.dropFirst(committee.count)).trimmingCharacters(in: .whitespaces)]
         }
@@ -58,14 +73,6 @@ package struct DocumentParts: Sendable {
     /// The issuer's name as a sentence writes it: "Ủy ban nhân dân tỉnh An Giang", even when
     /// plan.yaml gives it in capitals.
     package var issuerInText: String { Sentence.organName(plan.issuer.name) }
-
-    /// The parent organ as a unit's header prints it, on one line above the unit's name:
-    /// "UBND TỈNH AN GIANG" (the issuer's short name and its place).
-    package var shortAuthority: String {
-        let lines = issuerLines
-        guard lines.count > 1 else { return issuerAuthority }
-        return ([plan.issuer.short.uppercased()] + lines.dropFirst()).joined(separator: " ")
-    }
 
     package var secretariat: String { plan.secretariat ?? "Sở Nội vụ" }
 
@@ -120,8 +127,7 @@ package struct DocumentParts: Sendable {
     /// abbreviation, carries its drafting unit instead (`SNV-CCHC`, the Phòng Cải cách hành
     /// chính; plan.yaml's documents.guidance.symbol gives another).
     private func secretariatSymbol(_ type: DocumentType) -> String {
-        let secretariat = IssuerSymbol.derive(secretariat)
-        return type == .letter ? "\(secretariat)-CCHC" : "\(type.abbreviation)-\(secretariat)"
+        type == .letter ? "\(secretariatShort)-CCHC" : "\(type.abbreviation)-\(secretariatShort)"
     }
 
     /// The signature a kind's wording gives for when plan.yaml has none (signerCompetence,

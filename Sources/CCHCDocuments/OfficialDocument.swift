@@ -148,16 +148,18 @@ public struct DocTable: Sendable {
     private static func evenDecimals(_ rows: [DocRow], columns: Int) -> [DocRow] {
         var rows = rows
         for c in 0..<columns {
+            // By index: every table of every document passes here, and a row or cell copied
+            // out of the array costs a retain for each of its strings.
             var places = 0
-            for row in rows where row.cells.indices.contains(c) {
-                guard case .decimal = row.cells[c].kind, let i = Self.plainNumber(row.cells[c].text) else { continue }
+            for r in rows.indices where c < rows[r].cells.count {
+                guard case .decimal = rows[r].cells[c].kind, let i = Self.plainNumber(rows[r].cells[c].text) else { continue }
                 places = max(places, i)
             }
             guard places > 0 else { continue }
-            for r in rows.indices where rows[r].cells.indices.contains(c) {
-                let cell = rows[r].cells[c]
-                guard case .decimal = cell.kind, let have = Self.plainNumber(cell.text), have < places else { continue }
-                rows[r].cells[c].text = cell.text + (have == 0 ? "," : "") + String(repeating: "0", count: places - have)
+            for r in rows.indices where c < rows[r].cells.count {
+                guard case .decimal = rows[r].cells[c].kind, let have = Self.plainNumber(rows[r].cells[c].text), have < places
+                else { continue }
+                rows[r].cells[c].text += (have == 0 ? "," : "") + String(repeating: "0", count: places - have)
             }
         }
         return rows

@@ -34,15 +34,29 @@ package enum ColumnWidths {
 
     /// The length of a title's longest word, the narrowest its column can be.
     package static func longestWord(_ title: String) -> Int {
-        title.unicodeScalars.split(separator: " ").map(\.count).max() ?? 0
+        var title = title
+        return title.withUTF8 { bytes in
+            var (longest, word) = (0, 0)
+            for b in bytes {
+                if b == 0x20 {
+                    word = 0
+                } else if b & 0xC0 != 0x80 {
+                    word += 1
+                    longest = max(longest, word)
+                }
+            }
+            return longest
+        }
     }
 
     package static func of(_ table: DocTable) -> [Column] {
         guard !table.columns.isEmpty else { return [] }
         var named = false
         let needs = table.columns.indices.map { c -> (chars: Int, nowrap: Bool, widest: Int, word: Int) in
-            let cells = table.rows.compactMap { $0.cells.indices.contains(c) ? length($0.cells[c].text) : nil }
-            let widest = cells.max() ?? 0
+            var widest = 0
+            for r in table.rows.indices where c < table.rows[r].cells.count {
+                widest = max(widest, length(table.rows[r].cells[c].text))
+            }
             let word = longestWord(table.columns[c].title)
             let nowrap = table.columns[c].numeric || widest <= short
             var cap = longest

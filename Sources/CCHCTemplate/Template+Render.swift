@@ -69,19 +69,17 @@ extension Template {
                 }
                 switch value {
                 case .list(let items):
-                    // The wording marks each item's output, so its sentences are known by the item
-                    // they were written for (`WordingScope`), never by their position.
-                    let marked = escaping == .wording ? program.pathName(path) : nil
-                    for i in items.indices {
-                        if let marked { WordingScope.begin(marked, i, &out) }
-                        stack.append(items[i])
-                        try run(body, &stack, library, depth: depth, &out, &budget)
-                        stack.removeLast()
-                        if marked != nil { WordingScope.end(&out) }
+                    for i in items.indices { try item(items[i], i, of: path, body, &stack, library, depth, &out, &budget) }
+                case .rows(let rows):
+                    for r in 0..<rows.count { try item(.row(rows, r), r, of: path, body, &stack, library, depth, &out, &budget) }
+                case .cells(let rows, let r):
+                    let first = rows.firstCell[r]
+                    for i in first..<rows.firstCell[r + 1] {
+                        try item(.cell(rows, i), i - first, of: path, body, &stack, library, depth, &out, &budget)
                     }
                 case .bool(true):
                     try run(body, &stack, library, depth: depth, &out, &budget)
-                case .object, .text:
+                case .object, .text, .row, .cell:
                     guard value.isTruthy else { continue }
                     stack.append(value)
                     try run(body, &stack, library, depth: depth, &out, &budget)
@@ -98,6 +96,21 @@ extension Template {
             }
             pc += 1
         }
+    }
+
+    /// Runs a list section's `body` for its item `value`, the `index`th. The wording marks each
+    /// item's output, so its sentences are known by the item they were written for
+    /// (`WordingScope`), never by their position.
+    private func item(
+        _ value: TemplateValue, _ index: Int, of path: Int, _ body: Range<Int>, _ stack: inout [TemplateValue],
+        _ library: TemplateLibrary?, _ depth: Int, _ out: inout ByteBuffer, _ budget: inout Budget
+    ) throws {
+        let marked = escaping == .wording
+        if marked { WordingScope.begin(program.pathName(path), index, &out) }
+        stack.append(value)
+        try run(body, &stack, library, depth: depth, &out, &budget)
+        stack.removeLast()
+        if marked { WordingScope.end(&out) }
     }
 
     private func lookup(_ path: Int, _ stack: [TemplateValue]) -> TemplateValue? {
@@ -133,7 +146,7 @@ extension Template {
                 }
             }
         case .bool(let b): if b { out.append("true") }
-        case .list, .object: break
+        case .list, .object, .rows, .row, .cells, .cell: break
         }
     }
 

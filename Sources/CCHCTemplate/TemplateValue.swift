@@ -5,11 +5,23 @@ public enum TemplateValue: Sendable {
     case bool(Bool)
     case list([TemplateValue])
     case object(TemplateObject)
+    /// A table's rows, read in place (a list of `row`s).
+    case rows(TemplateRows)
+    /// Row `r` of a table: an object of its fields and `cells`.
+    case row(TemplateRows, Int)
+    /// Row `r`'s cells: a list of `cell`s.
+    case cells(TemplateRows, Int)
+    /// Cell `i` of a table (counted over all its rows): an object of its fields.
+    case cell(TemplateRows, Int)
 
     /// The field `name` of an object; `nil` for anything else.
     package func field(_ name: String) -> TemplateValue? {
-        if case .object(let object) = self { return object[name] }
-        return nil
+        switch self {
+        case .object(let object): return object[name]
+        case .row(let rows, let r): return rows.field(ofRow: r, name)
+        case .cell(let rows, let i): return rows.field(ofCell: i, name)
+        case .text, .bool, .list, .rows, .cells: return nil
+        }
     }
 
     /// Mustache truthiness: `false`, an empty list and empty text are falsey.
@@ -18,7 +30,9 @@ public enum TemplateValue: Sendable {
         case .text(let s): return !s.isEmpty
         case .bool(let b): return b
         case .list(let l): return !l.isEmpty
-        case .object: return true
+        case .rows(let rows): return rows.count > 0
+        case .cells(let rows, let r): return rows.firstCell[r + 1] > rows.firstCell[r]
+        case .object, .row, .cell: return true
         }
     }
 }

@@ -40,12 +40,15 @@ public struct WordingScope: Hashable, Sendable {
     /// it stands in (the scope where its first character stands), `stack` carried from line to
     /// line. The marks are three-byte UTF-8 sequences (EE 80 80–82) no other character's bytes
     /// contain, so the line is read as bytes.
-    package static func read(_ line: UnsafeBufferPointer<UInt8>, _ stack: inout [Item], into text: inout [UInt8]) -> WordingScope {
+    package static func read(_ line: UnsafeBufferPointer<UInt8>, _ stack: inout [Item], into text: inout [UInt8]) -> WordingScope
+    {
         text.removeAll(keepingCapacity: true)
         var scope: WordingScope?
         var i = 0
         func mark(at i: Int) -> UInt8? {
-            guard i + 2 < line.count, line[i] == 0xEE, line[i + 1] == 0x80, (0x80...0x82).contains(line[i + 2]) else { return nil }
+            guard i + 2 < line.count, line[i] == 0xEE, line[i + 1] == 0x80, (0x80...0x82).contains(line[i + 2]) else {
+                return nil
+            }
             return line[i + 2]
         }
         /// The bytes from `i` up to the next index mark, `i` moved past it.

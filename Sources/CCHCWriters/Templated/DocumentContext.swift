@@ -172,20 +172,32 @@ package enum DocumentContext {
                         "titleLines": lines(width.nowrap ? Self.twoLines(column.title) : [column.title]),
                     ])
                 }),
-            "rows": .list(
-                t.rows.map { r in
-                    .obj([
-                        "strong": .bool(r.strong),
-                        "cells": .list(
-                            r.cells.enumerated().map { i, c in
-                                .obj([
-                                    "text": .text(c.text), "value": .text(c.value), "max": .text(c.max),
-                                    "numeric": .bool(c.numeric),
-                                    "nowrap": .bool(!c.numeric && i < widths.count && widths[i].nowrap),
-                                ])
-                            }),
-                    ])
-                }),
+            "rows": .rows(rows(t, widths)),
         ])
+    }
+
+    /// A table's rows as its templates read them (`strong`, and each cell's `text`, `value`,
+    /// `max`, `numeric` and `nowrap`), in place: no object per row or cell.
+    static func rows(_ t: DocTable, _ widths: [ColumnWidths.Column]) -> TemplateRows {
+        var rowValues: [TemplateValue] = []
+        var cellValues: [TemplateValue] = []
+        var firstCell: [Int] = [0]
+        rowValues.reserveCapacity(t.rows.count)
+        cellValues.reserveCapacity(t.rows.count * t.columns.count * 5)
+        firstCell.reserveCapacity(t.rows.count + 1)
+        for r in t.rows.indices {
+            rowValues.append(.bool(t.rows[r].strong))
+            for (i, c) in t.rows[r].cells.enumerated() {
+                cellValues.append(.text(c.text))
+                cellValues.append(.text(c.value ?? ""))
+                cellValues.append(.text(c.max ?? ""))
+                cellValues.append(.bool(c.numeric))
+                cellValues.append(.bool(!c.numeric && i < widths.count && widths[i].nowrap))
+            }
+            firstCell.append(firstCell[r] + t.rows[r].cells.count)
+        }
+        return TemplateRows(
+            rowNames: ["strong"], rowValues: rowValues, cellNames: ["text", "value", "max", "numeric", "nowrap"],
+            cellValues: cellValues, firstCell: firstCell)
     }
 }

@@ -42,7 +42,8 @@ import Testing
     /// keeps a carriage return, none runs into the next. The lines are read as bytes, so a
     /// sentence's Vietnamese text and a section's item come out whole.
     @Test func aWordingWithWindowsLineEndsReadsLikeOneWithLF() throws {
-        let source = "subject: Báo cáo {{unit}}  \n\n{{#groups}}groupSummary: Nhóm {{name}} đạt\n{{/groups}}closing: Trân trọng./.\n"
+        let source =
+            "subject: Báo cáo {{unit}}  \n\n{{#groups}}groupSummary: Nhóm {{name}} đạt\n{{/groups}}closing: Trân trọng./.\n"
         let values: TemplateObject = ["unit": "Sở Tư pháp", "groups": .list([.object(["name": "Ⅰ"]), .object(["name": "Ⅱ"])])]
         for text in [source, source.replacingOccurrences(of: "\n", with: "\r\n")] {
             let s = try wording(text).sentences(values)

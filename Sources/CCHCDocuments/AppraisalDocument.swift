@@ -130,10 +130,12 @@ package struct AppraisalDocument {
     ) throws(TemplateError) -> DocTable {
         let first = round == .second ? appraisedSums(framework, rows, .first) : nil
         var out: [DocRow] = []
-        for (i, c) in framework.criteria.enumerated() where own.max[i] != nil || appraised.max[i] != nil {
-            let row = c.isLeaf ? rows[c.code] : nil
+        // By index: a criterion copied out of the framework costs a retain for each of its strings.
+        let criteria = framework.criteria
+        for i in criteria.indices where own.max[i] != nil || appraised.max[i] != nil {
+            let row = criteria[i].isLeaf ? rows[criteria[i].code] : nil
             var cells: [DocCell] = [
-                .text(c.code.description), .text(c.name), parts.maxCell(appraised.max[i] ?? own.max[i]),
+                .text(criteria[i].code.description), .text(criteria[i].name), parts.maxCell(appraised.max[i] ?? own.max[i]),
                 parts.scoreCell(own.score[i]),
             ]
             if let first { cells += [parts.scoreCell(first.score[i]), .text(row?.response ?? "")] }
@@ -141,7 +143,7 @@ package struct AppraisalDocument {
             // Round 1's own comment where there is one, else the one that stands for both rounds.
             let comment = round == .first && row?.comment1.isEmpty == false ? row?.comment1 : row?.comment
             cells.append(.text(comment ?? ""))
-            out.append(DocRow(cells, strong: c.code.depth == 1))
+            out.append(DocRow(cells, strong: criteria[i].code.depth == 1))
         }
         var total: [DocCell] = [
             .text(""), .text(try words.one("totalRow")),

@@ -20,7 +20,7 @@ package struct AppraisalReportDocument {
         let meta = parts.meta(.appraisalReport)
         let tally = AppraisalTally(parts.dataset, results: parts.results)
         let groups = parts.dataset.groups.filter { g in tally.units.contains { $0.group == g } }
-        let twoRounds = parts.dataset.hasTwoAppraisalRounds
+        let twoRounds = parts.twoRounds
         let words = try parts.sentences(.appraisalReport, values(tally, groups, twoRounds))
         var header = parts.secretariatHeader(.appraisalReport, subject: try words.one("subject"))
         header.issuerLines = words.all("issuer")

@@ -15,6 +15,9 @@ package struct DocumentParts: Sendable {
     package let issuerLines: [String]
     package let shortAuthority: String
     private let secretariatShort: String
+    /// Whether scores.csv has a first appraisal round (`Dataset.hasTwoAppraisalRounds`, which
+    /// reads every score row).
+    package let twoRounds: Bool
 
     package init(dataset: Dataset, results: Results, wordings: [String: Wording]) {
         (self.dataset, self.results, self.wordings) = (dataset, results, wordings)
@@ -24,6 +27,7 @@ package struct DocumentParts: Sendable {
             ? ([dataset.plan.issuer.short.uppercased()] + issuerLines.dropFirst()).joined(separator: " ")
             : issuerLines.joined(separator: " ")
         secretariatShort = IssuerSymbol.derive(dataset.plan.secretariat ?? "Sở Nội vụ")
+        twoRounds = dataset.hasTwoAppraisalRounds
     }
 
     /// The sentences of `kind` for `values`.

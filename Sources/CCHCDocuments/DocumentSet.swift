@@ -60,7 +60,7 @@ public struct DocumentFactory: Sendable {
         parts = DocumentParts(dataset: dataset, results: results, wordings: wordings)
         resultsById = Dictionary(results.groups.flatMap(\.units).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         groupSizes = Dictionary(results.groups.map { ($0.name, $0.units.count) }, uniquingKeysWith: { a, _ in a })
-        rounds = dataset.hasTwoAppraisalRounds ? [.first, .second] : [.only]
+        rounds = parts.twoRounds ? [.first, .second] : [.only]
     }
 
     /// The kinds that rank units are not written for a dataset of one unit ("xếp thứ 1/1"); no

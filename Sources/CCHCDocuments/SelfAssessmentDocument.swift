@@ -83,17 +83,20 @@ package struct SelfAssessmentDocument {
         let notApplicable = try words.one("notApplicableNote")
         let assessed = selfAssessed(framework)
         var out: [DocRow] = []
-        for (i, c) in framework.criteria.enumerated() where assessed[i] {
+        // By index: a criterion copied out of the framework costs a retain for each of its strings.
+        let criteria = framework.criteria
+        for i in criteria.indices where assessed[i] {
             let applies = r.scores.selfScore[i] != nil
-            let row = c.isLeaf ? rows[c.code] : nil
+            let row = criteria[i].isLeaf ? rows[criteria[i].code] : nil
             let explanation = [applies ? nil : notApplicable, row.map(\.explanation)].compactMap { $0 }.filter { !$0.isEmpty }
             out.append(
                 DocRow(
                     [
-                        .text(c.code.description), .text(c.name), parts.maxCell(applies ? r.scores.selfMax[i] : nil),
+                        .text(criteria[i].code.description), .text(criteria[i].name),
+                        parts.maxCell(applies ? r.scores.selfMax[i] : nil),
                         parts.scoreCell(r.scores.selfScore[i]), .text(row?.evidence.joined(separator: "; ") ?? ""),
                         .text(explanation.joined(separator: "; ")),
-                    ], strong: c.code.depth == 1))
+                    ], strong: criteria[i].code.depth == 1))
         }
         out.append(
             DocRow(
@@ -115,9 +118,10 @@ package struct SelfAssessmentDocument {
     private func lostTable(_ r: UnitResult, _ framework: Framework, title: String) -> DocTable {
         // Positions and points only: sorting whole criteria moved their strings around.
         var lost: [(index: Int, score: Points, points: Points)] = []
-        for (i, c) in framework.criteria.enumerated() where c.isLeaf && !c.method.isSurvey {
-            guard let score = r.scores.selfScore[i], c.max > score else { continue }
-            lost.append((i, score, c.max - score))
+        let criteria = framework.criteria
+        for i in criteria.indices where criteria[i].isLeaf && !criteria[i].method.isSurvey {
+            guard let score = r.scores.selfScore[i], criteria[i].max > score else { continue }
+            lost.append((i, score, criteria[i].max - score))
         }
         lost.sort { a, b in
             if a.points > b.points { return true }

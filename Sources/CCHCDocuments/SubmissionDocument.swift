@@ -49,7 +49,7 @@ package struct SubmissionDocument {
         var values: TemplateObject = [
             "year": .text(String(p.year)), "nextYear": .text(String(p.year + 1)), "secretariat": .text(parts.secretariat),
             "issuerName": .text(parts.issuerInText), "unitCount": .text(String(groups.reduce(0) { $0 + $1.units.count })),
-            "twoRounds": .bool(dataset.hasTwoAppraisalRounds), "hasSurvey": .bool(surveyCount != nil),
+            "twoRounds": .bool(parts.twoRounds), "hasSurvey": .bool(surveyCount != nil),
             "surveyForms": .text(surveyCount.map(String.init) ?? ""),
             "rawForms": .bool(forms != nil),
             "groups": .items(zip(groups, analyses).map { groupValues($0, $1) }),

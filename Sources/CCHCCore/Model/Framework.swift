@@ -5,14 +5,19 @@ public struct Framework: Sendable {
     /// The file name, e.g. `framework-huyen.csv`.
     public var file: String
     /// Every criterion in document order (depth first, numeric).
-    public var criteria: [Criterion]
+    public private(set) var criteria: [Criterion]
     /// The position of each code in `criteria`.
-    public var position: [CriterionCode: Int]
+    public private(set) var position: [CriterionCode: Int]
+    /// The positions of each criterion's children in `criteria`: summing a tree per unit
+    /// document then looks no code up.
+    public private(set) var childPositions: [[Int]]
 
     public init(file: String, criteria: [Criterion]) {
         self.file = file
         self.criteria = criteria
-        self.position = Dictionary(uniqueKeysWithValues: criteria.enumerated().map { ($1.code, $0) })
+        let position = Dictionary(uniqueKeysWithValues: criteria.enumerated().map { ($1.code, $0) })
+        self.position = position
+        childPositions = criteria.map { $0.children.compactMap { position[$0] } }
     }
 
     public subscript(code: CriterionCode) -> Criterion? {
@@ -53,15 +58,18 @@ extension Framework {
     /// each subtree before its root.
     public func sums(_ value: (Int, Criterion) -> (score: Points, max: Points)?) -> Sums {
         var s = Sums(score: Array(repeating: nil, count: criteria.count), max: Array(repeating: nil, count: criteria.count))
-        for i in criteria.indices.reversed() {
-            let c = criteria[i]
-            if c.isLeaf {
-                if let (score, max) = value(i, c) { (s.score[i], s.max[i]) = (score, max) }
-                continue
-            }
-            for j in c.children.compactMap({ position[$0] }) {
-                if let v = s.score[j] { s.score[i] = (s.score[i] ?? 0) + v }
-                if let m = s.max[j] { s.max[i] = (s.max[i] ?? 0) + m }
+        // Through the buffer: each criterion is lent to `value`, not copied (a retain for each
+        // of its strings, on every node of every unit's documents).
+        criteria.withUnsafeBufferPointer { criteria in
+            for i in criteria.indices.reversed() {
+                if criteria[i].isLeaf {
+                    if let (score, max) = value(i, criteria[i]) { (s.score[i], s.max[i]) = (score, max) }
+                    continue
+                }
+                for j in childPositions[i] {
+                    if let v = s.score[j] { s.score[i] = (s.score[i] ?? 0) + v }
+                    if let m = s.max[j] { s.max[i] = (s.max[i] ?? 0) + m }
+                }
             }
         }
         return s

@@ -241,16 +241,19 @@ package struct DocumentParts: Sendable {
     }
 
     /// Ends the body with "./." as NĐ30 wants.
-    package static func closing(_ blocks: [Block]) -> [Block] {
+    package static func closing(_ blocks: consuming [Block]) -> [Block] {
+        // The body is taken, not copied: changing its last sentence in a copy would copy every
+        // block of every unit's document (its tables included).
         var blocks = blocks
-        guard
-            let i = blocks.lastIndex(where: {
-                if case .paragraph = $0 { return true }
-                if case .item = $0 { return true }
-                if case .article = $0 { return true }
-                return false
-            })
-        else { return blocks }
+        var last: Int?
+        for i in blocks.indices.reversed() {
+            switch blocks[i] {
+            case .paragraph, .item, .article: last = i
+            case .heading, .centered, .table, .chart, .addressees: continue
+            }
+            break
+        }
+        guard let i = last else { return blocks }
         switch blocks[i] {
         case .paragraph(let t): blocks[i] = .paragraph(endSentence(t) + "/.")
         case .item(let t): blocks[i] = .item(endSentence(t) + "/.")

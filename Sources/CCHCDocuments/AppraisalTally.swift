@@ -60,20 +60,20 @@ package struct AppraisalTally {
         let computed = Set(results.groups.flatMap(\.units).map(\.id))
         // Per framework, once: its appraised leaves, the field–lead line each adds to, and a
         // lowered counter each (a unit's loop then builds no key and looks nothing up by name).
-        var plans: [String: Plan] = [:]
+        var tallies: [String: FrameworkTally] = [:]
         var fieldIndex: [String: Int] = [:]
         for unit in dataset.units where unit.isAppraisedByCouncil && computed.contains(unit.id) {
-            if plans[unit.framework] == nil {
-                plans[unit.framework] = Plan(unit.framework, dataset.framework(of: unit), &fields, &fieldIndex)
+            if tallies[unit.framework] == nil {
+                tallies[unit.framework] = FrameworkTally(unit.framework, dataset.framework(of: unit), &fields, &fieldIndex)
             }
             let rows = dataset.scores[unit.id] ?? [:]
             var u = Unit(
                 id: unit.id, name: unit.name, group: unit.group, framework: unit.framework, selfTotal: 0, appraisedTotal: 0,
                 round1Total: 0)
-            plans[unit.framework]!.tally(rows, into: &u, &fields)
+            tallies[unit.framework]!.tally(rows, into: &u, &fields)
             units.append(u)
         }
-        self.lowered = plans.values.flatMap { $0.lowered.filter { $0.units > 0 } }.sorted { a, b in
+        self.lowered = tallies.values.flatMap { $0.lowered.filter { $0.units > 0 } }.sorted { a, b in
             if a.units != b.units { return a.units > b.units }
             if a.points != b.points { return a.points > b.points }
             return a.framework != b.framework ? a.framework < b.framework : a.code < b.code
@@ -82,7 +82,7 @@ package struct AppraisalTally {
 
     /// One framework's appraised leaves (`tham-dinh`), the line of `fields` each adds to, and how
     /// often and by how much each was lowered.
-    private struct Plan {
+    private struct FrameworkTally {
         var leaves: [Criterion] = []
         var fieldAt: [Int] = []
         var lowered: [Lowered] = []

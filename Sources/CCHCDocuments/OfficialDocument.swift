@@ -139,13 +139,14 @@ public struct DocTable: Sendable {
     public var columns: [DocColumn]
     public var rows: [DocRow]
 
-    public init(id: String, title: String, columns: [DocColumn], rows: [DocRow]) {
+    public init(id: String, title: String, columns: [DocColumn], rows: consuming [DocRow]) {
         (self.id, self.title, self.columns) = (id, title, columns)
         self.rows = Self.evenDecimals(rows, columns: columns.count)
     }
 
     /// Pads each decimal column's numbers with zeros to the decimals of its longest one.
-    private static func evenDecimals(_ rows: [DocRow], columns: Int) -> [DocRow] {
+    private static func evenDecimals(_ rows: consuming [DocRow], columns: Int) -> [DocRow] {
+        // The rows are taken, not copied: padding a cell of a copy would copy every row.
         var rows = rows
         for c in 0..<columns {
             // By index: every table of every document passes here, and a row or cell copied

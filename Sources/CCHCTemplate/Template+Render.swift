@@ -67,15 +67,18 @@ extension Template {
                     if !value.isTruthy { try run(body, &stack, library, depth: depth, &out, &budget) }
                     continue
                 }
+                // The wording marks each item's output, so its sentences are known by the item
+                // they were written for (`WordingScope`), never by their position.
+                let marked = escaping == .wording ? program.pathName(path) : nil
                 switch value {
                 case .list(let items):
-                    for i in items.indices { try item(items[i], i, of: path, body, &stack, library, depth, &out, &budget) }
+                    for i in items.indices { try item(items[i], i, marked, body, &stack, library, depth, &out, &budget) }
                 case .rows(let rows):
-                    for r in 0..<rows.count { try item(.row(rows, r), r, of: path, body, &stack, library, depth, &out, &budget) }
+                    for r in 0..<rows.count { try item(.row(rows, r), r, marked, body, &stack, library, depth, &out, &budget) }
                 case .cells(let rows, let r):
                     let first = rows.firstCell[r]
                     for i in first..<rows.firstCell[r + 1] {
-                        try item(.cell(rows, i), i - first, of: path, body, &stack, library, depth, &out, &budget)
+                        try item(.cell(rows, i), i - first, marked, body, &stack, library, depth, &out, &budget)
                     }
                 case .bool(true):
                     try run(body, &stack, library, depth: depth, &out, &budget)
@@ -98,19 +101,17 @@ extension Template {
         }
     }
 
-    /// Runs a list section's `body` for its item `value`, the `index`th. The wording marks each
-    /// item's output, so its sentences are known by the item they were written for
-    /// (`WordingScope`), never by their position.
+    /// Runs a list section's `body` for its item `value`, the `index`th, its output marked with
+    /// the list's name `marked` when given (the wording's).
     private func item(
-        _ value: TemplateValue, _ index: Int, of path: Int, _ body: Range<Int>, _ stack: inout [TemplateValue],
+        _ value: TemplateValue, _ index: Int, _ marked: String?, _ body: Range<Int>, _ stack: inout [TemplateValue],
         _ library: TemplateLibrary?, _ depth: Int, _ out: inout ByteBuffer, _ budget: inout Budget
     ) throws {
-        let marked = escaping == .wording
-        if marked { WordingScope.begin(program.pathName(path), index, &out) }
+        if let marked { WordingScope.begin(marked, index, &out) }
         stack.append(value)
         try run(body, &stack, library, depth: depth, &out, &budget)
         stack.removeLast()
-        if marked { WordingScope.end(&out) }
+        if marked != nil { WordingScope.end(&out) }
     }
 
     private func lookup(_ path: Int, _ stack: [TemplateValue]) -> TemplateValue? {
